@@ -1,0 +1,7 @@
+"""Run as ``python -m app``."""
+
+import sys
+
+from app.cli import main
+
+sys.exit(main())

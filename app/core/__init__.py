@@ -1,0 +1,1 @@
+"""Plain-Python logic of the app. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""The window. Qt only; it never speaks HTTP itself but calls core through workers."""

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian/Ubuntu machine: the system libraries Qt and the keyring need, then a
+# virtual environment in .venv with the app and its development tools. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SYSTEM_PACKAGES=(
+  # Qt (PySide6) offscreen and on a desktop
+  libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0
+  libxcb-xkb1 libxcb-shape0 fonts-dejavu-core
+  # a real Secret Service for the keyring tests
+  gnome-keyring libsecret-tools dbus-x11
+  # a virtual screen for screenshots
+  xvfb
+  # the Linux installer build
+  dpkg-dev binutils
+)
+
+missing=()
+for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+PYTHON="${PYTHON:-python3}"
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[dev]'
+echo "Set up. Start the app with: .venv/bin/cursor-azure-setup"

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Inside a D-Bus session: start gnome-keyring's Secret Service in a throwaway home, unlocked,
+# then run the given command. Used by scripts/test.sh.
+set -euo pipefail
+keyring_home="$(mktemp -d)"
+trap 'rm -rf "$keyring_home"' EXIT
+export XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run"
+mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+eval "$(printf 'test-password' | gnome-keyring-daemon --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
+export CURSOR_AZURE_SETUP_REAL_KEYRING=1
+"$@"
