@@ -1,0 +1,488 @@
+"""The command line (``cursor-azure-setup``, also ``python -m app``).
+
+No sub-command opens the window. ``verify`` runs the checks (exit 0 passed, 1 a check failed,
+2 bad input), ``models`` lists the chat models, ``simulate`` runs the simulator, ``key`` manages
+the keyring entry. ``--preset FILE`` is accepted before or after the sub-command.
+
+Only the standard library is imported at module level so ``--version`` is instant; everything
+else is imported by the command that needs it. Every error is one line on stderr, never a
+traceback, and the key is never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from app import APP_ID, __version__
+
+PROG = APP_ID
+KEY_ENV = "AIMLAPI_API_KEY"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_INPUT = 2
+EXIT_INTERRUPTED = 130
+
+
+class InputError(Exception):
+    """Bad input: one line for stderr, exit 2."""
+
+
+class Failure(Exception):
+    """Something outside the input went wrong (service, keyring): one line, exit 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (exit 2) instead of usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        raise InputError(f"{message} (see `{self.prog} --help`)")
+
+
+# --- output -------------------------------------------------------------------------------------
+
+
+def _safe(text: str) -> str:
+    try:
+        from app.core.redact import redact
+    except ImportError:
+        return text
+    return redact(text)
+
+
+def _err(message: str) -> None:
+    print(_safe(message), file=sys.stderr, flush=True)
+
+
+def _out(text: str) -> None:
+    print(_safe(text), flush=True)
+
+
+def _print_notices(notices: Sequence[Any]) -> None:
+    for n in notices:
+        _err(f"note: {n.message}")
+
+
+def _setup_streams() -> None:
+    # A console or pipe that cannot show a character (e.g. cp1252 on Windows) must not crash us.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+# --- parser -------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --preset lives on the main parser and on every sub-parser; SUPPRESS keeps a sub-parser from
+    # overwriting a value given before the sub-command.
+    preset_opt = _Parser(add_help=False)
+    preset_opt.add_argument(
+        "--preset", metavar="FILE", default=argparse.SUPPRESS, help="use this organisation preset (TOML)"
+    )
+
+    p = _Parser(
+        prog=PROG,
+        description="Set up Cursor's Azure OpenAI route to AI/ML API and check it live. "
+        "Without a command, opens the window.",
+        epilog="Exit codes: 0 every check passed (warnings allowed), 1 a check failed or the "
+        "service could not be used, 2 bad input (usage, malformed URL, no key).",
+    )
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument("--preset", metavar="FILE", default=None, help="use this organisation preset (TOML)")
+    p.add_argument("--demo", action="store_true", help="open the window against the built-in simulator")
+    p.add_argument("--smoke", action="store_true", help="show the window and quit (installer smoke test)")
+    p.add_argument("--verbose", action="store_true", help="more detail in the log file")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    v = sub.add_parser("verify", parents=[preset_opt], help="run the checks Cursor's setup depends on")
+    v.add_argument("--base-url", metavar="URL", help="default https://api.aimlapi.com")
+    v.add_argument("--deployment", metavar="NAME", help="model id, e.g. google/gemini-2.5-pro")
+    v.add_argument("--alias", metavar="NAME", help="the custom model name to enable in Cursor")
+    v.add_argument("--timeout", metavar="S", help="seconds per request (1-300, default 30)")
+    v.add_argument("--json", action="store_true", help="print the report as JSON")
+    v.add_argument(
+        "--key-stdin", action="store_true", help=f"read the key from standard input if {KEY_ENV} is unset"
+    )
+    v.add_argument("--report", metavar="FILE", help="also write a diagnostic report (never the key)")
+
+    m = sub.add_parser("models", parents=[preset_opt], help="list the chat models of the catalog")
+    m.add_argument("--base-url", metavar="URL", help="default https://api.aimlapi.com")
+    m.add_argument("--json", action="store_true", help="print JSON")
+
+    s = sub.add_parser("simulate", parents=[preset_opt], help="run the service simulator on 127.0.0.1")
+    s.add_argument("--port", type=_port, default=0, metavar="N", help="port (default: a free one)")
+    s.add_argument("--key", metavar="KEY", help="the key the simulator accepts (default: the demo key)")
+    s.add_argument("--latency-ms", type=_non_negative_int, default=0, metavar="N", help="delay every answer")
+    s.add_argument("--fault", metavar="NAME", help="simulate a fault, e.g. bad_key, no_credits, slow")
+
+    k = sub.add_parser("key", parents=[preset_opt], help="the API key in the OS keyring")
+    ksub = k.add_subparsers(dest="key_command", metavar="ACTION", parser_class=_Parser, required=True)
+    ks = ksub.add_parser("set", help="save a key (read from standard input with --stdin)")
+    ks.add_argument("--stdin", action="store_true", help="read the key from standard input")
+    ksub.add_parser("status", help="is a key saved? (exit 0 yes, 1 no)")
+    ksub.add_parser("forget", help="remove the saved key")
+    return p
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"port must be a number, not {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError("port must be between 0 and 65535")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+# --- shared steps ---------------------------------------------------------------------------------
+
+
+def _load_preset(args: argparse.Namespace) -> Any:
+    from app.core.presets import PresetError, load_preset
+
+    try:
+        return load_preset(getattr(args, "preset", None))
+    except PresetError as exc:
+        raise InputError(str(exc)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the preset: {exc}") from None
+
+
+def _preset_name(preset: Any) -> str:
+    org = getattr(preset, "org_name", "") or ""
+    return f"{preset.path}" + (f" ({org})" if org else "")
+
+
+def _read_stdin_key() -> str:
+    if sys.stdin is None:
+        raise InputError("no standard input to read the key from")
+    try:
+        return sys.stdin.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"could not read the key from standard input: {type(exc).__name__}") from None
+
+
+def _clean_key(raw: str) -> str:
+    from app.core.config import InvalidInput, clean_key
+    from app.core.redact import register_secret
+
+    register_secret(raw.strip())
+    try:
+        key, notices = clean_key(raw)
+    except InvalidInput as exc:
+        raise InputError(f"the API key is not usable: {exc}") from None
+    register_secret(key)
+    _print_notices(notices)
+    return key
+
+
+def _key_for_verify(args: argparse.Namespace) -> str:
+    env = os.environ.get(KEY_ENV, "")
+    if env.strip():
+        if args.key_stdin:
+            _err(f"note: using {KEY_ENV}; standard input was not read.")
+        return env
+    if args.key_stdin:
+        raw = _read_stdin_key()
+        if not raw.strip():
+            raise InputError(
+                "no key on standard input: pipe the key in, e.g. `... verify --key-stdin < keyfile`"
+            )
+        return raw
+    from app.core.keystore import KeyStoreError, load_key
+
+    try:
+        saved = load_key()
+    except KeyStoreError as exc:
+        raise InputError(
+            f"no API key: {KEY_ENV} is not set and the keyring could not be read ({exc}); "
+            f"set {KEY_ENV} or use --key-stdin"
+        ) from None
+    if not saved:
+        raise InputError(
+            f"no API key: set {KEY_ENV}, pass it on standard input with --key-stdin, "
+            f"or save it with `{PROG} key set --stdin`"
+        )
+    return saved
+
+
+def _same(field: str, a: str, b: str) -> bool:
+    """Whether two spellings of a setting mean the same value (compared normalised)."""
+    from app.core.config import InvalidInput, normalise_base_url, normalise_deployment
+
+    try:
+        if field == "base_url":
+            return normalise_base_url(a)[0] == normalise_base_url(b)[0]
+        if field == "deployment":
+            return normalise_deployment(a)[0] == normalise_deployment(b)[0]
+    except InvalidInput:
+        return False
+    return a.strip() == b.strip()
+
+
+def _merge_preset(args: argparse.Namespace, preset: Any, fields: Sequence[str]) -> dict[str, str]:
+    """Command-line values over preset defaults; a value against a locked field is an input error."""
+    values: dict[str, str] = {}
+    for field in fields:
+        given = getattr(args, field, None)
+        preset_value = (getattr(preset, field, None) or "") if preset is not None else ""
+        if preset is not None and field in preset.locked and preset_value:
+            if given is not None and given.strip() and not _same(field, given, preset_value):
+                flag = "--" + field.replace("_", "-")
+                raise InputError(
+                    f"{flag} {given.strip()} conflicts with the preset {_preset_name(preset)}, "
+                    f"which locks {field} to {preset_value}; drop {flag} or ask IT"
+                )
+            values[field] = preset_value
+        else:
+            values[field] = given if given is not None else preset_value
+    return values
+
+
+def _logging(args: argparse.Namespace) -> str:
+    """Start the redacted log file; returns its path for error messages ('' if unavailable)."""
+    try:
+        from app.core.redact import setup_logging
+
+        return str(setup_logging(verbose=bool(getattr(args, "verbose", False))))
+    except Exception:  # logging must never stop the command
+        return ""
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from app.core.config import InvalidInput, build_settings
+
+    preset = _load_preset(args)
+    values = _merge_preset(args, preset, ("base_url", "deployment", "alias"))
+    key = _clean_key(_key_for_verify(args))
+    try:
+        settings, notices = build_settings(
+            key, values["base_url"], values["deployment"], values["alias"], args.timeout
+        )
+    except InvalidInput as exc:
+        raise InputError(str(exc)) from None
+    _print_notices(notices)
+    allowed = getattr(preset, "allowed_deployments", None) if preset is not None else None
+    if allowed and settings.deployment not in allowed:
+        raise InputError(
+            f"the preset {_preset_name(preset)} does not allow the deployment {settings.deployment}; "
+            f"allowed: {', '.join(allowed)}"
+        )
+
+    import threading
+
+    from app.core.checks import format_report_text, run_checks
+
+    if not args.json:
+        _err(f"Checking {settings.base_url} with deployment {settings.deployment} ...")
+    cancel = threading.Event()
+    try:
+        report = run_checks(settings, cancel=cancel)
+    except KeyboardInterrupt:
+        cancel.set()
+        _err("Cancelled.")
+        return EXIT_INTERRUPTED
+
+    if args.json:
+        import json
+
+        _out(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    else:
+        _out(format_report_text(report))
+    if args.report:
+        _write_report(args.report, report, settings)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _write_report(path: str, report: Any, settings: Any) -> None:
+    from app.core.diagnostics import write_diagnostic_report
+
+    try:
+        written = write_diagnostic_report(path, report=report, settings=settings.public())
+    except OSError as exc:
+        raise Failure(f"could not write the diagnostic report {path}: {exc.strerror or exc}") from None
+    _err(f"Diagnostic report written to {written or path}.")
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from app.core.catalog import load_catalog
+    from app.core.config import InvalidInput, normalise_base_url
+    from app.core.service import ServiceError
+
+    preset = _load_preset(args)
+    values = _merge_preset(args, preset, ("base_url",))
+    try:
+        base_url, _dep, notices = normalise_base_url(values["base_url"] or "")
+    except InvalidInput as exc:
+        raise InputError(str(exc)) from None
+    _print_notices(notices)
+    try:
+        models, source = load_catalog(base_url)
+    except ServiceError as exc:
+        fix = f" {exc.problem.fix}" if exc.problem.fix else ""
+        raise Failure(f"could not load the model catalog: {exc.problem.message}{fix}") from None
+    allowed = getattr(preset, "allowed_deployments", None) if preset is not None else None
+    if allowed:
+        models = [m for m in models if m.id in allowed]
+        _err(f"note: showing only the models the preset {_preset_name(preset)} allows.")
+    if source == "cache":
+        _err("note: the service could not be reached; showing the last saved catalog.")
+    rows = [
+        {"id": m.id, "name": m.name, "developer": m.developer, "context_length": m.context_length}
+        for m in models
+    ]
+    if args.json:
+        import json
+
+        _out(json.dumps({"source": source, "base_url": base_url, "models": rows}, indent=2))
+        return EXIT_OK
+    width = max((len(r["id"]) for r in rows), default=10)
+    for r in rows:
+        ctx = f"{r['context_length']:,}" if r["context_length"] else ""
+        _out(f"{r['id']:<{width}}  {ctx:>9}  {r['name']}")
+    _err(f"{len(rows)} chat models ({source}).")
+    return EXIT_OK
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    import threading
+
+    from app.simulator import DEMO_KEY, Simulator
+
+    key = args.key if args.key else DEMO_KEY
+    if args.key:
+        from app.core.redact import register_secret
+
+        register_secret(args.key)
+    sim = Simulator(api_key=key, port=args.port, latency_ms=args.latency_ms)
+    try:
+        url = sim.start()
+    except OSError as exc:
+        raise InputError(f"cannot listen on port {args.port}: {exc.strerror or exc}") from None
+    try:
+        if args.fault:
+            try:
+                sim.set_fault(args.fault)
+            except (ValueError, KeyError) as exc:
+                raise InputError(f"unknown fault {args.fault!r}: {exc}") from None
+        _out(f"Simulator running at {url}")
+        if args.key:
+            _out("Key: the one given with --key")
+        else:
+            _out(f"Key: {DEMO_KEY}  (demo key)")
+        _out(f"Try: AIMLAPI_API_KEY=... {PROG} verify --base-url {url}")
+        _out("Press Ctrl+C to stop.")
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            _err("Stopped.")
+    finally:
+        sim.stop()
+    return EXIT_OK
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    from app.core.keystore import KeyStoreError, forget_key, keyring_status, save_key
+
+    try:
+        if args.key_command == "set":
+            if args.stdin:
+                raw = _read_stdin_key()
+            elif sys.stdin is not None and sys.stdin.isatty():
+                import getpass
+
+                raw = getpass.getpass("API key (input hidden): ")
+            else:
+                raise InputError(f"pass the key on standard input: `{PROG} key set --stdin < keyfile`")
+            if not raw.strip():
+                raise InputError("no key given")
+            key = _clean_key(raw)
+            save_key(key)
+            _out("The key is saved in the OS keyring.")
+            return EXIT_OK
+        if args.key_command == "status":
+            st = keyring_status()
+            _out(st.message or ("A key is saved." if st.has_key else "No key is saved."))
+            if st.available and st.backend:
+                _out(f"Keyring: {st.backend}")
+            return EXIT_OK if st.has_key else EXIT_FAILED
+        if args.key_command == "forget":
+            removed = forget_key()
+            _out("The saved key was removed." if removed else "No key was saved; nothing to remove.")
+            return EXIT_OK
+    except KeyStoreError as exc:
+        raise Failure(str(exc)) from None
+    raise InputError(f"unknown key action {args.key_command!r}")
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    try:
+        from app.ui.main import run_window
+    except ImportError as exc:
+        raise Failure(
+            f"the window cannot start here ({exc}); the command line still works, see --help"
+        ) from None
+    return int(run_window(demo=args.demo, smoke=args.smoke, preset=args.preset) or 0)
+
+
+COMMANDS = {"verify": cmd_verify, "models": cmd_models, "simulate": cmd_simulate, "key": cmd_key}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (never raises, never prints a traceback)."""
+    _setup_streams()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    log_path = ""
+    try:
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # --help and --version print and "exit"; keep main() returning
+            return exc.code if isinstance(exc.code, int) else EXIT_OK
+        if args.command is None:
+            return cmd_window(args)
+        log_path = _logging(args)
+        return COMMANDS[args.command](args)
+    except InputError as exc:
+        _err(f"{PROG}: error: {exc}")
+        return EXIT_INPUT
+    except Failure as exc:
+        _err(f"{PROG}: error: {exc}")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _err("Interrupted.")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        import logging
+
+        logging.getLogger(__name__).exception("unexpected error")
+        where = f" (details in {log_path})" if log_path else ""
+        _err(f"{PROG}: unexpected error: {type(exc).__name__}: {_one_line(str(exc))}{where}")
+        return EXIT_FAILED
+
+
+def _one_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:200]

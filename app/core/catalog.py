@@ -1,0 +1,123 @@
+"""The model catalog: live from the service, with the last good copy cached for offline use.
+
+The catalog needs no key. The cache is one JSON file in the user's cache folder holding the last
+good list per base URL (the simulator's catalog never replaces the real one), written atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+APP_ID = "cursor-azure-setup"
+CACHE_FILE = "catalog.json"
+_CACHE_VERSION = 1
+
+
+def cache_path() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_ID)) / CACHE_FILE
+
+
+def _model_to_dict(m: Any) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "name": getattr(m, "name", m.id),
+        "developer": getattr(m, "developer", ""),
+        "context_length": getattr(m, "context_length", None),
+    }
+
+
+def _read_cache() -> dict[str, Any]:
+    try:
+        data = json.loads(cache_path().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:  # unreadable or corrupt: behave as if there were none
+        log.warning("ignoring unreadable catalog cache: %s", exc)
+        return {}
+    if not isinstance(data, dict) or data.get("version") != _CACHE_VERSION:
+        return {}
+    catalogs = data.get("catalogs")
+    return catalogs if isinstance(catalogs, dict) else {}
+
+
+def _write_cache(base_url: str, models: list[Any]) -> None:
+    """Save the list for ``base_url`` (keeping other base URLs'); atomic: temp file + replace."""
+    path = cache_path()
+    catalogs = _read_cache()
+    catalogs[base_url] = {"saved_at": time.time(), "models": [_model_to_dict(m) for m in models]}
+    payload = json.dumps({"version": _CACHE_VERSION, "catalogs": catalogs}, indent=1)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".catalog-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(payload)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:  # a cache that cannot be written only costs the offline fallback
+        log.warning("could not write the catalog cache: %s", exc)
+
+
+def _cached_models(base_url: str) -> list[Any] | None:
+    from app.core.service import ModelInfo
+
+    entry = _read_cache().get(base_url)
+    if not isinstance(entry, dict) or not isinstance(entry.get("models"), list):
+        return None
+    models = []
+    for raw in entry["models"]:
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+            continue
+        ctx = raw.get("context_length")
+        models.append(
+            ModelInfo(
+                id=raw["id"],
+                name=str(raw.get("name") or raw["id"]),
+                developer=str(raw.get("developer") or ""),
+                context_length=ctx if isinstance(ctx, int) else None,
+            )
+        )
+    return models or None
+
+
+def cache_saved_at(base_url: str) -> float | None:
+    """When the cached copy for ``base_url`` was saved (epoch seconds), for "as of ..." notes."""
+    entry = _read_cache().get(base_url)
+    saved = entry.get("saved_at") if isinstance(entry, dict) else None
+    return float(saved) if isinstance(saved, int | float) else None
+
+
+def load_catalog(base_url: str, timeout_s: float = 10) -> tuple[list[Any], str]:
+    """The chat models and where they came from: ``"live"`` or ``"cache"``.
+
+    Raises ``ServiceError`` (the live failure) when the service cannot be read and nothing is cached.
+    """
+    from app.core.service import AimlClient, ServiceError
+
+    try:
+        with AimlClient(base_url, "", timeout_s=timeout_s) as client:
+            models = client.list_models()
+    except ServiceError as exc:
+        cached = _cached_models(base_url)
+        if cached is None:
+            raise
+        log.info("catalog from cache: %s", exc.problem.code)
+        return cached, "cache"
+    models = sorted(models, key=lambda m: m.id.lower())
+    if models:  # never replace a good cached list with an empty one
+        _write_cache(base_url, models)
+    return models, "live"

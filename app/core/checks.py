@@ -1,0 +1,434 @@
+"""The check suite: the requests Cursor sends, and a few more, run concurrently -> a Report.
+
+Concurrency design (wall time ~ the slowest request, not the sum):
+
+* All six checks start at once on a ThreadPoolExecutor and share one ``AimlClient`` (one HTTP
+  client per run; its connection pool opens one connection per concurrent request).
+* One root cause (bad key, no credits, unknown deployment, service unreachable) makes several
+  checks fail the same way. It is reported once, on the first check in ``CHECK_IDS`` order that
+  found it (``reachability`` for network causes, ``account`` for the key and credits,
+  ``cursor_verify`` for the deployment); later checks failing with the same cause become
+  ``skipped`` with a reason pointing at it.
+* Deciding that needs the earlier checks' outcome, so a *failure with a root-cause code* is held
+  back until every earlier check has finished. Passes, warnings and other failures are reported
+  the moment they happen. Nothing waits for a request to be sent, so the wall time stays the
+  slowest request's; only the moment a held failure is shown moves (to at most the slowest end).
+* Cancel: checks still running are reported ``skipped`` (problem ``cancelled``) at once and the
+  suite returns; their requests are abandoned (the client sees the same ``cancel`` event).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import Any
+
+from app.core.model import (
+    BILLING_PAGE_URL,
+    CHECK_IDS,
+    CHECK_TITLES,
+    CheckResult,
+    ProblemCode,
+    Report,
+    Settings,
+    Status,
+)
+
+log = logging.getLogger(__name__)
+
+# Causes that make every later request pointless, and the reason shown on the checks they skip.
+ROOT_CAUSES: dict[ProblemCode, str] = {
+    ProblemCode.UNREACHABLE: "Skipped: the service could not be reached (see above).",
+    ProblemCode.TLS_ERROR: "Skipped: the secure connection to the service failed (see above).",
+    ProblemCode.PROXY_ERROR: "Skipped: the proxy blocked the connection (see above).",
+    ProblemCode.INVALID_KEY: "Skipped: the API key was rejected (see above).",
+    ProblemCode.NO_CREDITS: "Skipped: the account has no credits left (see above).",
+    ProblemCode.DEPLOYMENT_NOT_FOUND: "Skipped: the deployment was not found (see above).",
+}
+
+_STATUS_SYMBOL = {Status.PASS: "✔", Status.WARN: "!", Status.FAIL: "✘", Status.SKIPPED: "–"}
+_STATUS_WORD = {Status.PASS: "PASS", Status.WARN: "WARN", Status.FAIL: "FAIL", Status.SKIPPED: "SKIP"}
+
+# How often the coordinator looks at the cancel event while waiting for checks.
+_POLL_S = 0.05
+
+
+def _ms_since(start: float) -> int:
+    return round((time.perf_counter() - start) * 1000)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- the checks: each returns a CheckResult for success or raises ServiceError / Cancelled -----
+
+
+def _check_reachability(client: Any, settings: Settings) -> CheckResult:
+    ms = client.ping()
+    return CheckResult(
+        "reachability",
+        Status.PASS,
+        f"Reached {settings.base_url} in {ms} ms.",
+        data={"latency_ms": ms},
+    )
+
+
+def _check_account(client: Any, settings: Settings) -> CheckResult:
+    bal = client.balance()
+    data = {"balance_usd": round(float(bal.usd), 2), "credits": int(bal.credits), "low": bool(bal.low)}
+    if bal.credits <= 0:
+        return CheckResult(
+            "account",
+            Status.FAIL,
+            "The API key works, but the account has no credits left.",
+            fix=f"Top up the balance on {BILLING_PAGE_URL} and run the checks again.",
+            problem=ProblemCode.NO_CREDITS,
+            data=data,
+        )
+    if bal.low:
+        return CheckResult(
+            "account",
+            Status.WARN,
+            f"The API key works, but the balance is low: ${bal.usd:,.2f}.",
+            fix=f"Top up soon on {BILLING_PAGE_URL} so Cursor does not stop mid-task.",
+            data=data,
+        )
+    return CheckResult("account", Status.PASS, f"The API key works; balance ${bal.usd:,.2f}.", data=data)
+
+
+def _check_cursor_verify(client: Any, settings: Settings) -> CheckResult:
+    res = client.cursor_verify(settings.deployment)
+    return CheckResult(
+        "cursor_verify",
+        Status.PASS,
+        f"Cursor's Verify request got HTTP {res.status_code}: Verify in Cursor will succeed.",
+        data={"http_status": res.status_code, "ms": res.ms},
+    )
+
+
+def _check_chat(client: Any, settings: Settings) -> CheckResult:
+    res = client.chat(settings.deployment)
+    reply = _short(res.text)
+    if not reply:
+        return CheckResult(
+            "chat",
+            Status.WARN,
+            f"{settings.deployment} answered with an empty message.",
+            fix="Try the chat in Cursor; if answers stay empty, pick another model.",
+            data={"reply": "", "finish_reason": res.finish_reason},
+        )
+    return CheckResult(
+        "chat",
+        Status.PASS,
+        f"{settings.deployment} answered: “{reply}”",
+        data={"reply": reply, "model": res.model, "finish_reason": res.finish_reason},
+    )
+
+
+def _check_streaming(client: Any, settings: Settings) -> CheckResult:
+    res = client.stream_chat(settings.deployment, "Count from 1 to 5, separated by spaces.")
+    data = {"ttft_ms": res.ttft_ms, "total_ms": res.total_ms, "chunks": res.chunks, "reply": _short(res.text)}
+    if not res.text.strip():
+        return CheckResult(
+            "streaming",
+            Status.WARN,
+            "The streamed answer arrived but was empty.",
+            fix="Try the chat in Cursor; if answers stay empty, pick another model.",
+            data=data,
+        )
+    return CheckResult(
+        "streaming",
+        Status.PASS,
+        f"Streamed answer: first words after {res.ttft_ms} ms, complete in {res.total_ms} ms.",
+        data=data,
+    )
+
+
+def _check_tool_calling(client: Any, settings: Settings) -> CheckResult:
+    res = client.tool_call(settings.deployment)
+    if not res.calls:
+        return CheckResult(
+            "tool_calling",
+            Status.WARN,
+            "The model answered without calling the tool, so Cursor's agent may not edit files with it.",
+            fix="Chat works; for agent mode pick a model that supports tool (function) calling.",
+            problem=ProblemCode.NO_TOOL_CALL,
+            data={"reply": _short(res.text)},
+        )
+    call = res.calls[0]
+    try:
+        args = call.parsed_arguments()
+    except ValueError:
+        return CheckResult(
+            "tool_calling",
+            Status.WARN,
+            f"The model called the tool {call.name}, but its arguments were not valid JSON.",
+            fix="Agent mode may misbehave with this model; pick another model if edits fail.",
+            problem=ProblemCode.BAD_RESPONSE,
+            data={"tool": call.name},
+        )
+    return CheckResult(
+        "tool_calling",
+        Status.PASS,
+        f"The model called the tool {call.name} with valid arguments.",
+        data={"tool": call.name, "arguments": sorted(args)},
+    )
+
+
+CHECKS: dict[str, Callable[[Any, Settings], CheckResult]] = {
+    "reachability": _check_reachability,
+    "account": _check_account,
+    "cursor_verify": _check_cursor_verify,
+    "chat": _check_chat,
+    "streaming": _check_streaming,
+    "tool_calling": _check_tool_calling,
+}
+
+
+def _cancelled_result(check_id: str, duration_ms: int = 0) -> CheckResult:
+    return CheckResult(
+        check_id,
+        Status.SKIPPED,
+        "Skipped: the checks were cancelled.",
+        problem=ProblemCode.CANCELLED,
+        duration_ms=duration_ms,
+    )
+
+
+def _run_one(check_id: str, client: Any, settings: Settings, cancel: threading.Event) -> CheckResult:
+    """Run one check; every outcome (even a bug) becomes a CheckResult, never an exception."""
+    from app.core.service import Cancelled, ServiceError
+
+    start = time.perf_counter()
+    if cancel.is_set():
+        return _cancelled_result(check_id)
+    try:
+        result = CHECKS[check_id](client, settings)
+    except ServiceError as exc:
+        p = exc.problem
+        result = CheckResult(check_id, Status.FAIL, p.message, fix=p.fix, problem=p.code)
+        if p.http_status is not None:
+            result.data["http_status"] = p.http_status
+        if p.detail:
+            result.data["detail"] = p.detail
+    except Cancelled:
+        result = _cancelled_result(check_id)
+    except Exception as exc:
+        if cancel.is_set():  # e.g. the client was closed under an abandoned request
+            result = _cancelled_result(check_id)
+        else:
+            log.exception("check %s crashed", check_id)
+            result = CheckResult(
+                check_id,
+                Status.FAIL,
+                "This check stopped on an unexpected error.",
+                fix="Run the checks again; if it repeats, send the diagnostic report to IT.",
+                problem=ProblemCode.BAD_RESPONSE,
+                data={"detail": _safe_detail(exc)},
+            )
+    result.duration_ms = _ms_since(start)
+    return result
+
+
+def _safe_detail(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}"
+    try:
+        from app.core.redact import redact
+
+        return redact(text)
+    except ImportError:  # redact is another module; never let its absence hide the check result
+        return type(exc).__name__
+
+
+class _Coordinator:
+    """Collects results, turns repeats of a root cause into skips, and reports each check once."""
+
+    def __init__(
+        self,
+        on_result: Callable[[CheckResult], None] | None,
+    ) -> None:
+        self._on_result = on_result
+        self._lock = threading.Lock()
+        self.raw: dict[str, CheckResult] = {}
+        self.final: dict[str, CheckResult] = {}
+
+    def _root_owner(self, check_id: str, code: ProblemCode) -> str | None:
+        """The earlier check that already reported ``code`` as its failure, if any."""
+        for earlier in CHECK_IDS[: CHECK_IDS.index(check_id)]:
+            res = self.final.get(earlier)
+            if res is not None and res.status is Status.FAIL and res.problem is code:
+                return earlier
+        return None
+
+    def _must_wait(self, check_id: str) -> bool:
+        res = self.raw[check_id]
+        if res.status is not Status.FAIL or res.problem not in ROOT_CAUSES:
+            return False
+        return any(e not in self.final for e in CHECK_IDS[: CHECK_IDS.index(check_id)])
+
+    def _finalise(self, check_id: str) -> CheckResult:
+        res = self.raw[check_id]
+        if res.status is Status.FAIL and res.problem in ROOT_CAUSES:
+            owner = self._root_owner(check_id, res.problem)
+            if owner is not None:
+                res = CheckResult(
+                    check_id,
+                    Status.SKIPPED,
+                    ROOT_CAUSES[res.problem],
+                    problem=res.problem,
+                    duration_ms=res.duration_ms,
+                    data={"skipped_because": owner},
+                )
+        self.final[check_id] = res
+        return res
+
+    def add(self, result: CheckResult) -> None:
+        """Record a finished check and report whatever can now be reported, in order."""
+        ready: list[CheckResult] = []
+        with self._lock:
+            if result.id in self.final:  # already reported (cancelled before it ended)
+                return
+            self.raw[result.id] = result
+            progress = True
+            while progress:  # finalising one may release failures waiting on it
+                progress = False
+                for cid in CHECK_IDS:
+                    if cid in self.raw and cid not in self.final and not self._must_wait(cid):
+                        ready.append(self._finalise(cid))
+                        progress = True
+        for res in ready:
+            self._emit(res)
+
+    def cancel_rest(self, durations: dict[str, float]) -> None:
+        """Cancel: every check not yet reported becomes skipped (a finished one keeps its result)."""
+        ready: list[CheckResult] = []
+        with self._lock:
+            for cid in CHECK_IDS:
+                if cid in self.final:
+                    continue
+                if cid in self.raw:
+                    ready.append(self._finalise(cid))
+                else:
+                    start = durations.get(cid)
+                    res = _cancelled_result(cid, _ms_since(start) if start else 0)
+                    self.final[cid] = res
+                    ready.append(res)
+        for res in ready:
+            self._emit(res)
+
+    def _emit(self, res: CheckResult) -> None:
+        if self._on_result is None:
+            return
+        try:
+            self._on_result(res)
+        except Exception:  # a display callback must not break the suite
+            log.exception("on_result callback failed")
+
+
+def run_checks(
+    settings: Settings,
+    *,
+    on_start: Callable[[str], None] | None = None,
+    on_result: Callable[[CheckResult], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> Report:
+    """Run every check concurrently and return the Report (checks in CHECK_IDS order).
+
+    ``on_start(check_id)`` and ``on_result(result)`` may be called from worker threads; each
+    check gets exactly one of each (a check cancelled before it began gets only ``on_result``).
+    """
+    from app.core.service import AimlClient
+
+    cancel = cancel or threading.Event()
+    coord = _Coordinator(on_result)
+    started: dict[str, float] = {}
+    suite_start = time.perf_counter()
+
+    def task(check_id: str) -> CheckResult:
+        if cancel.is_set():
+            return _cancelled_result(check_id)
+        started[check_id] = time.perf_counter()
+        if on_start is not None:
+            try:
+                on_start(check_id)
+            except Exception:
+                log.exception("on_start callback failed")
+        result = _run_one(check_id, client, settings, cancel)
+        coord.add(result)
+        return result
+
+    client = AimlClient(settings.base_url, settings.api_key, timeout_s=settings.timeout_s, cancel=cancel)
+    pool = ThreadPoolExecutor(max_workers=len(CHECK_IDS), thread_name_prefix="check")
+    abandoned = False
+    try:
+        futures: set[Future[CheckResult]] = {pool.submit(task, cid) for cid in CHECK_IDS}
+        pending = futures
+        while pending:
+            _done, pending = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+            if pending and cancel.is_set():
+                abandoned = True
+                break
+        if cancel.is_set():
+            coord.cancel_rest(started)
+        for cid in CHECK_IDS:  # belt and braces: a check that somehow left no result
+            if cid not in coord.final:
+                unfinished = "This check did not finish."
+                coord.add(CheckResult(cid, Status.FAIL, unfinished, problem=ProblemCode.BAD_RESPONSE))
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+        if abandoned:
+            # Requests still in flight end on their own (the client watches ``cancel``); close the
+            # client once they have, without keeping the caller waiting.
+            threading.Thread(target=_close_after, args=(pool, client), daemon=True).start()
+        else:
+            _close_quietly(client)
+
+    checks = [coord.final[cid] for cid in CHECK_IDS]
+    return Report(settings=settings.public(), checks=checks, duration_ms=_ms_since(suite_start))
+
+
+def _close_quietly(client: Any) -> None:
+    try:
+        close = getattr(client, "close", None)
+        if close is not None:
+            close()
+        else:
+            client.__exit__(None, None, None)
+    except Exception:
+        log.debug("closing the client failed", exc_info=True)
+
+
+def _close_after(pool: ThreadPoolExecutor, client: Any) -> None:
+    pool.shutdown(wait=True)
+    _close_quietly(client)
+
+
+def format_report_text(report: Report) -> str:
+    """The report for people: one block per check with status, title, time, message and fix."""
+    s = report.settings
+    lines = [
+        f"Base URL:    {s.get('base_url', '')}",
+        f"Deployment:  {s.get('deployment', '')}",
+        f"Model name:  {s.get('alias', '')}",
+        "",
+    ]
+    for c in report.checks:
+        title = CHECK_TITLES.get(c.id, c.id)
+        timing = f"  ({c.duration_ms} ms)" if c.status is not Status.SKIPPED or c.duration_ms else ""
+        lines.append(f"{_STATUS_SYMBOL[c.status]} {_STATUS_WORD[c.status]}  {title}{timing}")
+        if c.message:
+            lines.append(f"        {c.message}")
+        if c.fix:
+            lines.append(f"        Fix: {c.fix}")
+    counts = {st: sum(1 for c in report.checks if c.status is st) for st in Status}
+    summary = ", ".join(f"{n} {st.value}" for st, n in counts.items() if n)
+    verdict = "All checks passed." if report.ok else "Some checks did not pass."
+    if report.ok and counts[Status.WARN]:
+        verdict = "All checks passed, with warnings."
+    lines += ["", f"{verdict} ({summary}; {report.duration_ms} ms)"]
+    return "\n".join(lines)
