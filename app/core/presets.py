@@ -1,0 +1,465 @@
+"""Organisation presets: IT's defaults for the Cursor values, and which of them are locked.
+
+A preset is a small TOML file (``examples/preset.toml``)::
+
+    [organisation]
+    name = "Acme IT"
+    help_url = "https://intranet.example/cursor"
+    [cursor]
+    base_url = "https://api.aimlapi.com"
+    deployment = "google/gemini-2.5-pro"
+    alias = "acme-gemini"
+    allowed_deployments = ["google/gemini-2.5-pro", "anthropic/claude-3-5-haiku"]
+    timeout = 30
+    [lock]
+    fields = ["base_url", "deployment"]
+
+Looked up in this order, first found wins: ``--preset FILE``, ``$CURSOR_AZURE_SETUP_PRESET``,
+``preset.toml`` beside the executable (installed bundles only), the system config folder, the
+user's config folder. Every mistake becomes a PresetError naming the file, the line and the key,
+because the person reading it is IT, fixing a file they deployed to many machines.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.core.config import (
+    InvalidInput,
+    normalise_alias,
+    normalise_base_url,
+    normalise_deployment,
+    parse_timeout,
+    suggest_alias,
+)
+from app.core.model import DEFAULT_BASE_URL, DEFAULT_DEPLOYMENT, DEFAULT_TIMEOUT_S
+
+APP_ID = "cursor-azure-setup"
+ENV_VAR = "CURSOR_AZURE_SETUP_PRESET"
+FILE_NAME = "preset.toml"
+MAX_BYTES = 1024 * 1024
+LOCKABLE = frozenset({"base_url", "deployment", "alias", "timeout"})
+
+# table -> allowed keys
+_SCHEMA: dict[str, frozenset[str]] = {
+    "organisation": frozenset({"name", "help_url"}),
+    "cursor": frozenset({"base_url", "deployment", "alias", "allowed_deployments", "timeout"}),
+    "lock": frozenset({"fields"}),
+}
+
+
+class PresetError(ValueError):
+    """A preset that cannot be used; the message names the file, line and key and says what to do."""
+
+    def __init__(
+        self, path: Path | str, message: str, *, line: int | None = None, key: str | None = None
+    ) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.key = key
+        where = f"{self.path}" + (f", line {line}" if line else "")
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Preset:
+    """Validated preset values. A locked field always has a value (its default when the file has none)."""
+
+    path: Path
+    org_name: str | None = None
+    help_url: str | None = None
+    base_url: str | None = None
+    deployment: str | None = None
+    alias: str | None = None
+    allowed_deployments: tuple[str, ...] | None = None
+    locked: frozenset[str] = frozenset()
+    timeout_s: float | None = None
+
+    def is_locked(self, field: str) -> bool:
+        return field in self.locked
+
+    def allows(self, deployment: str) -> bool:
+        """Whether the preset lets the user pick this deployment."""
+        if self.is_locked("deployment"):
+            return deployment == self.deployment
+        return self.allowed_deployments is None or deployment in self.allowed_deployments
+
+    def default_deployment(self) -> str:
+        """The deployment to start with: the preset's, else the first allowed one, else ours."""
+        if self.deployment:
+            return self.deployment
+        if self.allowed_deployments:
+            return self.allowed_deployments[0]
+        return DEFAULT_DEPLOYMENT
+
+
+# ---------------------------------------------------------------------------------------------
+# Where presets live
+
+
+def _site_config_dirs() -> list[Path]:
+    import platformdirs
+
+    # multipath: on Linux every folder of $XDG_CONFIG_DIRS, not only the first.
+    joined = platformdirs.site_config_dir(APP_ID, appauthor=False, multipath=True)
+    return [Path(p) for p in joined.split(os.pathsep) if p]
+
+
+def _user_config_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def search_paths() -> list[tuple[str, Path]]:
+    """The automatic places looked in, in order, as (description, path); for diagnostics and docs."""
+    places: list[tuple[str, Path]] = []
+    if getattr(sys, "frozen", False):
+        places.append(("beside the program", Path(sys.executable).resolve().parent / FILE_NAME))
+    places += [("system config folder", d / FILE_NAME) for d in _site_config_dirs()]
+    places.append(("user config folder", _user_config_dir() / FILE_NAME))
+    return places
+
+
+def find_preset(explicit: str | Path | None = None) -> Path | None:
+    """The preset file to use, or None. An explicit path or $CURSOR_AZURE_SETUP_PRESET must exist."""
+    if explicit is not None and str(explicit).strip():
+        path = Path(str(explicit).strip()).expanduser()
+        if not path.is_file():
+            what = "is a folder, not a file" if path.is_dir() else "does not exist"
+            raise PresetError(path, f"the preset file {what}. Check the path given with --preset.")
+        return path
+    from_env = os.environ.get(ENV_VAR, "").strip()
+    if from_env:
+        path = Path(from_env).expanduser()
+        if not path.is_file():
+            what = "is a folder, not a file" if path.is_dir() else "does not exist"
+            raise PresetError(
+                path, f"the preset file named by {ENV_VAR} {what}. Fix or remove that environment variable."
+            )
+        return path
+    for _label, path in search_paths():
+        if path.is_file():
+            return path
+    return None
+
+
+def load_preset(explicit: str | Path | None = None) -> Preset | None:
+    """Find and read the preset (lookup order above); None when there is none. Raises PresetError."""
+    path = find_preset(explicit)
+    return None if path is None else read_preset(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading one file
+
+
+def _line_of(text: str, table: str | None, key: str, value: str | None = None) -> int | None:
+    """The 1-based line where ``key`` is set (inside ``[table]``), or where ``value`` appears after it."""
+    lines = text.splitlines()
+    current: str | None = None
+    header = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+    key_re = re.compile(rf"^\s*(?:\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*=")
+    dotted = re.compile(rf"^\s*{re.escape(table or '')}\s*\.\s*{re.escape(key)}\s*=") if table else None
+    for number, line in enumerate(lines, start=1):
+        match = header.match(line)
+        if match:
+            current = match.group(1).strip().strip("\"'")
+            continue
+        if (current == table and key_re.match(line)) or (current is None and dotted and dotted.match(line)):
+            if value is None:
+                return number
+            for offset, later in enumerate(lines[number - 1 :]):
+                if value in later:
+                    return number + offset
+            return number
+    if table is not None and key == table:
+        for number, line in enumerate(lines, start=1):
+            match = header.match(line)
+            if match and match.group(1).strip().strip("\"'") == table:
+                return number
+    # Inline tables and other spellings: the first line that mentions the key.
+    for number, line in enumerate(lines, start=1):
+        if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", line):
+            return number
+    return None
+
+
+def _type_name(value: Any) -> str:
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
+
+
+class _Reader:
+    """Validates one parsed file, turning every mistake into a PresetError with its line."""
+
+    def __init__(self, path: Path, text: str, data: dict[str, Any]) -> None:
+        self.path, self.text, self.data = path, text, data
+
+    def fail(self, table: str | None, key: str, message: str, value: str | None = None) -> PresetError:
+        line = _line_of(self.text, table, key, value)
+        name = f"[{table}] {key}" if table and key != table else f"[{key}]" if table else key
+        dotted = f"{table}.{key}" if table and key != table else key
+        return PresetError(self.path, f"{name}: {message}", line=line, key=dotted)
+
+    def check_shape(self) -> None:
+        for table, value in self.data.items():
+            if table not in _SCHEMA:
+                known = ", ".join(f"[{t}]" for t in _SCHEMA)
+                if isinstance(value, dict):
+                    raise self.fail(table, table, f"unknown table. Use only {known}.")
+                raise self.fail(None, table, f"unknown key outside any table. Put settings under {known}.")
+            if not isinstance(value, dict):
+                raise self.fail(None, table, f"must be a table ([{table}]), not {_type_name(value)}.")
+            for key in value:
+                if key not in _SCHEMA[table]:
+                    allowed = ", ".join(sorted(_SCHEMA[table]))
+                    raise self.fail(table, key, f"unknown key. Keys allowed in [{table}]: {allowed}.")
+
+    def text_value(self, table: str, key: str) -> str | None:
+        value = self.data.get(table, {}).get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(
+                table, key, f'must be text in quotes, like key = "value", not {_type_name(value)}.'
+            )
+        if not value.strip():
+            raise self.fail(table, key, "is empty. Give a value or delete the line.")
+        return value
+
+    def normalised(self, table: str, key: str, normaliser: Any) -> str | None:
+        value = self.text_value(table, key)
+        if value is None:
+            return None
+        try:
+            return normaliser(value)[0]
+        except InvalidInput as exc:
+            raise self.fail(table, key, str(exc)) from None
+
+    def base_url(self) -> str | None:
+        value = self.text_value("cursor", "base_url")
+        if value is None:
+            return None
+        try:
+            url, found, _ = normalise_base_url(value)
+        except InvalidInput as exc:
+            raise self.fail("cursor", "base_url", str(exc)) from None
+        if found:
+            raise self.fail(
+                "cursor", "base_url", f'give only the address (e.g. "{url}") and put {found} in deployment.'
+            )
+        return url
+
+    def help_url(self) -> str | None:
+        value = self.text_value("organisation", "help_url")
+        if value is None:
+            return None
+        value = value.strip()
+        try:
+            parts = urlsplit(value)
+            ok = (
+                parts.scheme in ("http", "https")
+                and bool(parts.hostname)
+                and not any(c.isspace() for c in value)
+            )
+        except ValueError:
+            ok = False
+        if not ok:
+            raise self.fail(
+                "organisation",
+                "help_url",
+                'must be a web address starting with https://, like "https://intranet.example/cursor".',
+            )
+        return value
+
+    def allowed_deployments(self) -> tuple[str, ...] | None:
+        value = self.data.get("cursor", {}).get("allowed_deployments")
+        if value is None:
+            return None
+        if not isinstance(value, list):
+            raise self.fail(
+                "cursor",
+                "allowed_deployments",
+                f'must be a list, like ["google/gemini-2.5-pro"], not {_type_name(value)}.',
+            )
+        if not value:
+            raise self.fail(
+                "cursor",
+                "allowed_deployments",
+                "is an empty list. List at least one deployment or delete the line.",
+            )
+        names: list[str] = []
+        for item in value:
+            if not isinstance(item, str):
+                raise self.fail(
+                    "cursor",
+                    "allowed_deployments",
+                    f"every entry must be text in quotes, not {_type_name(item)}.",
+                    str(item),
+                )
+            try:
+                name = normalise_deployment(item)[0]
+            except InvalidInput as exc:
+                raise self.fail("cursor", "allowed_deployments", str(exc), item) from None
+            if name not in names:
+                names.append(name)
+        return tuple(names)
+
+    def timeout(self) -> float | None:
+        value = self.data.get("cursor", {}).get("timeout")
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(
+                "cursor", "timeout", f"must be a number of seconds, like 30, not {_type_name(value)}."
+            )
+        try:
+            return parse_timeout(value)
+        except InvalidInput as exc:
+            raise self.fail("cursor", "timeout", str(exc)) from None
+
+    def locked(self) -> frozenset[str]:
+        value = self.data.get("lock", {}).get("fields")
+        if value is None:
+            return frozenset()
+        if not isinstance(value, list):
+            raise self.fail(
+                "lock", "fields", f'must be a list, like ["base_url", "deployment"], not {_type_name(value)}.'
+            )
+        allowed = ", ".join(sorted(LOCKABLE))
+        for item in value:
+            if not isinstance(item, str) or item not in LOCKABLE:
+                raise self.fail(
+                    "lock",
+                    "fields",
+                    f"cannot lock {item!r}. Fields that can be locked: {allowed}.",
+                    str(item),
+                )
+        return frozenset(value)
+
+
+def read_preset(path: str | Path) -> Preset:
+    """Read and validate one preset file. Raises PresetError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise PresetError(
+                path, f"the file is {size // 1024} KB; a preset is a few lines. Check it is the right file."
+            )
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except PresetError:
+        raise
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise PresetError(
+            path, f"cannot read the preset file ({reason}). Check that it exists and can be read."
+        ) from None
+    if len(raw) > MAX_BYTES:
+        raise PresetError(path, "the file is over 1 MB; a preset is a few lines. Check it is the right file.")
+    try:
+        # utf-8-sig: Windows Notepad adds a byte-order mark that TOML parsers refuse.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        source = raw.split(b"\n")[line - 1].decode("utf-8", errors="replace")
+        found = re.match(r"^\s*([A-Za-z0-9_.\"'-]+)\s*=", source)
+        key = found.group(1).strip("\"'") if found else None
+        near = f" (in {key})" if key else ""
+        raise PresetError(
+            path,
+            f"the file is not UTF-8 text{near}. Save it as UTF-8 (in Notepad: Save as, Encoding UTF-8).",
+            line=line,
+            key=key,
+        ) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _syntax_error(path, text, exc) from None
+
+    reader = _Reader(path, text, data)
+    reader.check_shape()
+    org_name = reader.text_value("organisation", "name")
+    help_url = reader.help_url()
+    base_url = reader.base_url()
+    deployment = reader.normalised("cursor", "deployment", normalise_deployment)
+    alias = reader.normalised("cursor", "alias", normalise_alias)
+    allowed = reader.allowed_deployments()
+    timeout_s = reader.timeout()
+    locked = reader.locked()
+
+    if allowed is not None and deployment is not None and deployment not in allowed:
+        raise reader.fail(
+            "cursor",
+            "deployment",
+            f"{deployment} is not in allowed_deployments. Add it there or pick one of them.",
+        )
+    # A locked field always carries a value, so the window and verify never have to guess.
+    if "base_url" in locked and base_url is None:
+        base_url = DEFAULT_BASE_URL
+    if "deployment" in locked and deployment is None:
+        if allowed is not None and len(allowed) > 1:
+            raise reader.fail(
+                "lock",
+                "fields",
+                "locks deployment but [cursor] sets none. Set deployment, or stop locking it.",
+                "deployment",
+            )
+        deployment = allowed[0] if allowed else DEFAULT_DEPLOYMENT
+    if "alias" in locked and alias is None:
+        alias = suggest_alias(deployment or (allowed[0] if allowed else DEFAULT_DEPLOYMENT))
+    if "timeout" in locked and timeout_s is None:
+        timeout_s = DEFAULT_TIMEOUT_S
+
+    return Preset(
+        path=path,
+        org_name=org_name.strip() if org_name else None,
+        help_url=help_url,
+        base_url=base_url,
+        deployment=deployment,
+        alias=alias or None,
+        allowed_deployments=allowed,
+        locked=locked,
+        timeout_s=timeout_s,
+    )
+
+
+def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> PresetError:
+    # Python 3.11-3.13 put the position only in the message: "Invalid value (at line 3, column 9)".
+    message = str(exc)
+    line = getattr(exc, "lineno", None)
+    match = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    if match:
+        line = line or int(match.group(1))
+        message = message[: match.start()].strip()
+    elif "(at end of document)" in message:
+        line = line or max(1, len(text.splitlines()))
+        message = message.replace("(at end of document)", "").strip()
+    key = None
+    if line:
+        lines = text.splitlines()
+        source = lines[line - 1] if 0 < line <= len(lines) else ""
+        found = re.match(r"^\s*([A-Za-z0-9_.\"'-]+)\s*=", source)
+        key = found.group(1).strip("\"'") if found else None
+    near = f" near {key}" if key else ""
+    return PresetError(
+        path,
+        f"not valid TOML{near} ({message}). Check the quotes, brackets and = signs on that line.",
+        line=line,
+        key=key,
+    )
