@@ -276,13 +276,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     preset = _load_preset(args)
     values = _merge_preset(args, preset, ("base_url", "deployment", "alias"))
-    key = _clean_key(_key_for_verify(args))
-    try:
+    from app.core.redact import register_secret
+
+    raw_key = _key_for_verify(args)
+    register_secret(raw_key.strip())
+    try:  # build_settings cleans the key too (its notices come back with the others)
         settings, notices = build_settings(
-            key, values["base_url"], values["deployment"], values["alias"], args.timeout
+            raw_key, values["base_url"], values["deployment"], values["alias"], args.timeout
         )
     except InvalidInput as exc:
         raise InputError(str(exc)) from None
+    register_secret(settings.api_key)
     _print_notices(notices)
     allowed = getattr(preset, "allowed_deployments", None) if preset is not None else None
     if allowed and settings.deployment not in allowed:
@@ -367,39 +371,29 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    import threading
-
-    from app.simulator import DEMO_KEY, Simulator
+    from app.simulator import DEMO_KEY, run
 
     key = args.key if args.key else DEMO_KEY
     if args.key:
         from app.core.redact import register_secret
 
         register_secret(args.key)
-    sim = Simulator(api_key=key, port=args.port, latency_ms=args.latency_ms)
-    try:
-        url = sim.start()
-    except OSError as exc:
-        raise InputError(f"cannot listen on port {args.port}: {exc.strerror or exc}") from None
-    try:
-        if args.fault:
-            try:
-                sim.set_fault(args.fault)
-            except (ValueError, KeyError) as exc:
-                raise InputError(f"unknown fault {args.fault!r}: {exc}") from None
+
+    def ready(url: str) -> None:
         _out(f"Simulator running at {url}")
-        if args.key:
-            _out("Key: the one given with --key")
-        else:
-            _out(f"Key: {DEMO_KEY}  (demo key)")
-        _out(f"Try: AIMLAPI_API_KEY=... {PROG} verify --base-url {url}")
+        _out("Key: the one given with --key" if args.key else f"Key: {DEMO_KEY}  (demo key)")
+        if args.fault:
+            _out(f"Fault: {args.fault}")
+        _out(f"Try:  {KEY_ENV}=<key> {PROG} verify --base-url {url}")
         _out("Press Ctrl+C to stop.")
-        try:
-            threading.Event().wait()
-        except KeyboardInterrupt:
-            _err("Stopped.")
-    finally:
-        sim.stop()
+
+    try:
+        run(args.port, key, latency_ms=args.latency_ms, fault=args.fault or None, ready=ready)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    except OSError as exc:
+        raise InputError(str(exc.strerror or exc)) from None
+    _err("Simulator stopped.")
     return EXIT_OK
 
 
@@ -477,7 +471,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         import logging
 
-        logging.getLogger(__name__).exception("unexpected error")
+        logger = logging.getLogger(__name__)
+        logger.addHandler(logging.NullHandler())  # never a traceback on stderr, even without a log
+        logger.exception("unexpected error")
         where = f" (details in {log_path})" if log_path else ""
         _err(f"{PROG}: unexpected error: {type(exc).__name__}: {_one_line(str(exc))}{where}")
         return EXIT_FAILED

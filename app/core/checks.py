@@ -38,6 +38,7 @@ from app.core.model import (
 )
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # a crash report goes to the app's log, never raw to stderr
 
 # Causes that make every later request pointless, and the reason shown on the checks they skip.
 ROOT_CAUSES: dict[ProblemCode, str] = {
@@ -47,7 +48,11 @@ ROOT_CAUSES: dict[ProblemCode, str] = {
     ProblemCode.INVALID_KEY: "Skipped: the API key was rejected (see above).",
     ProblemCode.NO_CREDITS: "Skipped: the account has no credits left (see above).",
     ProblemCode.DEPLOYMENT_NOT_FOUND: "Skipped: the deployment was not found (see above).",
+    # A reasoning model refusing Cursor's max_tokens refuses it in every request; collapsed only
+    # when the message is the same (another parameter, e.g. ``tools``, is a finding of its own).
+    ProblemCode.UNSUPPORTED_PARAMETER: "Skipped: this model refuses a setting Cursor sends (see above).",
 }
+_SAME_MESSAGE_ONLY = frozenset({ProblemCode.UNSUPPORTED_PARAMETER})
 
 _STATUS_SYMBOL = {Status.PASS: "✔", Status.WARN: "!", Status.FAIL: "✘", Status.SKIPPED: "–"}
 _STATUS_WORD = {Status.PASS: "PASS", Status.WARN: "WARN", Status.FAIL: "FAIL", Status.SKIPPED: "SKIP"}
@@ -257,12 +262,15 @@ class _Coordinator:
         self.raw: dict[str, CheckResult] = {}
         self.final: dict[str, CheckResult] = {}
 
-    def _root_owner(self, check_id: str, code: ProblemCode) -> str | None:
-        """The earlier check that already reported ``code`` as its failure, if any."""
-        for earlier in CHECK_IDS[: CHECK_IDS.index(check_id)]:
+    def _root_owner(self, result: CheckResult) -> str | None:
+        """The earlier check that already reported this failure's root cause, if any."""
+        for earlier in CHECK_IDS[: CHECK_IDS.index(result.id)]:
             res = self.final.get(earlier)
-            if res is not None and res.status is Status.FAIL and res.problem is code:
-                return earlier
+            if res is None or res.status is not Status.FAIL or res.problem is not result.problem:
+                continue
+            if result.problem in _SAME_MESSAGE_ONLY and res.message != result.message:
+                continue
+            return earlier
         return None
 
     def _must_wait(self, check_id: str) -> bool:
@@ -274,7 +282,7 @@ class _Coordinator:
     def _finalise(self, check_id: str) -> CheckResult:
         res = self.raw[check_id]
         if res.status is Status.FAIL and res.problem in ROOT_CAUSES:
-            owner = self._root_owner(check_id, res.problem)
+            owner = self._root_owner(res)
             if owner is not None:
                 res = CheckResult(
                     check_id,

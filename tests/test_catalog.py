@@ -1,0 +1,72 @@
+"""The model catalog: live from the simulator, the cached copy when the service is away."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from app.core import catalog
+from app.core.catalog import load_catalog
+from app.core.model import DEFAULT_DEPLOYMENT, ProblemCode
+from app.core.service import ServiceError
+from app.simulator import Simulator
+from tests.conftest import TEST_KEY
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_live_catalog_lists_chat_models_only_and_is_cached(sim_url, isolated_home):
+    models, source = load_catalog(sim_url)
+    ids = [m.id for m in models]
+    assert source == "live"
+    assert DEFAULT_DEPLOYMENT in ids
+    assert not any("dall-e" in i or "flux" in i or "embedding" in i for i in ids)  # not chat models
+    assert ids == sorted(ids, key=str.lower)
+    path = catalog.cache_path()
+    assert str(path).startswith(str(isolated_home))  # in the user's cache folder
+    saved = json.loads(path.read_text())
+    assert [m["id"] for m in saved["catalogs"][sim_url]["models"]] == ids
+
+
+def test_falls_back_to_the_cache_when_the_service_is_away():
+    with Simulator(api_key=TEST_KEY) as sim:
+        url = sim.url
+        live, _ = load_catalog(url)
+    models, source = load_catalog(url, timeout_s=2)  # the simulator has stopped
+    assert source == "cache"
+    assert [m.id for m in models] == [m.id for m in live]
+    assert catalog.cache_saved_at(url) is not None
+
+
+def test_falls_back_to_the_cache_on_an_html_proxy_page(simulator, sim_url):
+    load_catalog(sim_url)
+    simulator.set_fault("html_proxy")
+    models, source = load_catalog(sim_url)
+    assert source == "cache" and models
+
+
+def test_no_service_and_no_cache_raises_service_error():
+    with pytest.raises(ServiceError) as info:
+        load_catalog(f"http://127.0.0.1:{free_port()}", timeout_s=2)
+    assert info.value.problem.code is ProblemCode.UNREACHABLE
+    assert info.value.problem.fix
+
+
+def test_a_corrupt_cache_is_ignored_not_fatal():
+    path = catalog.cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xff{not json")
+    with pytest.raises(ServiceError):
+        load_catalog(f"http://127.0.0.1:{free_port()}", timeout_s=2)
+
+
+def test_cache_of_one_base_url_is_not_used_for_another(sim_url):
+    load_catalog(sim_url)
+    with pytest.raises(ServiceError):
+        load_catalog(f"http://127.0.0.1:{free_port()}", timeout_s=2)

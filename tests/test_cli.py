@@ -1,0 +1,323 @@
+"""The command line: verify's exit codes and JSON, bad input, presets, models, simulate, no key leaks."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.core.model import CHECK_IDS, DEFAULT_DEPLOYMENT
+from tests.conftest import TEST_KEY
+
+ROOT = Path(__file__).resolve().parents[1]
+WRONG_KEY = "f00dfeedcafe0123456789abcdefbeef"
+
+
+def run(capsys, argv: list[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    for text in (out, err):
+        assert TEST_KEY not in text and WRONG_KEY not in text, "the key leaked into the output"
+        assert "Traceback" not in text
+    return code, out, err
+
+
+def one_line_error(err: str) -> str:
+    lines = [ln for ln in err.splitlines() if ln.strip() and not ln.startswith("note:")]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.fixture
+def key_env(monkeypatch):
+    monkeypatch.setenv("AIMLAPI_API_KEY", TEST_KEY)
+
+
+# --- verify -------------------------------------------------------------------------------------
+
+
+def test_verify_passes_against_the_simulator(capsys, sim_url, key_env):
+    code, out, _err = run(capsys, ["verify", "--base-url", sim_url])
+    assert code == 0
+    assert "All checks passed" in out
+    assert out.count("PASS") == len(CHECK_IDS)
+
+
+def test_verify_json_is_exactly_the_documented_object(capsys, sim_url, key_env):
+    code, out, _err = run(
+        capsys, ["verify", "--base-url", sim_url, "--deployment", DEFAULT_DEPLOYMENT, "--json"]
+    )
+    assert code == 0
+    data = json.loads(out)  # stdout holds only the JSON
+    assert set(data) == {"ok", "settings", "checks", "duration_ms"}
+    assert data["ok"] is True
+    assert data["settings"] == {
+        "base_url": sim_url,
+        "deployment": DEFAULT_DEPLOYMENT,
+        "alias": "aimlapi-gemini-2.5-pro",
+    }
+    assert [c["id"] for c in data["checks"]] == list(CHECK_IDS)
+    for c in data["checks"]:
+        assert {"id", "status", "problem", "message", "fix", "duration_ms"} <= set(c)
+        assert c["status"] == "pass" and c["problem"] is None
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "exit_code", "expect"),
+    [
+        ("bad_key", [], 1, {"account": ("fail", "invalid_key"), "chat": ("skipped", "invalid_key")}),
+        ("no_credits", [], 1, {"account": ("fail", "no_credits")}),
+        (
+            None,
+            ["--deployment", "nobody/no-such-model"],
+            1,
+            {"cursor_verify": ("fail", "deployment_not_found")},
+        ),
+        (None, ["--deployment", "openai/o3-mini"], 1, {"cursor_verify": ("fail", "unsupported_parameter")}),
+        ("server_error", [], 1, {"cursor_verify": ("fail", "server_error")}),
+        ("no_tool_call", [], 0, {"tool_calling": ("warn", "no_tool_call")}),
+        ("low_balance", [], 0, {"account": ("warn", None)}),
+    ],
+)
+def test_verify_faults_give_problem_codes_and_exit_codes(
+    capsys, simulator, sim_url, monkeypatch, setup, args, exit_code, expect
+):
+    monkeypatch.setenv("AIMLAPI_API_KEY", WRONG_KEY if setup == "bad_key" else TEST_KEY)
+    if setup and setup != "bad_key":
+        simulator.set_fault(setup)
+    code, out, _err = run(capsys, ["verify", "--base-url", sim_url, "--json", *args])
+    checks = {c["id"]: c for c in json.loads(out)["checks"]}
+    for cid, (status, problem) in expect.items():
+        assert (checks[cid]["status"], checks[cid]["problem"]) == (status, problem)
+    assert code == exit_code
+
+
+def test_verify_unreachable_service_exits_1(capsys, key_env):
+    code, out, _err = run(capsys, ["verify", "--base-url", "http://127.0.0.1:9", "--json", "--timeout", "3"])
+    assert code == 1
+    assert json.loads(out)["checks"][0]["problem"] == "unreachable"
+
+
+def test_verify_text_report_shows_the_fix_once_for_a_bad_key(capsys, sim_url, monkeypatch):
+    monkeypatch.setenv("AIMLAPI_API_KEY", WRONG_KEY)
+    code, out, _err = run(capsys, ["verify", "--base-url", sim_url])
+    assert code == 1
+    assert out.count("Fix:") == 1
+    assert "API key was rejected" in out
+
+
+def test_key_from_stdin_is_cleaned_with_a_note(capsys, sim_url, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f'  "{TEST_KEY}"\n'))
+    code, _out, err = run(capsys, ["verify", "--base-url", sim_url, "--key-stdin", "--json"])
+    assert code == 0
+    assert "note:" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["verify", "--base-url", "http://example.com"],  # plain http to a remote host
+        ["verify", "--base-url", "not a url at all"],
+        ["verify", "--timeout", "abc"],
+        ["verify", "--timeout", "0"],
+        ["verify", "--deployment", "has space inside"],
+        ["verify", "--no-such-option"],
+        ["no-such-command"],
+        ["simulate", "--port", "99999"],
+    ],
+)
+def test_bad_input_exits_2_with_one_line(capsys, key_env, argv):
+    code, out, err = run(capsys, argv)
+    assert code == 2
+    assert out == ""
+    one_line_error(err)
+
+
+def test_no_key_anywhere_exits_2_and_says_what_to_do(capsys, sim_url):
+    code, _out, err = run(capsys, ["verify", "--base-url", sim_url])
+    assert code == 2
+    line = one_line_error(err)
+    assert "AIMLAPI_API_KEY" in line and "--key-stdin" in line
+
+
+def test_empty_stdin_key_exits_2(capsys, sim_url, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n"))
+    code, _out, err = run(capsys, ["verify", "--base-url", sim_url, "--key-stdin"])
+    assert code == 2
+    one_line_error(err)
+
+
+def test_the_key_never_appears_even_when_pasted_into_another_field(capsys, sim_url, key_env):
+    code, out, _err = run(capsys, ["verify", "--base-url", sim_url, "--alias", TEST_KEY, "--json"])
+    assert code == 2  # run() already asserted the key is in neither stream
+    assert out == ""
+
+
+# --- presets -------------------------------------------------------------------------------------
+
+
+def write_preset(tmp_path: Path, base_url: str, locked: list[str], allowed: list[str] | None = None) -> Path:
+    allowed_line = f"allowed_deployments = {json.dumps(allowed)}\n" if allowed else ""
+    path = tmp_path / "preset.toml"
+    path.write_text(
+        '[organisation]\nname = "Acme IT"\nhelp_url = "https://intranet.example/cursor"\n'
+        f'[cursor]\nbase_url = "{base_url}"\ndeployment = "{DEFAULT_DEPLOYMENT}"\nalias = "acme-gemini"\n'
+        f"{allowed_line}[lock]\nfields = {json.dumps(locked)}\n"
+    )
+    return path
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_preset_supplies_the_defaults_before_or_after_the_command(capsys, sim_url, key_env, tmp_path, before):
+    preset = str(write_preset(tmp_path, sim_url, ["base_url"]))
+    argv = ["--preset", preset, "verify", "--json"] if before else ["verify", "--json", "--preset", preset]
+    code, out, _err = run(capsys, argv)
+    assert code == 0
+    assert json.loads(out)["settings"] == {
+        "base_url": sim_url,
+        "deployment": DEFAULT_DEPLOYMENT,
+        "alias": "acme-gemini",
+    }
+
+
+def test_a_value_against_a_locked_preset_field_exits_2_naming_the_preset(capsys, sim_url, key_env, tmp_path):
+    preset = write_preset(tmp_path, sim_url, ["deployment"])
+    code, _out, err = run(capsys, ["--preset", str(preset), "verify", "--deployment", "openai/gpt-4o"])
+    assert code == 2
+    line = one_line_error(err)
+    assert str(preset) in line and "deployment" in line
+
+
+def test_the_same_value_as_a_locked_field_is_fine(capsys, sim_url, key_env, tmp_path):
+    preset = write_preset(tmp_path, sim_url, ["base_url", "deployment"])
+    code, _out, _err = run(capsys, ["--preset", str(preset), "verify", "--base-url", sim_url + "/", "--json"])
+    assert code == 0
+
+
+def test_a_deployment_outside_the_allowed_list_exits_2(capsys, sim_url, key_env, tmp_path):
+    preset = write_preset(tmp_path, sim_url, [], allowed=[DEFAULT_DEPLOYMENT])
+    code, _out, err = run(capsys, ["verify", "--preset", str(preset), "--deployment", "openai/gpt-4o"])
+    assert code == 2
+    assert str(preset) in one_line_error(err)
+
+
+def test_a_broken_preset_exits_2_with_one_line(capsys, key_env, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[cursor]\nbase_url = 42\n")
+    code, _out, err = run(capsys, ["--preset", str(bad), "verify"])
+    assert code == 2
+    assert "bad.toml" in one_line_error(err)
+
+
+# --- models --------------------------------------------------------------------------------------
+
+
+def test_models_json_lists_chat_models(capsys, sim_url):
+    code, out, _err = run(capsys, ["models", "--base-url", sim_url, "--json"])
+    assert code == 0
+    data = json.loads(out)
+    assert data["source"] == "live"
+    assert DEFAULT_DEPLOYMENT in [m["id"] for m in data["models"]]
+
+
+def test_models_text_and_unreachable(capsys, sim_url):
+    code, out, _err = run(capsys, ["models", "--base-url", sim_url])
+    assert code == 0 and DEFAULT_DEPLOYMENT in out
+    code, _out, err = run(capsys, ["models", "--base-url", "http://127.0.0.1:9"])
+    assert code == 1
+    one_line_error(err)
+
+
+# --- as a real process ---------------------------------------------------------------------------
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(extra)
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def test_python_dash_m_app_verify_json(sim_url):
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "verify", "--base-url", sim_url, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=subprocess_env(AIMLAPI_API_KEY=TEST_KEY),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["ok"] is True
+    assert TEST_KEY not in proc.stdout + proc.stderr
+
+
+def test_python_dash_m_app_bad_input_and_version():
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "verify", "--base-url", "ftp://x"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        input=TEST_KEY,
+        env=subprocess_env(AIMLAPI_API_KEY=TEST_KEY),
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and TEST_KEY not in proc.stderr + proc.stdout
+    assert len(proc.stderr.strip().splitlines()) == 1
+    version = subprocess.run(
+        [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert version.returncode == 0 and re.search(r"\d+\.\d+", version.stdout)
+
+
+def test_simulate_serves_until_interrupted_and_verify_passes_against_it():
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "simulate", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=subprocess_env(),
+    )
+    try:
+        first = proc.stdout.readline()
+        match = re.search(r"http://127\.0\.0\.1:\d+", first)
+        assert match, first
+        from app.simulator import DEMO_KEY
+
+        verify = subprocess.run(
+            [sys.executable, "-m", "app", "verify", "--base-url", match.group(0), "--json"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+            env=subprocess_env(AIMLAPI_API_KEY=DEMO_KEY),
+        )
+        assert verify.returncode == 0, verify.stdout + verify.stderr
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0
+    assert "Traceback" not in proc.stderr.read()
+
+
+def test_key_set_status_forget_and_verify_from_the_keyring(capsys, sim_url, monkeypatch, real_keyring):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(TEST_KEY + "\n"))
+    assert run(capsys, ["key", "set", "--stdin"])[0] == 0
+    assert run(capsys, ["key", "status"])[0] == 0
+    assert run(capsys, ["verify", "--base-url", sim_url, "--json"])[0] == 0  # key from the keyring
+    assert run(capsys, ["key", "forget"])[0] == 0
+    assert run(capsys, ["key", "status"])[0] == 1
