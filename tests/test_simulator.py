@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 import signal
+import ssl
 import subprocess
 import sys
 import threading
@@ -39,9 +40,13 @@ def chat_body(prompt: str = MERGE_PROMPT, **extra: Any) -> dict[str, Any]:
     return {"messages": [{"role": "user", "content": prompt}], **extra}
 
 
+# Loopback is plain HTTP: one shared TLS context spares loading the trust store per client.
+NO_TLS = ssl.create_default_context()
+
+
 @pytest.fixture
 def client(simulator: Simulator) -> httpx2.Client:
-    with httpx2.Client(base_url=simulator.url, timeout=5) as c:
+    with httpx2.Client(base_url=simulator.url, timeout=5, verify=NO_TLS) as c:
         yield c
 
 
@@ -87,7 +92,7 @@ def test_the_one_liner_really_merges_dicts(client: httpx2.Client, simulator: Sim
 )
 def test_deployment_raw_or_percent_encoded(simulator: Simulator, dep: str) -> None:
     # A raw request target, so the client cannot normalise the encoding away.
-    with httpx2.Client(timeout=5) as c:
+    with httpx2.Client(timeout=5, verify=NO_TLS) as c:
         url = httpx2.URL(simulator.url + "/openai/deployments/x/chat/completions")
         url = url.copy_with(raw_path=f"/openai/deployments/{dep}/chat/completions?api-version=1".encode())
         r = c.post(url, json=chat_body(), headers={"api-key": simulator.api_key})
@@ -323,7 +328,7 @@ def _raw_stream(sim: Simulator, body: dict[str, Any], path: str = AZURE.format(d
 
 def test_stream_tokens_arrive_separately(simulator: Simulator) -> None:
     """Reads return pieces over time, some events split across reads: a measurable time to first token."""
-    with httpx2.Client(timeout=5) as c:
+    with httpx2.Client(timeout=5, verify=NO_TLS) as c:
         with c.stream(
             "POST",
             simulator.url + AZURE.format(dep=GEMINI),
@@ -339,7 +344,7 @@ def test_stream_tokens_arrive_separately(simulator: Simulator) -> None:
 
 def test_latency_applies_before_first_byte(simulator: Simulator) -> None:
     simulator.latency_ms = 150
-    with httpx2.Client(timeout=5) as c:
+    with httpx2.Client(timeout=5, verify=NO_TLS) as c:
         t0 = time.perf_counter()
         r = c.get(simulator.url + "/models")
         assert r.status_code == 200
@@ -592,7 +597,11 @@ def test_stop_is_fast_with_slow_request_in_flight() -> None:
     def call() -> None:
         try:
             httpx2.post(
-                url + AZURE.format(dep=GEMINI), json=chat_body(), headers={"api-key": "k" * 32}, timeout=15
+                verify=NO_TLS,
+                url=url + AZURE.format(dep=GEMINI),
+                json=chat_body(),
+                headers={"api-key": "k" * 32},
+                timeout=15,
             )
         except BaseException as exc:  # the connection is closed under it
             errors.append(exc)
@@ -606,7 +615,7 @@ def test_stop_is_fast_with_slow_request_in_flight() -> None:
     t.join(timeout=2)
     assert not t.is_alive() and errors
     with pytest.raises(httpx2.ConnectError):
-        httpx2.get(url + "/models", timeout=1)
+        httpx2.get(verify=NO_TLS, url=url + "/models", timeout=1)
 
 
 def test_context_manager_and_demo_key() -> None:
@@ -614,7 +623,10 @@ def test_context_manager_and_demo_key() -> None:
         assert sim.api_key == DEMO_KEY
         assert sim.url.startswith("http://127.0.0.1:")
         r = httpx2.get(
-            sim.url + "/v1/billing/balance", headers={"Authorization": f"Bearer {DEMO_KEY}"}, timeout=5
+            verify=NO_TLS,
+            url=sim.url + "/v1/billing/balance",
+            headers={"Authorization": f"Bearer {DEMO_KEY}"},
+            timeout=5,
         )
         assert r.status_code == 200
 
@@ -631,7 +643,11 @@ def test_run_serves_in_foreground_until_ctrl_c() -> None:
         url = proc.stdout.readline().strip()
         assert url.startswith("http://127.0.0.1:")
         r = httpx2.post(
-            url + AZURE.format(dep=GEMINI), json=chat_body(), headers={"api-key": "k" * 32}, timeout=5
+            verify=NO_TLS,
+            url=url + AZURE.format(dep=GEMINI),
+            json=chat_body(),
+            headers={"api-key": "k" * 32},
+            timeout=5,
         )
         assert r.status_code == 429
         proc.send_signal(signal.SIGINT)

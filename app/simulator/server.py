@@ -13,6 +13,7 @@ Decisions where the real service's behaviour is not documented:
 from __future__ import annotations
 
 import json
+import selectors
 import socket
 import threading
 import time
@@ -130,10 +131,22 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, addr: tuple[str, int], sim: Simulator) -> None:
+        if ":" in addr[0]:
+            self.address_family = socket.AF_INET6
         self.sim = sim
         self.open_sockets: set[socket.socket] = set()
         self.sockets_lock = threading.Lock()
         super().__init__(addr, _Handler)
+
+    def serve_until(self, stopping: threading.Event, wake: socket.socket) -> None:
+        """Like serve_forever, but stop() wakes it at once instead of after a poll interval."""
+        with selectors.DefaultSelector() as sel:
+            sel.register(self, selectors.EVENT_READ)
+            sel.register(wake, selectors.EVENT_READ)
+            while not stopping.is_set():
+                for key, _ in sel.select():
+                    if key.fileobj is self and not stopping.is_set():
+                        self._handle_request_noblock()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that hangs up mid-response is normal; never print tracebacks.
@@ -708,7 +721,8 @@ class Simulator:
     def url(self) -> str:
         if self._server is None:
             raise RuntimeError("The simulator is not running; call start() first.")
-        return f"http://{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
     def start(self) -> str:
         if self._server is not None:
@@ -722,8 +736,12 @@ class Simulator:
             ) from None
         self._server = server
         self.port = server.server_address[1]
+        self._wake_r, self._wake_w = socket.socketpair()
         self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="aimlapi-simulator", daemon=True
+            target=server.serve_until,
+            args=(self._stopping, self._wake_r),
+            name="aimlapi-simulator",
+            daemon=True,
         )
         self._thread.start()
         return self.url
@@ -732,8 +750,10 @@ class Simulator:
         server, thread = self._server, self._thread
         if server is None:
             return
-        self._stopping.set()  # wakes every delayed response
-        server.shutdown()
+        self._stopping.set()  # wakes every delayed response, and ends the serving loop
+        self._wake_w.send(b"x")
+        if thread is not None:
+            thread.join(timeout=5)
         with server.sockets_lock:
             conns = list(server.open_sockets)
         for conn in conns:  # idle keep-alive connections and in-flight streams
@@ -742,8 +762,8 @@ class Simulator:
             except OSError:
                 pass
         server.server_close()
-        if thread is not None:
-            thread.join(timeout=5)
+        self._wake_r.close()
+        self._wake_w.close()
         self._server = None
         self._thread = None
 
