@@ -1,0 +1,296 @@
+"""The API key in the operating system's keyring, and nowhere else.
+
+Over ``keyring``: service ``cursor-azure-setup``, user name ``aimlapi-api-key``. Every failure is a
+``KeyStoreError`` saying in plain words what happened and what to do:
+
+- ``KeyringUnavailable``: no usable keyring (keyring's fail/null backend, a chainer with nothing to
+  chain, a plain-text or encrypted-file backend from keyrings.alt, which we refuse);
+- ``KeyringLocked``: the keyring is locked or access was refused (an unlock prompt dismissed);
+- ``KeyringWriteError``: the keyring is there but would not store or delete the key.
+
+The key never appears in an error: messages are ours, and technical detail is redacted.
+Calls may block while the OS shows an unlock prompt, so the window calls them off the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from app.core.redact import redact, register_secret
+
+SERVICE = "cursor-azure-setup"
+USERNAME = "aimlapi-api-key"
+
+log = logging.getLogger(__name__)
+_MAX_DUPLICATES = 10
+_T = TypeVar("_T")
+
+# Backends that store secrets in a file we could read back ourselves, or that silently drop them:
+# choosing one of these would betray "the key lives only in the keyring".
+_REFUSED_MODULE_PREFIXES = ("keyrings.alt",)
+_REFUSED_BACKENDS = {
+    ("keyring.backends.fail", "Keyring"),
+    ("keyring.backends.null", "Keyring"),
+}
+
+
+class KeyStoreError(Exception):
+    """The key could not be read, saved or forgotten. ``message`` says what happened, ``fix`` what
+    to do; ``detail`` is redacted technical text for the log."""
+
+    default_message = "The key could not be read from or saved to the keyring."
+    default_fix = "Try again; if it keeps failing, set the AIMLAPI_API_KEY environment variable instead."
+
+    def __init__(self, message: str = "", fix: str = "", detail: str = "") -> None:
+        self.message = message or self.default_message
+        self.fix = fix or self.default_fix
+        self.detail = redact(detail)
+        super().__init__(self.message)
+
+
+class KeyringUnavailable(KeyStoreError):
+    default_message = (
+        "No keyring is available on this computer, so the key cannot be saved: "
+        "it works for this session only."
+    )
+
+    @property
+    def default_fix(self) -> str:  # type: ignore[override]
+        return _fix_for_platform()
+
+
+class KeyringLocked(KeyStoreError):
+    default_message = "The keyring is locked, or access to it was refused."
+    default_fix = (
+        "Unlock your keyring (log in to your desktop session, or open your password manager and "
+        "unlock it), allow access when asked, then try again."
+    )
+
+
+class KeyringWriteError(KeyStoreError):
+    default_message = "The keyring refused to store the key."
+    default_fix = (
+        "Check that your keyring is unlocked and not full or read-only, then try again; until then "
+        "the key works for this session only."
+    )
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    available: bool
+    backend: str
+    has_key: bool
+    message: str
+
+
+def _fix_for_platform() -> str:
+    if sys.platform == "win32":
+        return "Make sure Windows Credential Manager is working (it is part of Windows), then try again."
+    if sys.platform == "darwin":
+        return "Make sure your login Keychain exists and is unlocked (Keychain Access app), then try again."
+    return (
+        "Use a desktop session with a keyring (GNOME Keyring or KDE Wallet; on Debian or Ubuntu: "
+        "sudo apt install gnome-keyring, then log out and in). On WSL or a server without one, set "
+        "the AIMLAPI_API_KEY environment variable each time instead."
+    )
+
+
+def _backend_id(backend: Any) -> tuple[str, str]:
+    cls = type(backend)
+    return cls.__module__, cls.__name__
+
+
+def _is_refused(backend: Any) -> bool:
+    module, name = _backend_id(backend)
+    if (module, name) in _REFUSED_BACKENDS:
+        return True
+    if module.startswith(_REFUSED_MODULE_PREFIXES):
+        return True
+    return False
+
+
+def backend_name(backend: Any) -> str:
+    """A readable name for a backend, e.g. ``SecretService Keyring``."""
+    name = getattr(backend, "name", None)
+    if isinstance(name, str) and name:
+        return name
+    module, cls = _backend_id(backend)
+    return f"{module}.{cls}"
+
+
+def _usable_backend() -> Any:
+    """The one backend we trust for this call, or ``KeyringUnavailable``.
+
+    A chainer is reduced to its best backend that we accept: writing through a chainer could land
+    in a plain-text file when the real keyring refuses, and reading through one could find a stale
+    copy in such a file.
+    """
+    try:
+        import keyring
+        from keyring.backends.chainer import ChainerBackend
+
+        current = keyring.get_keyring()
+        if isinstance(current, ChainerBackend):
+            candidates = [b for b in current.backends if not _is_refused(b)]
+            if not candidates:
+                raise KeyringUnavailable(detail=f"chainer with no acceptable backend: {current.backends!r}")
+            return candidates[0]  # the chainer lists them by priority, best first
+    except KeyStoreError:
+        raise
+    except Exception as exc:  # keyring's own start-up failed (bad config file, broken D-Bus...)
+        raise KeyringUnavailable(detail=f"{type(exc).__name__}: {exc}") from None
+    if _is_refused(current):
+        module, name = _backend_id(current)
+        raise KeyringUnavailable(detail=f"refused keyring backend {module}.{name}")
+    return current
+
+
+def _classify(exc: BaseException, writing: bool) -> KeyStoreError:
+    """Turn whatever a backend raised into one of our errors (plain words, redacted detail)."""
+    from keyring import errors as kerr
+
+    detail = f"{type(exc).__name__}: {exc}"
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    dbus_name = str(getattr(exc, "name", "") or "")
+    if isinstance(exc, kerr.NoKeyringError):
+        return KeyringUnavailable(detail=detail)
+    if (
+        isinstance(exc, kerr.KeyringLocked)
+        or names & {"LockedException", "PromptDismissedException"}
+        or dbus_name.endswith((".IsLocked", ".AccessDenied"))
+    ):
+        return KeyringLocked(detail=detail)
+    if names & {"SecretServiceNotAvailableException"} or isinstance(exc, kerr.InitError):
+        return KeyringUnavailable(
+            "The keyring could not be opened, so the key cannot be saved: it works for this session only.",
+            detail=detail,
+        )
+    if writing or isinstance(exc, kerr.PasswordSetError | kerr.PasswordDeleteError):
+        return KeyringWriteError(detail=detail)
+    return KeyStoreError(
+        "The key could not be read from the keyring.",
+        "Unlock your keyring and try again; meanwhile set the AIMLAPI_API_KEY environment variable.",
+        detail=detail,
+    )
+
+
+def _fail(exc: BaseException, writing: bool) -> KeyStoreError:
+    error = _classify(exc, writing)
+    log.warning("keyring %s failed: %s (%s)", "write" if writing else "read", error.message, error.detail)
+    return error
+
+
+def _call(fn: Callable[[], _T], writing: bool) -> _T:
+    """Run a backend call; raise our error *outside* the except block, so it carries no
+    ``__context__``: a backend's own exception could quote the key."""
+    error: KeyStoreError
+    try:
+        return fn()
+    except Exception as exc:
+        error = _fail(exc, writing)
+    raise error
+
+
+def load_key() -> str | None:
+    """The saved key, or None when none is saved. Raises ``KeyStoreError``."""
+    backend = _usable_backend()
+    value = _call(lambda: backend.get_password(SERVICE, USERNAME), writing=False)
+    if not value:
+        return None
+    register_secret(value)
+    return value
+
+
+def save_key(key: str) -> None:
+    """Store ``key`` (already cleaned) in the keyring, replacing any saved one, and read it back to
+    be sure it is there. Raises ``KeyStoreError``; nothing is written anywhere else."""
+    if not isinstance(key, str) or not key.strip():
+        raise ValueError("save_key needs a non-empty key")
+    register_secret(key)
+    backend = _usable_backend()
+    _call(lambda: backend.set_password(SERVICE, USERNAME, key), writing=True)
+    # Some backends accept a write and keep nothing; say so now rather than at the next start.
+    stored = _call(lambda: backend.get_password(SERVICE, USERNAME), writing=False)
+    if stored != key:
+        raise KeyringWriteError(
+            "The keyring accepted the key but did not keep it: it works for this session only.",
+            detail=f"read back {'a different value' if stored else 'nothing'} from {backend_name(backend)}",
+        )
+    log.info("API key saved in %s", backend_name(backend))
+
+
+def _delete_one(backend: Any) -> bool:
+    """Delete one saved entry: True when deleted, False when the backend found none."""
+    from keyring.errors import PasswordDeleteError
+
+    error: KeyStoreError
+    try:
+        backend.delete_password(SERVICE, USERNAME)
+        return True
+    except PasswordDeleteError:
+        return False  # backends say "not found" this way; the caller checks
+    except Exception as exc:
+        error = _fail(exc, writing=True)
+    raise error
+
+
+def forget_key() -> bool:
+    """Delete the saved key. True when one was deleted, False when none was saved.
+    Raises ``KeyStoreError``."""
+    backend = _usable_backend()
+    deleted = False
+    # Secret Service deletes one matching item per call; other tools may have left duplicates.
+    for _ in range(_MAX_DUPLICATES):
+        if not _delete_one(backend):
+            if load_key() is not None:
+                break  # "not found", yet there it is: the keyring refuses to delete it
+            return deleted
+        deleted = True
+        if load_key() is None:
+            log.info("API key removed from %s", backend_name(backend))
+            return True
+    raise KeyringWriteError(
+        "The keyring would not delete the saved key.",
+        "Open your keyring app (Passwords and Keys, Keychain Access or Credential Manager) and delete "
+        f"the entry '{SERVICE}' yourself.",
+    )
+
+
+def keyring_status() -> KeyringStatus:
+    """Whether a keyring is usable, its name, whether a key is saved, and a sentence saying so.
+    Never raises. Reading may show the OS's unlock prompt."""
+    try:
+        backend = _usable_backend()
+    except KeyStoreError as exc:
+        return KeyringStatus(False, _current_backend_name(), False, f"{exc.message} {exc.fix}")
+    name = backend_name(backend)
+    try:
+        has_key = load_key() is not None
+    except KeyringUnavailable as exc:
+        return KeyringStatus(False, name, False, f"{exc.message} {exc.fix}")
+    except KeyStoreError as exc:
+        return KeyringStatus(True, name, False, f"{exc.message} {exc.fix}")
+    if has_key:
+        return KeyringStatus(True, name, True, f"An API key is saved in the keyring ({name}).")
+    return KeyringStatus(True, name, False, f"No API key is saved yet; the keyring ({name}) is ready.")
+
+
+def _current_backend_name() -> str:
+    try:
+        import keyring
+
+        return backend_name(keyring.get_keyring())
+    except Exception:
+        return "none"
+
+
+def current_backend_name() -> str:
+    """The name of the keyring we would use, without touching any secret (for diagnostics)."""
+    try:
+        return backend_name(_usable_backend())
+    except KeyStoreError:
+        return f"none usable ({_current_backend_name()})"

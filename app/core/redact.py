@@ -1,0 +1,202 @@
+"""Redaction in one place: logs, exception text, diagnostics and exports pass through here.
+
+Secrets are registered once (when a key is typed, loaded from the keyring or read from the
+environment) and scrubbed from any text afterwards. Header-shaped text (``api-key: ...``,
+``Authorization: Bearer ...``) is scrubbed even when the value was never registered.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import re
+import sys
+import tempfile
+import threading
+import traceback
+from pathlib import Path
+from urllib.parse import quote
+
+from app import APP_ID
+
+MASK = "***"
+MIN_SECRET_LEN = 6
+LOG_FILE_NAME = f"{APP_ID}.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+_lock = threading.Lock()
+_secrets: set[str] = set()
+_secret_re: re.Pattern[str] | None = None
+
+# Values of key-bearing headers, query parameters and assignments, registered or not. The value
+# is left alone when it is a placeholder ($AIMLAPI_API_KEY, %VAR%, <key>, {key}) or already masked.
+_VALUE = r"""(?![$%<{*])[^\s"',;&)}\]>]+"""
+_HEADER_RES = (
+    # api-key: X / api_key=X / "api-key": "X" / AIMLAPI_API_KEY=X / ?api-key=X
+    re.compile(r"""(?i)(api[-_]?key["']?\s*[:=]\s*["']?)""" + _VALUE),
+    # Authorization: <scheme> X or Authorization: X (the scheme word is kept, possessively, so an
+    # already masked "Bearer ***" is left alone)
+    re.compile(r"""(?i)(authorization["']?\s*[:=]\s*["']?(?:[a-z]+\s+)?+)""" + _VALUE),
+    # a bare "Bearer X" anywhere else
+    re.compile(r"""(?i)(\bbearer\s+)""" + _VALUE),
+)
+
+
+def register_secret(value: str | None) -> None:
+    """Remember ``value`` so every later ``redact`` call scrubs it. Short values are ignored
+    (masking every "abc" in a log would hide more than it protects)."""
+    global _secret_re
+    if not isinstance(value, str):
+        return
+    value = value.strip()
+    if len(value) < MIN_SECRET_LEN:
+        return
+    variants = {value, quote(value, safe=""), quote(value, safe="/")}
+    with _lock:
+        if variants <= _secrets:
+            return
+        _secrets.update(variants)
+        # Longest first, so a secret that contains another is masked whole.
+        ordered = sorted(_secrets, key=len, reverse=True)
+        _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
+
+
+def contains_secret(text: str) -> bool:
+    """True when ``text`` holds a registered secret (header patterns not considered)."""
+    pattern = _secret_re
+    return bool(pattern and isinstance(text, str) and pattern.search(text))
+
+
+def redact(text: object) -> str:
+    """``text`` with every registered secret and every key-bearing header value replaced by ***."""
+    if not isinstance(text, str):
+        text = str(text)
+    pattern = _secret_re
+    if pattern is not None:
+        text = pattern.sub(MASK, text)
+    for header_re in _HEADER_RES:
+        text = header_re.sub(lambda m: m.group(1) + MASK, text)
+    return text
+
+
+def redact_data(value: object) -> object:
+    """A JSON-like structure with every string (keys included) redacted."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {redact(k) if isinstance(k, str) else k: redact_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [redact_data(v) for v in value]
+    return value
+
+
+class RedactingFilter(logging.Filter):
+    """Redacts a record in place: its message with the arguments merged in, its exception text
+    and its stack. Attached to handlers (a logger's filters don't see records from its children),
+    so whatever reaches a file or the console has been scrubbed."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # bad format arguments must not lose the record, nor leak them raw
+            message = f"{record.msg!s} {record.args!r}"
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info:
+            if not record.exc_text:
+                record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+            # The formatter uses exc_text as is; dropping exc_info stops any later handler from
+            # formatting the raw exception again.
+            record.exc_info = None
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+_MARK = "_cursor_azure_setup_handler"
+_log_path: Path | None = None
+_log_config: tuple[Path, bool] | None = None
+
+
+def default_log_path() -> Path:
+    """Where the log goes on this platform (platformdirs' user log folder)."""
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_ID)) / LOG_FILE_NAME
+
+
+def current_log_path() -> Path | None:
+    """The file ``setup_logging`` writes to, or None before it ran (or when no folder worked)."""
+    return _log_path
+
+
+def _open_log_file(path: Path) -> logging.Handler:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Owner-only: the log is redacted, but it still tells where this person's key goes.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.close(fd)
+    return logging.handlers.RotatingFileHandler(
+        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
+    )
+
+
+def setup_logging(verbose: bool = False) -> Path:
+    """Send the app's log, redacted, to a rotating file (1 MB x 3) in the platform's log folder;
+    with ``verbose`` also to stderr at debug level. Safe to call again: the handlers it added
+    before are replaced, never duplicated. Returns the log file's path."""
+    global _log_path, _log_config
+    wanted = default_log_path()
+    with _lock:
+        if _log_config == (wanted, verbose) and _log_path is not None:
+            return _log_path
+    teardown_logging()
+
+    root = logging.getLogger()
+    handlers: list[logging.Handler] = []
+    path: Path | None = None
+    # Never a crash for logging: a read-only profile falls back to the temp folder.
+    for candidate in (wanted, Path(tempfile.gettempdir()) / f"{APP_ID}-logs" / LOG_FILE_NAME):
+        try:
+            handlers.append(_open_log_file(candidate))
+            path = candidate
+            break
+        except OSError:
+            continue
+    if verbose:
+        handlers.append(logging.StreamHandler(sys.stderr))
+
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s")
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(RedactingFilter())
+        handler.setLevel(logging.DEBUG if verbose else logging.INFO)
+        setattr(handler, _MARK, True)
+        root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    # The HTTP stack is chatty at debug level; keep it out unless asked.
+    for noisy in ("httpx2", "httpcore", "hpack", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
+    logging.captureWarnings(True)
+
+    with _lock:
+        _log_path = path
+        _log_config = (wanted, verbose)
+    logging.getLogger(__name__).debug("logging to %s", path)
+    return path if path is not None else wanted
+
+
+def teardown_logging() -> None:
+    """Remove and close the handlers ``setup_logging`` added (for tests and for re-configuring)."""
+    global _log_path, _log_config
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, _MARK, False):
+            root.removeHandler(handler)
+            handler.close()
+    with _lock:
+        _log_path = None
+        _log_config = None
