@@ -295,6 +295,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             f"allowed: {', '.join(allowed)}"
         )
 
+    if args.report:
+        _check_report_path(args.report)
+
     import threading
 
     from app.core.checks import format_report_text, run_checks
@@ -320,14 +323,25 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def _check_report_path(path: str) -> None:
+    """Refuse an impossible --report target before spending time on the checks."""
+    from pathlib import Path
+
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise InputError(f"--report {path} is a folder; give a file name such as {target / 'report.json'}")
+    if not target.parent.is_dir():
+        raise InputError(f"--report: the folder {target.parent} does not exist")
+
+
 def _write_report(path: str, report: Any, settings: Any) -> None:
-    from app.core.diagnostics import write_diagnostic_report
+    from app.core.diagnostics import DiagnosticsError, write_diagnostic_report
 
     try:
-        written = write_diagnostic_report(path, report=report, settings=settings.public())
-    except OSError as exc:
-        raise Failure(f"could not write the diagnostic report {path}: {exc.strerror or exc}") from None
-    _err(f"Diagnostic report written to {written or path}.")
+        written = write_diagnostic_report(path, report, settings.public())
+    except (DiagnosticsError, OSError) as exc:
+        raise Failure(str(exc)) from None
+    _err(f"Diagnostic report written to {written}.")
 
 
 def cmd_models(args: argparse.Namespace) -> int:

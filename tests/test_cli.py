@@ -321,3 +321,57 @@ def test_key_set_status_forget_and_verify_from_the_keyring(capsys, sim_url, monk
     assert run(capsys, ["verify", "--base-url", sim_url, "--json"])[0] == 0  # key from the keyring
     assert run(capsys, ["key", "forget"])[0] == 0
     assert run(capsys, ["key", "status"])[0] == 1
+
+
+def test_verify_report_writes_a_diagnostic_file_without_the_key(capsys, sim_url, key_env, tmp_path):
+    target = tmp_path / "diag.json"
+    code, _out, err = run(capsys, ["verify", "--base-url", sim_url, "--json", "--report", str(target)])
+    assert code == 0
+    text = target.read_text()
+    assert TEST_KEY not in text
+    assert "cursor_verify" in text
+    assert str(target) in err
+
+
+def test_verify_report_into_a_missing_folder_exits_2_before_checking(
+    capsys, simulator, sim_url, key_env, tmp_path
+):
+    code, _out, err = run(
+        capsys, ["verify", "--base-url", sim_url, "--report", str(tmp_path / "no" / "r.json")]
+    )
+    assert code == 2
+    one_line_error(err)
+    assert len(simulator.requests) == 0  # no time spent on checks
+
+
+def test_version_loads_neither_the_network_stack_nor_qt():
+    probe = (
+        "import sys, contextlib, io\n"
+        "from app.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main(['--version'])\n"
+        "print(code, 'httpx2' in sys.modules, 'PySide6' in sys.modules)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=subprocess_env(),
+    )
+    assert proc.stdout.split() == ["0", "False", "False"], proc.stderr
+
+
+def test_no_command_opens_the_window_smoke():
+    pytest.importorskip("PySide6")
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        cwd=ROOT,
+        env=subprocess_env(QT_QPA_PLATFORM="offscreen"),
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
