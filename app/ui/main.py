@@ -1,0 +1,153 @@
+"""Start the window: QApplication, translations, exception hook, optional demo simulator.
+
+Only PySide6 and light modules are imported before the window paints; the network stack loads
+later, on worker threads, when a check or the model list first needs it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import app
+from app.ui import errors, resources
+
+log = logging.getLogger(__name__)
+
+SMOKE_MS = 400
+
+
+def _make_app() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scaling (125%, 150%) as the system asks, not rounded to 100% or 200%.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    qapp = QApplication(sys.argv[:1])
+    qapp.setApplicationName(app.APP_ID)
+    qapp.setApplicationDisplayName(app.APP_NAME)
+    qapp.setApplicationVersion(app.__version__)
+    qapp.setDesktopFileName(app.APP_ID)
+    qapp.setWindowIcon(resources.app_icon())
+    _install_translations(qapp)
+    return qapp
+
+
+def _install_translations(qapp: QApplication) -> None:
+    """Qt's own strings and ours (resources/translations/cursor_azure_setup_<lang>.qm) when present."""
+    locale = QLocale.system()
+    qt_tr = QTranslator(qapp)
+    if qt_tr.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qapp.installTranslator(qt_tr)
+    for folder in resources.resource_dirs():
+        ours = QTranslator(qapp)
+        if ours.load(locale, "cursor_azure_setup", "_", str(folder / "translations")):
+            qapp.installTranslator(ours)
+            break
+
+
+def _resolve_preset(preset: Any) -> tuple[Any, str]:
+    """A Preset object as given, or looked up (explicit path, environment, beside the app, ...)."""
+    if preset is not None and not isinstance(preset, str | Path):
+        return preset, ""
+    try:
+        from app.core import presets
+    except ImportError:
+        return None, ""
+    try:
+        return presets.load_preset(preset), ""
+    except Exception as exc:  # PresetError says which file, line and key
+        return None, str(exc)
+
+
+def _smoke_imports() -> list[str]:
+    """The modules loaded lazily later; a bundle missing one must fail the smoke test."""
+    import importlib
+
+    missing = []
+    for name in ("app.core.config", "app.core.checks", "app.core.service", "app.core.catalog",
+                 "app.core.keystore", "app.core.export"):  # fmt: skip
+        try:
+            importlib.import_module(name)
+        except Exception as exc:
+            missing.append(f"{name}: {type(exc).__name__}")
+    return missing
+
+
+def create_window(
+    *,
+    demo_url: str | None = None,
+    demo_key: str | None = None,
+    preset: Any = None,
+    persist: bool = True,
+    clipboard_clear_s: float | None = None,
+) -> Any:
+    """Build the main window (tests use this; run_window wraps it with an event loop)."""
+    from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S
+    from app.ui.window import MainWindow
+
+    window = MainWindow(
+        demo_url=demo_url,
+        demo_key=demo_key,
+        preset=preset,
+        persist=persist,
+        clipboard_clear_s=clipboard_clear_s or DEFAULT_CLEAR_AFTER_S,
+    )
+    if demo_key:
+        window.key_section.set_key(demo_key)
+    return window
+
+
+def run_window(demo: bool = False, smoke: bool = False, preset: Any = None) -> int:
+    """Open the window; returns the process exit code."""
+    qapp = _make_app()
+    try:
+        from app.core import redact
+
+        errors.set_log_path(redact.setup_logging())
+    except Exception:  # no log folder (read-only home): the window still works
+        errors.set_log_path(None)
+    window_ref: list[Any] = []
+    errors.install_exception_hook(lambda: window_ref[0] if window_ref else None)
+
+    sim = None
+    demo_url = demo_key = None
+    if demo:
+        from app.simulator import DEMO_KEY, Simulator
+
+        sim = Simulator(api_key=DEMO_KEY)
+        demo_url = sim.start()
+        demo_key = DEMO_KEY
+    try:
+        preset_obj, preset_error = _resolve_preset(preset)
+        window = create_window(demo_url=demo_url, demo_key=demo_key, preset=preset_obj, persist=not smoke)
+        window_ref.append(window)
+        if smoke:
+            window.smoke = True
+        window.show()
+        if preset_error:
+            QMessageBox.warning(
+                window,
+                window.tr("The organisation settings could not be read"),
+                preset_error + "\n\n" + window.tr("The window opens without them. Tell your IT team."),
+            )
+        if smoke:
+            QTimer.singleShot(SMOKE_MS, window.close)
+            QTimer.singleShot(SMOKE_MS + 50, qapp.quit)
+            rc = qapp.exec()
+            missing = _smoke_imports()
+            if missing:
+                print("smoke test: missing modules: " + "; ".join(missing), file=sys.stderr)
+                return 1
+            print(f"smoke test: window shown and closed ({app.APP_NAME} {app.__version__})")
+            return 0 if rc == 0 else rc
+        return qapp.exec()
+    finally:
+        if sim is not None:
+            sim.stop()

@@ -1,0 +1,296 @@
+"""Step 1: the API key. Cleaned on paste, loaded from and saved to the OS keyring on request."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.core.model import KEYS_PAGE_URL
+from app.ui import texts
+from app.ui.widgets import Notice, StepHeader, muted_label
+from app.ui.workers import JobRunner
+
+# A jump in length bigger than this in one edit is a paste, cleaned at once; typing waits a moment.
+_PASTE_JUMP = 6
+_TYPING_PAUSE_MS = 700
+
+
+class KeySection(QWidget):
+    changed = Signal()
+    submitted = Signal()
+
+    def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.keyring_available: bool | None = None  # None until the keyring was asked
+        self.saved_in_keyring = False
+        self.keyring_disabled_reason = ""
+        self._last_len = 0
+        self._error = ""
+
+        self.header = StepHeader(1, self.tr("Your API key"), self)
+        intro = muted_label(
+            self.tr("Paste the key from your AI/ML API account. It stays on this computer."), self
+        )
+
+        self.label = QLabel(self.tr("API &key"), self)
+        self.edit = QLineEdit(self)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleName(self.tr("API key"))
+        self.edit.setPlaceholderText(self.tr("Paste your key here"))
+        self.edit.setClearButtonEnabled(True)
+        self.label.setBuddy(self.edit)
+        self.show_button = QPushButton(self.tr("S&how"), self)
+        self.show_button.setCheckable(True)
+        self.show_button.setAccessibleName(self.tr("Show key"))
+        self.show_button.toggled.connect(self._toggle_visible)
+
+        self.link = QLabel(self)
+        self.link.setText(f'<a href="{KEYS_PAGE_URL}">{self.tr("Where do I get a key?")}</a>')
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.link.setOpenExternalLinks(False)
+        self.link.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.link.setAccessibleName(self.tr("Where do I get a key?"))
+
+        self.notice = Notice(self)
+
+        self.remember_button = QPushButton(self.tr("&Remember on this computer"), self)
+        self.remember_button.setAccessibleName(self.tr("Remember the key on this computer"))
+        self.remember_button.clicked.connect(self.remember)
+        self.forget_button = QPushButton(self.tr("&Forget"), self)
+        self.forget_button.setAccessibleName(self.tr("Forget the key on this computer"))
+        self.forget_button.clicked.connect(self.forget)
+        self.keyring_label = muted_label(self.tr("Checking this computer's keyring…"), self)
+        self.keyring_label.setAccessibleName(self.tr("Keyring status"))
+        self.keyring_notice = Notice(self)
+
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.show_button)
+        keyring_row = QHBoxLayout()
+        keyring_row.addWidget(self.remember_button)
+        keyring_row.addWidget(self.forget_button)
+        keyring_row.addWidget(self.keyring_label, 1)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(8)
+        lay.addWidget(self.header)
+        lay.addWidget(intro)
+        lay.addWidget(self.label)
+        lay.addLayout(row)
+        lay.addWidget(self.link, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.notice)
+        lay.addLayout(keyring_row)
+        lay.addWidget(self.keyring_notice)
+
+        self._clean_timer = QTimer(self)
+        self._clean_timer.setSingleShot(True)
+        self._clean_timer.setInterval(_TYPING_PAUSE_MS)
+        self._clean_timer.timeout.connect(self.clean_now)
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.edit.returnPressed.connect(self._on_return)
+        self._update_buttons()
+
+    # ---- the key itself
+    def key(self) -> str:
+        """The cleaned key ('' when empty or not valid)."""
+        from app.core import config
+
+        raw = self.edit.text()
+        if not raw.strip():
+            return ""
+        try:
+            cleaned, _ = config.clean_key(raw)
+        except config.InvalidInput:
+            return ""
+        return cleaned
+
+    def raw_text(self) -> str:
+        return self.edit.text()
+
+    def error(self) -> str:
+        return self._error
+
+    def set_key(self, key: str) -> None:
+        self.edit.setText(key)
+        self._last_len = len(key)
+        self.notice.clear()
+        self._error = ""
+
+    def _toggle_visible(self, visible: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+        self.show_button.setText(self.tr("&Hide") if visible else self.tr("S&how"))
+        self.show_button.setAccessibleName(self.tr("Hide key") if visible else self.tr("Show key"))
+
+    def _on_edited(self, text: str) -> None:
+        jump = len(text) - self._last_len
+        self._last_len = len(text)
+        if jump >= _PASTE_JUMP or (text and text.strip() != text):
+            self.clean_now()
+        else:
+            self._clean_timer.start()
+        self._update_buttons()
+
+    def _on_return(self) -> None:
+        self.clean_now()
+        self.submitted.emit()
+
+    def clean_now(self) -> None:
+        """Apply core's cleaning rules and say what was removed (never showing the key)."""
+        from app.core import config
+
+        self._clean_timer.stop()
+        raw = self.edit.text()
+        if not raw.strip():
+            self.notice.clear()
+            self._error = ""
+            if raw:
+                self.edit.setText("")
+            return
+        try:
+            cleaned, notices = config.clean_key(raw)
+        except config.InvalidInput as exc:
+            self._error = _exc_text(exc)
+            self.notice.show_message("fail", self._error)
+            self._update_buttons()
+            return
+        self._error = ""
+        if cleaned != raw:
+            self.edit.setText(cleaned)
+            self.edit.setCursorPosition(len(cleaned))
+            self._last_len = len(cleaned)
+        messages = [texts.core_text(n.message) for n in notices]
+        worst = "info"
+        if any(str(n.level) in ("warning", "error") for n in notices):
+            worst = "warn"
+        self.notice.show_message(worst, "\n".join(messages))
+        self._update_buttons()
+
+    # ---- the keyring
+    def disable_keyring(self, reason: str) -> None:
+        """Demo mode: the demo key must never replace a real key in the keyring."""
+        self.keyring_disabled_reason = reason
+        self.keyring_available = False
+        self.keyring_label.setText(reason)
+        self._update_buttons()
+
+    def load_from_keyring(self) -> None:
+        """Ask the keyring (off the UI thread: it may talk to D-Bus or prompt to unlock)."""
+        if self.keyring_disabled_reason:
+            return
+
+        def work(_progress: Any, _cancel: Any) -> tuple[Any, str | None]:
+            from app.core import keystore
+
+            status = keystore.keyring_status()
+            key = None
+            if status.available and status.has_key:
+                key = keystore.load_key()
+            return status, key
+
+        self.runner.start(
+            work, name="keyring-load", on_result=self._on_loaded, on_error=self._on_keyring_error
+        )
+
+    def _on_loaded(self, value: tuple[Any, str | None]) -> None:
+        status, key = value
+        self.keyring_available = bool(status.available)
+        if not status.available:
+            self.keyring_label.setText(
+                self.tr(
+                    "This computer has no keyring, so the key can't be remembered. "
+                    "It still works until you close this window."
+                )
+            )
+            if status.message:
+                self.keyring_notice.show_message("info", texts.core_text(status.message))
+        elif key:
+            self.saved_in_keyring = True
+            if not self.edit.text():
+                self.set_key(key)
+                self.keyring_label.setText(self.tr("Key loaded from this computer's keyring."))
+            else:
+                self.keyring_label.setText(self.tr("A key is saved on this computer."))
+        else:
+            self.keyring_label.setText(self.tr("Not saved on this computer yet."))
+        self._update_buttons()
+
+    def _on_keyring_error(self, exc: BaseException) -> None:
+        self.keyring_available = False
+        self.keyring_label.setText(
+            self.tr(
+                "The keyring can't be used right now, so the key won't be remembered. It still works now."
+            )
+        )
+        self.keyring_notice.show_message("warn", _exc_text(exc))
+        self._update_buttons()
+
+    def remember(self) -> None:
+        key = self.key()
+        if not key:
+            self.keyring_notice.show_message("warn", self.tr("Paste a key first."))
+            return
+        self.remember_button.setEnabled(False)
+        self.keyring_label.setText(self.tr("Saving…"))
+
+        def work(_progress: Any, _cancel: Any) -> None:
+            from app.core import keystore
+
+            keystore.save_key(key)
+
+        def done(_v: object) -> None:
+            self.saved_in_keyring = True
+            self.keyring_notice.clear()
+            self.keyring_label.setText(self.tr("Saved in this computer's keyring."))
+            self._update_buttons()
+
+        def failed(exc: BaseException) -> None:
+            self.keyring_label.setText(self.tr("Not saved."))
+            self.keyring_notice.show_message("warn", _exc_text(exc))
+            self._update_buttons()
+
+        self.runner.start(work, name="keyring-save", on_result=done, on_error=failed)
+
+    def forget(self) -> None:
+        self.forget_button.setEnabled(False)
+
+        def work(_progress: Any, _cancel: Any) -> bool:
+            from app.core import keystore
+
+            return bool(keystore.forget_key())
+
+        def done(removed: object) -> None:
+            self.saved_in_keyring = False
+            self.keyring_notice.clear()
+            self.keyring_label.setText(
+                self.tr("Removed from this computer's keyring.")
+                if removed
+                else self.tr("There was no saved key to remove.")
+            )
+            self._update_buttons()
+
+        def failed(exc: BaseException) -> None:
+            self.keyring_notice.show_message("warn", _exc_text(exc))
+            self._update_buttons()
+
+        self.runner.start(work, name="keyring-forget", on_result=done, on_error=failed)
+
+    def _update_buttons(self) -> None:
+        usable = bool(self.keyring_available)
+        self.remember_button.setEnabled(usable and bool(self.edit.text().strip()))
+        self.forget_button.setEnabled(usable and self.saved_in_keyring)
+        tip = "" if usable else (self.keyring_disabled_reason or self.tr("No keyring on this computer."))
+        self.remember_button.setToolTip(tip)
+        self.forget_button.setToolTip(tip)
+
+
+def _exc_text(exc: BaseException) -> str:
+    """What went wrong and what to do, from core's KeyStoreError (message + fix)."""
+    message = getattr(exc, "message", "") or str(exc)
+    fix = getattr(exc, "fix", "")
+    return " ".join(texts.core_text(t) for t in (message, fix) if t)

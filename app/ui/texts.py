@@ -1,0 +1,49 @@
+"""User-visible words that several parts of the window share, all through Qt's translation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.model import CHECK_IDS
+
+
+def tr(text: str, context: str = "Texts") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def core_text(text: str) -> str:
+    """Messages from core are plain English; let a translation replace them when one exists."""
+    return QCoreApplication.translate("core", text) if text else ""
+
+
+def check_title(check_id: str) -> str:
+    titles = {
+        "reachability": QCoreApplication.translate("Texts", "The service answers"),
+        "account": QCoreApplication.translate("Texts", "Your key and credits"),
+        "cursor_verify": QCoreApplication.translate("Texts", "Cursor's Verify button"),
+        "chat": QCoreApplication.translate("Texts", "A chat answer"),
+        "streaming": QCoreApplication.translate("Texts", "Answers that appear word by word"),
+        "tool_calling": QCoreApplication.translate("Texts", "Agent tools (used by Cursor's agent)"),
+    }
+    return titles.get(check_id, check_id)
+
+
+def status_word(status: str) -> str:
+    words = {
+        "pass": QCoreApplication.translate("Texts", "Passed"),
+        "warn": QCoreApplication.translate("Texts", "Works, with a warning"),
+        "fail": QCoreApplication.translate("Texts", "Failed"),
+        "skipped": QCoreApplication.translate("Texts", "Not run"),
+        "running": QCoreApplication.translate("Texts", "Checking…"),
+        "pending": QCoreApplication.translate("Texts", "Waiting"),
+    }
+    return words.get(status, status)
+
+
+def elapsed_text(ms: float) -> str:
+    if ms < 1000:
+        return f"{int(ms)} ms"
+    return f"{ms / 1000:.1f} s"
+
+
+ALL_CHECK_IDS = CHECK_IDS

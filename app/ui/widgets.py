@@ -1,0 +1,334 @@
+"""Small reusable widgets: status icons, a spinner, inline notices, step headers, copy buttons.
+
+Everything is painted with QPainter from the palette, so it stays crisp at 200% scaling and
+readable in both light and dark palettes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import theme
+
+
+def _icon_size(widget: QWidget) -> int:
+    # Relative to the font, so the icon grows with the user's text scaling.
+    return max(14, round(widget.fontMetrics().height() * 1.05))
+
+
+class StatusIcon(QWidget):
+    """A round icon for a check state: pending, running (spinner), pass, warn, fail, skipped."""
+
+    STATES = ("pending", "running", "pass", "warn", "fail", "skipped", "info")
+
+    def __init__(self, state: str = "pending", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._angle = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(80)
+        self._timer.timeout.connect(self._spin)
+        side = _icon_size(self)
+        self.setFixedSize(QSize(side, side))
+        self.set_state(state)
+
+    def state(self) -> str:
+        return self._state
+
+    def set_state(self, state: str) -> None:
+        self._state = state
+        if state == "running":
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self.setAccessibleName(state)
+        self.update()
+
+    def _spin(self) -> None:
+        self._angle = (self._angle + 30) % 360
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        r = QRectF(1.5, 1.5, side - 3, side - 3)
+        pal = self.palette()
+        state = self._state
+        if state == "running":
+            pen = QPen(theme.status_color("info", pal), max(2.0, side / 8))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.setPen(pen)
+            p.drawArc(r.adjusted(1, 1, -1, -1), -self._angle * 16, 270 * 16)
+            return
+        if state == "pending":
+            p.setPen(QPen(theme.muted_text(pal), max(1.5, side / 12)))
+            p.drawEllipse(r.adjusted(1, 1, -1, -1))
+            return
+        color = theme.status_color(state, pal)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(color)
+        if state == "warn":
+            path = QPainterPath()
+            path.moveTo(r.center().x(), r.top())
+            path.lineTo(r.right(), r.bottom())
+            path.lineTo(r.left(), r.bottom())
+            path.closeSubpath()
+            p.drawPath(path)
+        else:
+            p.drawEllipse(r)
+        fg = QColor("#ffffff") if not theme.is_dark(pal) else QColor("#111111")
+        pen = QPen(fg, max(1.8, side / 8))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        c = r.center()
+        s = r.width() / 2
+        if state == "pass":
+            path = QPainterPath()
+            path.moveTo(c + QPointF(-0.45 * s, 0.02 * s))
+            path.lineTo(c + QPointF(-0.12 * s, 0.35 * s))
+            path.lineTo(c + QPointF(0.48 * s, -0.3 * s))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+        elif state == "fail":
+            d = 0.36 * s
+            p.drawLine(c + QPointF(-d, -d), c + QPointF(d, d))
+            p.drawLine(c + QPointF(-d, d), c + QPointF(d, -d))
+        elif state == "warn":
+            p.drawLine(c + QPointF(0, -0.2 * s), c + QPointF(0, 0.3 * s))
+            p.drawPoint(c + QPointF(0, 0.62 * s))
+        elif state == "info":
+            p.drawLine(c + QPointF(0, -0.05 * s), c + QPointF(0, 0.45 * s))
+            p.drawPoint(c + QPointF(0, -0.42 * s))
+        else:  # skipped
+            p.drawLine(c + QPointF(-0.4 * s, 0), c + QPointF(0.4 * s, 0))
+
+
+class Notice(QFrame):
+    """An inline message with an icon: info, pass, warn or fail. Hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kind = "info"
+        self._plain = ""
+        self.icon = StatusIcon("info", self)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.label.setOpenExternalLinks(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        lay.setSpacing(8)
+        lay.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.label, 1)
+        self.setAutoFillBackground(True)
+        self.hide()
+
+    def show_message(self, kind: str, text: str, rich: bool = False) -> None:
+        """Plain text is escaped (line breaks kept); pass rich=True only for our own markup."""
+        if not text:
+            self.clear()
+            return
+        self._kind = kind
+        self.icon.set_state(kind)
+        self._plain = text if not rich else ""
+        self.label.setText(text if rich else escape(text).replace("\n", "<br>"))
+        self._apply_colors()
+        self.setAccessibleDescription(self.label.text())
+        self.show()
+
+    def clear(self) -> None:
+        self._plain = ""
+        self.label.clear()
+        self.hide()
+
+    def kind(self) -> str:
+        return self._kind
+
+    def text(self) -> str:
+        """The message as plain text (for tests and screen readers)."""
+        return self._plain or self.label.text()
+
+    def _apply_colors(self) -> None:
+        # Blend from the parent's palette, never our own: our own is already tinted.
+        base = self.parentWidget().palette() if self.parentWidget() else QApplication.palette()
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, theme.tinted_background(self._kind, base))
+        self.setPalette(pal)
+
+
+class StepHeader(QWidget):
+    """A numbered step title: a circle with the number (a tick once done) and the title."""
+
+    def __init__(self, number: int, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.badge = _StepBadge(number, self)
+        self.title = QLabel(title, self)
+        theme.set_point_size(self.title, 1.25, bold=True)
+        self.title.setAccessibleName(title)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(10)
+        lay.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignVCenter)
+
+    def set_state(self, state: str, hint: str = "") -> None:
+        """state: "todo", "current" or "done"."""
+        self.badge.set_state(state)
+        self.hint.setText(hint)
+        pal = self.hint.palette()
+        color = theme.status_color("pass") if state == "done" else theme.muted_text()
+        pal.setColor(QPalette.ColorRole.WindowText, color)
+        self.hint.setPalette(pal)
+
+
+class _StepBadge(QWidget):
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self._state = "todo"
+        side = round(self.fontMetrics().height() * 1.7)
+        self.setFixedSize(side, side)
+
+    def set_state(self, state: str) -> None:
+        self._state = state
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        r = QRectF(1, 1, self.width() - 2, self.height() - 2)
+        if self._state == "done":
+            fill = theme.status_color("pass", pal)
+        elif self._state == "current":
+            fill = pal.color(QPalette.ColorRole.Highlight)
+        else:
+            fill = None
+        if fill is not None:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(fill)
+            p.drawEllipse(r)
+            fg = (
+                pal.color(QPalette.ColorRole.HighlightedText)
+                if self._state == "current"
+                else QColor("#111111" if theme.is_dark(pal) else "#ffffff")
+            )
+        else:
+            p.setPen(QPen(theme.muted_text(pal), 1.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5))
+            fg = theme.muted_text(pal)
+        if self._state == "done":
+            s = r.width() / 2
+            c = r.center()
+            pen = QPen(fg, max(2.0, s / 4))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.setPen(pen)
+            path = QPainterPath()
+            path.moveTo(c + QPointF(-0.42 * s, 0.02 * s))
+            path.lineTo(c + QPointF(-0.12 * s, 0.32 * s))
+            path.lineTo(c + QPointF(0.45 * s, -0.3 * s))
+            p.drawPath(path)
+            return
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(fg)
+        p.drawText(r, Qt.AlignmentFlag.AlignCenter, str(self.number))
+
+
+class Collapsible(QWidget):
+    """A section that opens and closes with an arrow button (used for Advanced)."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button = QToolButton(self)
+        self.button.setText(title)
+        self.button.setCheckable(True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setArrowType(Qt.ArrowType.RightArrow)
+        self.button.setAutoRaise(True)
+        self.body = QWidget(self)
+        self.body.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.body)
+        self.button.toggled.connect(self.set_open)
+
+    def set_open(self, open_: bool) -> None:
+        if self.button.isChecked() != open_:
+            self.button.setChecked(open_)
+            return
+        self.button.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.body.setVisible(open_)
+        self.toggled.emit(open_)
+
+    def is_open(self) -> bool:
+        return self.button.isChecked()
+
+
+class CopyButton(QPushButton):
+    """A "Copy" button that says "Copied" for a moment after it was used."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._normal = self.tr("Copy")
+        self._done = self.tr("Copied ✓")
+        self.setText(self._normal)
+        self.setAccessibleName(accessible_name)
+        self.setToolTip(accessible_name)
+        # Wide enough for "Copied ✓" so the row does not jump when the text changes.
+        fm = self.fontMetrics()
+        self.setMinimumWidth(max(fm.horizontalAdvance(self._done), fm.horizontalAdvance(self._normal)) + 32)
+        self._reset = QTimer(self)
+        self._reset.setSingleShot(True)
+        self._reset.setInterval(2000)
+        self._reset.timeout.connect(lambda: self.setText(self._normal))
+
+    def flash_copied(self) -> None:
+        self.setText(self._done)
+        self._reset.start()
+
+
+def escape(text: str) -> str:
+    """Make plain text safe inside a rich-text label."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def h_line(parent: QWidget | None = None) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, theme.muted_text())
+    label.setPalette(pal)
+    return label
