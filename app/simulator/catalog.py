@@ -37,6 +37,8 @@ class CatalogModel:
     reasoning: bool = False
     vision: bool = False
     tools: bool = True
+    # o1-mini and o1-preview refuse a "system" message.
+    system_role: bool = True
     # Credits per million tokens (input, output); only for the ``pricing`` include.
     price: tuple[int, int] = (0, 0)
     extra_features: tuple[str, ...] = field(default_factory=tuple)
@@ -111,6 +113,7 @@ def _chat(
     reasoning: bool = False,
     vision: bool = False,
     tools: bool = True,
+    system_role: bool = True,
     price: tuple[int, int] = (1000, 4000),
 ) -> CatalogModel:
     return CatalogModel(
@@ -124,6 +127,7 @@ def _chat(
         reasoning=reasoning,
         vision=vision,
         tools=tools,
+        system_role=system_role,
         price=price,
     )
 
@@ -153,6 +157,16 @@ MODELS: tuple[CatalogModel, ...] = (
     _chat("openai/gpt-4.1-mini", "GPT-4.1 mini", "Open AI", 1_047_576, 32_768, vision=True),
     _chat("openai/o3-mini", "o3-mini", "Open AI", 200_000, 100_000, reasoning=True),
     _chat("openai/o4-mini", "o4-mini", "Open AI", 200_000, 100_000, reasoning=True, vision=True),
+    _chat(
+        "openai/o1-mini",
+        "o1-mini",
+        "Open AI",
+        128_000,
+        65_536,
+        reasoning=True,
+        tools=False,
+        system_role=False,
+    ),
     _chat("openai/o1", "o1", "Open AI", 200_000, 100_000, reasoning=True, vision=True),
     _chat("deepseek/deepseek-chat", "DeepSeek V3", "DeepSeek", 128_000, 8_192),
     _chat("deepseek/deepseek-r1", "DeepSeek R1", "DeepSeek", 128_000, 32_768, tools=False),

@@ -14,7 +14,7 @@ from typing import Any
 # name -> (default options, default scope)
 FAULTS: dict[str, tuple[dict[str, Any], str]] = {
     "bad_key": ({}, "all"),
-    "no_credits": ({}, "chat"),
+    "no_credits": ({"status": 403}, "chat"),
     "low_balance": ({}, "chat"),
     "rate_limited": ({"retry_after": 1, "message": "Too Many Requests"}, "chat"),
     "server_error": ({"status": 500}, "chat"),
@@ -26,7 +26,7 @@ FAULTS: dict[str, tuple[dict[str, Any], str]] = {
     "reasoning": ({}, "chat"),
 }
 
-_INT_OPTIONS = {"times", "retry_after", "retry_after_ms", "status", "delay_ms", "after"}
+_INT_OPTIONS = {"times", "retry_after", "retry_after_ms", "status", "delay_ms", "after", "token_delay_ms"}
 _SERVER_ERROR_STATUSES = {500, 502, 503, 504}
 
 
@@ -69,6 +69,10 @@ def make_fault(name: str, options: dict[str, Any]) -> Fault:
         raise ValueError("Fault option 'status' of server_error must be 500, 502, 503 or 504.")
     if name == "html_proxy" and not 100 <= opts["status"] <= 599:
         raise ValueError("Fault option 'status' of html_proxy must be an HTTP status such as 200 or 403.")
+    if name == "no_credits" and opts["status"] not in (402, 403):
+        raise ValueError("Fault option 'status' of no_credits must be 402 or 403.")
+    if name == "malformed_json" and opts.get("where", "body") not in ("body", "stream"):
+        raise ValueError("Fault option 'where' of malformed_json must be 'body' or 'stream'.")
     if name == "stream_cut" and opts["mode"] not in ("abrupt", "clean"):
         raise ValueError("Fault option 'mode' of stream_cut must be 'abrupt' or 'clean'.")
     return Fault(name=name, options=opts, scope=scope, remaining=times)

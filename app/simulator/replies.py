@@ -65,6 +65,12 @@ _ARITH = re.compile(r"(-?\d+(?:\.\d+)?)\s*([-+*/x×])\s*(-?\d+(?:\.\d+)?)")
 
 def reply_text(messages: list[Any], model_name: str) -> str:
     """The simulated model's answer to the conversation."""
+    last = messages[-1] if messages and isinstance(messages[-1], dict) else {}
+    if last.get("role") == "tool":
+        # The second turn of a tool call: answer from the tool's result, as a model would.
+        result = message_text(last.get("content")).strip()
+        result = result if len(result) <= 120 else result[:117] + "..."
+        return f"Here is what I found: {result}" if result else "The tool returned nothing."
     prompt = last_user_text(messages)
     low = prompt.lower()
     if "merge" in low and "dict" in low:
@@ -132,9 +138,12 @@ def text_completion(text: str, limit: int | None, reasoning: bool = False) -> Co
     )
 
 
-def chosen_tool(tools: Any, tool_choice: Any) -> dict[str, Any] | None:
-    """The function the model calls: the one tool_choice names, else the first; None for 'none'."""
+def chosen_tool(tools: Any, tool_choice: Any, messages: list[Any]) -> dict[str, Any] | None:
+    """The function the model calls: the one tool_choice names, else the first; None for 'none'
+    or when the conversation already ends with a tool result (the model answers it instead)."""
     if not isinstance(tools, list) or tool_choice == "none":
+        return None
+    if messages and isinstance(messages[-1], dict) and messages[-1].get("role") == "tool":
         return None
     functions = [
         t["function"]

@@ -229,6 +229,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self, method: str) -> None:
         self.request_id = uuid.uuid4().hex
+        self._wants_stream = False
+        self._chunked = True
         target = self.path
         if "://" in target.split("?", 1)[0]:  # absolute-form, as sent to a proxy
             target = "/" + target.split("://", 1)[1].partition("/")[2]
@@ -291,11 +293,16 @@ class _Handler(BaseHTTPRequestHandler):
             "message": message,
             "path": self.req_path,
             "requestId": self.request_id,
-            "statusCode": status,
+            "statusCode": str(status) if self._string_status() else status,
             "timestamp": _now_iso(),
             **extra,
         }
         self._json(status, body, headers)
+
+    def _string_status(self) -> bool:
+        # The service has documented ``statusCode`` as a string too; any fault can ask for that.
+        f = self.sim._faults.peek()
+        return bool(f and str(f.opt("status_code_string", "")).lower() in ("1", "true", "yes"))
 
     def _openai_error(
         self,
@@ -347,17 +354,17 @@ class _Handler(BaseHTTPRequestHandler):
         path = rec.path
         is_azure = _azure_deployment(path) is not None
         is_chat = is_azure or path == "/v1/chat/completions"
+        # A corporate proxy answers before the service sees anything, whatever the path.
+        if f := faults.take("html_proxy", is_chat=is_chat):
+            status = int(f.opt("status"))
+            self._send(status, HTML_PROXY_PAGE.encode(), "text/html; charset=utf-8")
+            return
         if rec.method == "POST" and is_chat:
             pass
         elif rec.method in ("GET", "HEAD") and path in ("/models", "/v1/models", "/v1/billing/balance"):
             pass
         else:
             self._own_error(404, f"Cannot {rec.method} {path}")
-            return
-
-        if f := faults.take("html_proxy", is_chat=is_chat):
-            status = int(f.opt("status"))
-            self._send(status, HTML_PROXY_PAGE.encode(), "text/html; charset=utf-8")
             return
         if f := faults.take("slow", is_chat=is_chat):
             self._wait(int(f.opt("delay_ms")))
@@ -395,7 +402,15 @@ class _Handler(BaseHTTPRequestHandler):
             status = int(f.opt("status"))
             self._own_error(status, str(f.opt("message", SERVER_ERROR_MESSAGES[status])))
             return True
-        if faults.take("malformed_json", is_chat=is_chat):
+        if f := faults.take("malformed_json", is_chat=is_chat):
+            if f.opt("where") == "stream" and self._wants_stream:
+                self._start_stream()
+                self._chunk(
+                    b'data: {"id": "chatcmpl-broken", "choices": [{"index": 0, "delta": {"content": "Hel\n\n'
+                )
+                self._chunk(b"data: [DONE]\n\n")
+                self._chunk(b"")
+                return True
             self._send(
                 200,
                 b'{"id": "chatcmpl-broken", "choices": [{"index": 0, "message": {"role": "assis',
@@ -448,6 +463,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not isinstance(body, dict):
             self._own_error(400, "Body validation error!", meta=[{"path": [], "message": "Expected object"}])
             return
+        self._wants_stream = body.get("stream") is True
         messages = body.get("messages")
         if not isinstance(messages, list) or not messages or not all(isinstance(m, dict) for m in messages):
             self._own_error(
@@ -477,8 +493,8 @@ class _Handler(BaseHTTPRequestHandler):
                     meta=[{"path": ["model"], "message": f"Invalid model: {model_id!r} is not a chat model"}],
                 )
                 return
-        if faults.take("no_credits", is_chat=True):
-            self._own_error(403, CREDITS_MESSAGE)
+        if f := faults.take("no_credits", is_chat=True):
+            self._own_error(int(f.opt("status", 403)), CREDITS_MESSAGE)
             return
         if self._generic_faults(is_chat=True):
             return
@@ -496,6 +512,16 @@ class _Handler(BaseHTTPRequestHandler):
                 "temperature",
             )
             return
+        if not model.system_role:
+            for i, m in enumerate(messages):
+                if m.get("role") == "system":
+                    self._openai_error(
+                        400,
+                        f"Unsupported value: 'messages[{i}].role' does not support 'system' with this model.",
+                        "unsupported_value",
+                        f"messages[{i}].role",
+                    )
+                    return
         limit = body.get("max_completion_tokens", body.get("max_tokens"))
         if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
             self._own_error(
@@ -505,34 +531,45 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
 
-        function = replies.chosen_tool(body.get("tools"), body.get("tool_choice"))
-        if function is not None and not faults.active("no_tool_call"):
+        function = replies.chosen_tool(body.get("tools"), body.get("tool_choice"), messages)
+        # Models without function calling (and the no_tool_call fault) answer in words instead.
+        if function is not None and model.tools and not faults.active("no_tool_call"):
             completion = replies.tool_completion(function)
         else:
             text = replies.reply_text(messages, model.name)
             completion = replies.text_completion(text, limit, reasoning=reasoning)
         usage = _usage(replies.prompt_tokens(messages, body.get("tools")), completion)
         chat = _ChatReply(model_id=model.id, azure=azure, completion=completion, usage=usage)
-        if body.get("stream") is True:
+        if self._wants_stream:
             opts = body.get("stream_options")
             include_usage = isinstance(opts, dict) and opts.get("include_usage") is True
             self._stream(chat, include_usage)
         else:
             self._json(200, chat.whole())
 
-    def _stream(self, chat: _ChatReply, include_usage: bool) -> None:
-        faults = self.sim._faults
-        cut = faults.take("stream_cut", is_chat=True)
+    def _start_stream(self) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.send_header("Cache-Control", "no-cache")
-        self.send_header("Transfer-Encoding", "chunked")
+        # HTTP/1.0 clients cannot read chunks: the stream ends when the connection closes.
+        self._chunked = self.request_version != "HTTP/1.0"
+        if self._chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.close_connection = True
+            self.send_header("Connection", "close")
         self.send_header("x-request-id", self.request_id)
         self.end_headers()
-        if self.command == "HEAD":
-            return
+
+    def _stream(self, chat: _ChatReply, include_usage: bool) -> None:
+        faults = self.sim._faults
+        cut = faults.take("stream_cut", is_chat=True)
+        slow = faults.active("slow")
+        self._start_stream()
         writes = list(chat.sse_writes(include_usage))
         token_delay = self.sim.token_delay_ms
+        if slow is not None and slow.opt("token_delay_ms") is not None:
+            token_delay = int(slow.opt("token_delay_ms"))
         first_content = next((i for i, w in enumerate(writes) if w.content), len(writes))
         cut_at = None
         if cut is not None:
@@ -563,6 +600,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _chunk(self, data: bytes) -> None:
         """One HTTP/1.1 chunk; empty data ends the body."""
+        if not self._chunked:
+            if data:
+                self.wfile.write(data)
+            return
         self.wfile.write(f"{len(data):X}\r\n".encode() + data + b"\r\n")
         self.wfile.flush()
 
