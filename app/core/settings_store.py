@@ -1,0 +1,268 @@
+"""Non-secret settings in the user's config folder: ``settings.json``, written atomically.
+
+- A write goes to a temporary file in the same folder, is flushed to disk, then renamed over the
+  old file: a crash or a full disk leaves the old settings whole, never half a file.
+- A file we cannot use (bad JSON, wrong types, not UTF-8, absurdly large) is renamed aside as
+  ``settings.json.corrupt-<timestamp>`` and reported with a Notice naming it; its content is never
+  overwritten in place.
+- The API key is never written here: a key named like ``api_key``, or any value holding a
+  registered secret, is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app import APP_ID
+from app.core.model import Notice, NoticeLevel
+from app.core.redact import contains_secret
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+# Real settings are a few hundred bytes; anything this big is not ours.
+MAX_SETTINGS_BYTES = 256 * 1024
+
+# Known keys and the JSON types they must have. Unknown keys are kept as they are (a newer version
+# of the app may have written them).
+SCHEMA: dict[str, tuple[type, ...]] = {
+    "base_url": (str,),
+    "deployment": (str,),
+    "alias": (str,),
+    "timeout_s": (int, float),
+    "remember_key": (bool,),
+    "preset": (str,),
+    "last_checked_at": (str,),
+}
+
+_lock = threading.Lock()
+# Corrupt files we could neither rename nor copy aside: never replace these.
+_stuck_corrupt: set[Path] = set()
+
+
+class SettingsError(Exception):
+    """Settings could not be saved. ``message`` says what happened, ``fix`` what to do."""
+
+    def __init__(self, message: str, fix: str = "") -> None:
+        self.message = message
+        self.fix = fix
+        super().__init__(message)
+
+
+def settings_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_ID)) / SETTINGS_FILE
+
+
+def is_key_name(name: str) -> bool:
+    squashed = name.lower().replace("-", "").replace("_", "").replace(" ", "")
+    return squashed in {"apikey", "key", "aimlapiapikey", "secret", "token", "password"}
+
+
+class _Unusable(ValueError):
+    """The file's content is not settings we can use; the message says why, in plain words."""
+
+
+def _parse(raw: bytes) -> dict[str, Any]:
+    if len(raw) > MAX_SETTINGS_BYTES:
+        raise _Unusable(f"it is too large ({len(raw):,} bytes)")
+    try:
+        text = raw.decode("utf-8-sig")  # a BOM from Windows Notepad is fine
+    except UnicodeDecodeError:
+        raise _Unusable("it is not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        line = getattr(exc, "lineno", None)
+        raise _Unusable(f"it is not valid JSON{f' (line {line})' if line else ''}") from None
+    if not isinstance(data, dict):
+        raise _Unusable("it does not hold a JSON object")
+    for name, types in SCHEMA.items():
+        value = data.get(name)
+        # bool is an int in Python; a timeout of true is still wrong.
+        if value is not None and (
+            not isinstance(value, types) or (isinstance(value, bool) and bool not in types)
+        ):
+            raise _Unusable(f"'{name}' has the wrong type")
+    return data
+
+
+def _aside_name(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    return candidate
+
+
+def _set_aside(path: Path, reason: str) -> Notice:
+    """Move an unusable settings file out of the way, keeping its bytes, and say where it went."""
+    aside = _aside_name(path)
+    try:
+        os.replace(path, aside)
+    except OSError:
+        # Windows refuses to rename a file another program holds open; a copy still keeps it.
+        try:
+            shutil.copy2(path, aside)
+        except OSError as exc:
+            _stuck_corrupt.add(path)
+            log.error("settings file %s unusable (%s) and could not be set aside: %s", path, reason, exc)
+            return Notice(
+                NoticeLevel.ERROR,
+                "settings",
+                f"Your saved settings in {path} could not be read ({reason}) and could not be moved "
+                "aside, so defaults are used and that file will not be changed. Move or delete it "
+                "yourself to save settings again.",
+            )
+        # The copy keeps the content safe, so the original may now be replaced.
+        try:
+            path.unlink()
+        except OSError:
+            pass
+    log.warning("settings file %s unusable (%s); set aside as %s", path, reason, aside)
+    return Notice(
+        NoticeLevel.WARNING,
+        "settings",
+        f"Your saved settings could not be read ({reason}), so defaults are used. The old file was "
+        f"kept as {aside}.",
+    )
+
+
+def load_settings() -> tuple[dict[str, Any], Notice | None]:
+    """The saved settings ({} when none), and a Notice when something was wrong with the file.
+    Never raises for a bad file."""
+    path = settings_path()
+    with _lock:
+        try:
+            with path.open("rb") as fh:
+                raw = fh.read(MAX_SETTINGS_BYTES + 1)
+        except FileNotFoundError:
+            return {}, None
+        except IsADirectoryError:
+            return {}, Notice(
+                NoticeLevel.ERROR, "settings", f"{path} is a folder, not a file; settings cannot be saved."
+            )
+        except OSError as exc:
+            return {}, Notice(
+                NoticeLevel.ERROR,
+                "settings",
+                f"Your saved settings in {path} could not be opened ({exc.strerror or exc}); "
+                "defaults are used.",
+            )
+        try:
+            data = _parse(raw)
+        except _Unusable as exc:
+            return {}, _set_aside(path, str(exc))
+    notice = None
+    for name in [k for k in data if isinstance(k, str) and is_key_name(k)]:
+        # We never write one; someone put it there by hand. Don't use it, and say so.
+        del data[name]
+        notice = Notice(
+            NoticeLevel.WARNING,
+            "settings",
+            f"{path} contains '{name}', which was ignored: keys belong in the keyring only. "
+            "Delete that line from the file.",
+        )
+    return data, notice
+
+
+def _check_refused(values: dict[str, Any], text: str) -> None:
+    for name in values:
+        if not isinstance(name, str):
+            raise SettingsError("Setting names must be text.")
+        if is_key_name(name):
+            raise SettingsError(
+                f"Refused to save '{name}' in the settings file: the API key is kept in the keyring only.",
+                "Save the key with the keyring instead.",
+            )
+    if contains_secret(text):
+        raise SettingsError(
+            "Refused to save the settings: one of the values is the API key.",
+            "Put the key only in the API key field.",
+        )
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so readers see the old file or the new one, never a mix:
+    temporary file in the same folder, flushed and fsynced, then ``os.replace``."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        raise
+    # The rename itself must reach the disk too (POSIX only; Windows cannot open a folder).
+    if hasattr(os, "O_DIRECTORY"):
+        try:
+            dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return
+        try:
+            os.fsync(dir_fd)
+        except OSError:
+            pass
+        finally:
+            os.close(dir_fd)
+
+
+def save_settings(values: dict[str, Any]) -> None:
+    """Save ``values`` (the whole settings object) atomically. Raises ``SettingsError`` when a
+    value is the key, when values are not JSON, or when the file cannot be written."""
+    if not isinstance(values, dict):
+        raise SettingsError("Settings must be a mapping of names to values.")
+    try:
+        text = json.dumps(values, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise SettingsError(f"The settings could not be saved: {exc}.") from None
+    _check_refused(values, text)
+    path = settings_path()
+    with _lock:
+        if path in _stuck_corrupt and path.exists():
+            raise SettingsError(
+                f"Settings were not saved: {path} could not be read and could not be moved aside.",
+                "Move or delete that file, then save again.",
+            )
+        _protect_unusable(path)
+        try:
+            write_atomic(path, (text + "\n").encode("utf-8"))
+        except OSError as exc:
+            raise SettingsError(
+                f"The settings could not be saved to {path}: {exc.strerror or exc}.",
+                "Check that the folder is writable and the disk is not full, then try again.",
+            ) from None
+    _stuck_corrupt.discard(path)
+
+
+def _protect_unusable(path: Path) -> None:
+    """Before replacing the file, set it aside if it is unusable (save without a load first)."""
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_SETTINGS_BYTES + 1)
+    except OSError:
+        return
+    try:
+        _parse(raw)
+    except _Unusable as exc:
+        notice = _set_aside(path, str(exc))
+        if notice.level is NoticeLevel.ERROR:
+            raise SettingsError(notice.message) from None

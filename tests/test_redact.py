@@ -1,0 +1,191 @@
+"""Redaction: registered secrets and key-bearing headers never reach logs or text we hand out."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core.redact import (
+    LOG_BACKUPS,
+    LOG_MAX_BYTES,
+    RedactingFilter,
+    contains_secret,
+    current_log_path,
+    redact,
+    redact_data,
+    register_secret,
+    setup_logging,
+    teardown_logging,
+)
+
+
+def fresh_secret() -> str:
+    return "rdx" + uuid.uuid4().hex
+
+
+@pytest.fixture
+def logging_to_file() -> Iterator[None]:
+    yield
+    teardown_logging()
+
+
+def test_registered_secret_is_masked_everywhere_in_the_text() -> None:
+    key = fresh_secret()
+    register_secret(key)
+    text = f"start {key} middle {key}end"
+    assert redact(text) == "start *** middle ***end"
+    assert contains_secret(text) and not contains_secret(redact(text))
+
+
+def test_url_encoded_form_of_a_secret_is_masked_too() -> None:
+    key = "k/ey+" + uuid.uuid4().hex
+    register_secret(key)
+    assert "ey" not in redact("https://h/x?k=k%2Fey%2B" + key[5:])
+
+
+def test_short_values_are_not_registered() -> None:
+    register_secret("abc12")
+    assert redact("abc12 stays") == "abc12 stays"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("api-key: unregistered-value-1", "api-key: ***"),
+        ('{"api-key": "unregistered-value-2"}', '{"api-key": "***"}'),
+        ("{'api-key': 'v3-unregistered', 'x': 1}", "{'api-key': '***', 'x': 1}"),
+        ("Authorization: Bearer unregistered-4", "Authorization: Bearer ***"),
+        ("Authorization: Basic dXNlcjpwYXNz", "Authorization: Basic ***"),
+        (
+            "AIMLAPI_API_KEY=unregistered5 cursor-azure-setup verify",
+            "AIMLAPI_API_KEY=*** cursor-azure-setup verify",
+        ),
+        ("GET /models?api-key=unregistered6&x=1", "GET /models?api-key=***&x=1"),
+    ],
+)
+def test_key_bearing_headers_are_masked_even_when_not_registered(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'curl -H "api-key: $AIMLAPI_API_KEY"',  # the export's placeholder must survive
+        "set api-key: %AIMLAPI_API_KEY%",
+        "The service rejected the API key.",
+        "Authorization: Bearer ***",
+    ],
+)
+def test_placeholders_and_plain_sentences_are_left_alone(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_redact_data_walks_keys_and_nested_values() -> None:
+    key = fresh_secret()
+    register_secret(key)
+    data = {"a": [key, {"b": f"x{key}"}], key: 1, "n": 3}
+    out = redact_data(data)
+    assert key not in repr(out)
+    assert out["n"] == 3
+
+
+def test_register_is_thread_safe() -> None:
+    keys = [fresh_secret() for _ in range(40)]
+    threads = [threading.Thread(target=register_secret, args=(k,)) for k in keys]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert redact(" ".join(keys)) == " ".join(["***"] * len(keys))
+
+
+def _record(msg: str, *args: object, exc_info=None) -> logging.LogRecord:
+    return logging.LogRecord("t", logging.ERROR, __file__, 1, msg, args, exc_info)
+
+
+def test_filter_redacts_message_arguments_and_exception_text() -> None:
+    key = fresh_secret()
+    register_secret(key)
+    try:
+        raise ValueError(f"server said no to {key}")
+    except ValueError:
+        import sys
+
+        record = _record("sending %s with %r", key, {"api-key": key}, exc_info=sys.exc_info())
+    assert RedactingFilter().filter(record) is True
+    formatted = logging.Formatter().format(record)
+    assert key not in formatted
+    assert "server said no to ***" in formatted
+    assert "ValueError" in formatted
+
+
+def test_filter_survives_bad_format_arguments_without_leaking() -> None:
+    key = fresh_secret()
+    register_secret(key)
+    record = _record("%d apples", key)  # wrong type for %d
+    RedactingFilter().filter(record)
+    assert key not in logging.Formatter().format(record)
+
+
+def test_setup_logging_writes_a_redacted_rotating_log_in_the_user_log_folder(
+    isolated_home: Path, logging_to_file
+) -> None:
+    key = fresh_secret()
+    register_secret(key)
+    path = setup_logging()
+    assert path == current_log_path()
+    # platformdirs' log folder on Linux lives under XDG_STATE_HOME.
+    assert str(path).startswith(str(isolated_home))
+    log = logging.getLogger("app.test")
+    log.info("key is %s", key)
+    log.warning("header api-key: %s", "unregistered-header-value")
+    try:
+        raise RuntimeError(f"boom {key}")
+    except RuntimeError:
+        log.exception("failed with Authorization: Bearer %s", key)
+    text = path.read_text(encoding="utf-8")
+    assert key not in text and "unregistered-header-value" not in text
+    assert "key is ***" in text and "RuntimeError: boom ***" in text
+
+    handlers = [h for h in logging.getLogger().handlers if getattr(h, "baseFilename", "") == str(path)]
+    assert len(handlers) == 1
+    assert handlers[0].maxBytes == LOG_MAX_BYTES and handlers[0].backupCount == LOG_BACKUPS
+    assert (path.stat().st_mode & 0o077) == 0  # owner-only
+
+
+def test_setup_logging_twice_adds_no_duplicate_handlers(logging_to_file) -> None:
+    path = setup_logging()
+    before = len(logging.getLogger().handlers)
+    assert setup_logging() == path
+    assert len(logging.getLogger().handlers) == before
+    logging.getLogger("app.test").info("once-only-line")
+    assert path.read_text(encoding="utf-8").count("once-only-line") == 1
+
+
+def test_verbose_logging_goes_to_stderr_redacted(capsys, logging_to_file) -> None:
+    key = fresh_secret()
+    register_secret(key)
+    setup_logging(verbose=True)
+    logging.getLogger("app.test").debug("debug line with %s", key)
+    err = capsys.readouterr().err
+    assert "debug line with ***" in err and key not in err
+
+
+def test_unusable_log_folder_falls_back_without_crashing(
+    isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, logging_to_file
+) -> None:
+    import tempfile
+
+    blocker = isolated_home / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker))  # the log folder cannot be created
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    path = setup_logging()
+    logging.getLogger("app.test").info("still logging")
+    assert path.is_relative_to(tmp_path)
+    assert "still logging" in path.read_text(encoding="utf-8")
