@@ -96,7 +96,7 @@ def _strip_quotes(text: str) -> tuple[str, bool]:
 # What people paste in front of a key: copied request headers and .env lines.
 _KEY_PREFIX = re.compile(
     r"^(?:(?:export\s+)?(?:aimlapi_api_key|aiml_api_key|api[-_ ]?key)\s*[:=]\s*"
-    r"|(?:authorization\s*:\s*)?bearer\s+"
+    r"|(?:authorization\s*:\s*)?bearer(?:\s+|$)"
     r"|authorization\s*:\s*)",
     re.IGNORECASE,
 )

@@ -160,7 +160,13 @@ def team_markdown(settings_public: dict, report: Report | None, checked_at: date
     if report is None:
         lines.append(f"Written on {when}; the settings were not checked.")
     else:
-        outcome = "all checks passed" if report.ok else "some checks failed (see below)"
+        warned = sum(1 for c in report.checks if c.status is Status.WARN)
+        if not report.ok:
+            outcome = "some checks failed (see below)"
+        elif warned:
+            outcome = f"all checks passed, {warned} with a warning (see below)"
+        else:
+            outcome = "all checks passed"
         lines.append(f"Checked on {when}: {outcome}.")
     lines += [
         "",
@@ -191,9 +197,11 @@ def team_markdown(settings_public: dict, report: Report | None, checked_at: date
         "## Smoke test from a terminal",
         "",
         f"Sends the same request as Cursor's Verify. Put your key in the {KEY_ENV_VAR} environment "
-        "variable first; the answer should end with `HTTP 200`.",
+        "variable first (the first line asks for it without showing it or saving it in the shell "
+        "history); the answer should end with `HTTP 200`.",
         "",
         "```bash",
+        f"read -rsp 'AI/ML API key: ' {KEY_ENV_VAR} && export {KEY_ENV_VAR} && echo",
         curl_command(public),
         "```",
         "",
