@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import http.client
 import json
+import shutil
 import signal
+import socket
 import ssl
 import subprocess
 import sys
@@ -656,3 +658,250 @@ def test_run_serves_in_foreground_until_ctrl_c() -> None:
         proc.kill()
     assert proc.returncode == 0
     assert out == "" and err == ""  # nothing printed except through ready()
+
+
+# -- more clients and protocol corners -----------------------------------------------------------
+
+
+def test_http10_client_gets_a_stream_ended_by_close(simulator: Simulator) -> None:
+    body = json.dumps(chat_body("Say one two three", stream=True)).encode()
+    head = (
+        f"POST {AZURE.format(dep=GEMINI)} HTTP/1.0\r\nHost: 127.0.0.1\r\napi-key: {simulator.api_key}\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    with socket.create_connection(("127.0.0.1", simulator.port), timeout=5) as s:
+        s.sendall(head + body)
+        raw = b""
+        while chunk := s.recv(65536):
+            raw += chunk
+    headers, _, payload = raw.partition(b"\r\n\r\n")
+    assert b"200" in headers.split(b"\r\n")[0]
+    assert b"transfer-encoding" not in headers.lower()
+    assert payload.rstrip().endswith(b"[DONE]")
+    assert b"one" in payload and b"three" in payload
+
+
+def test_chunked_request_body(simulator: Simulator) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", simulator.port, timeout=5)
+    parts = [b'{"messages": [{"role": "user", ', b'"content": "Say chunked"}]}']
+    conn.request(
+        "POST",
+        AZURE.format(dep=GEMINI),
+        body=iter(parts),
+        headers={"api-key": simulator.api_key, "Transfer-Encoding": "chunked"},
+        encode_chunked=True,
+    )
+    resp = conn.getresponse()
+    assert resp.status == 200
+    assert json.loads(resp.read())["choices"][0]["message"]["content"] == "chunked"
+    conn.close()
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_curl_smoke_test_with_raw_slash_and_expect_continue(simulator: Simulator) -> None:
+    # "Expect: 100-continue" (curl sends it for large bodies, as many HTTP stacks do).
+    body = chat_body("Say curl works", temperature=1)
+    proc = subprocess.run(
+        [
+            "curl", "-sS", "--noproxy", "*", "-X", "POST",
+            simulator.url + f"/openai/deployments/{GEMINI}/chat/completions?api-version=2024-12-01-preview",
+            "-H", f"api-key: {simulator.api_key}", "-H", "Content-Type: application/json",
+            "-H", "Expect: 100-continue", "-d", json.dumps(body), "-w", "\n%{http_code}",
+        ],
+        capture_output=True, text=True, timeout=10, check=False,
+    )  # fmt: skip
+    text, _, code = proc.stdout.rpartition("\n")
+    assert code == "200", proc.stderr
+    assert json.loads(text)["choices"][0]["message"]["content"] == "curl works"
+    assert simulator.requests[-1].headers.get("expect", "").lower() == "100-continue"
+
+
+def test_ipv6_loopback() -> None:
+    with Simulator(api_key="k" * 32, host="::1") as sim:
+        assert sim.url.startswith("http://[::1]:")
+        with httpx2.Client(timeout=5, verify=NO_TLS) as c:
+            assert c.get(sim.url + "/models").status_code == 200
+
+
+def test_head_models(client: httpx2.Client) -> None:
+    r = client.head("/models")
+    assert r.status_code == 200 and r.content == b""
+    assert int(r.headers["content-length"]) > 1000
+
+
+def test_concurrent_requests_are_all_served_and_recorded(simulator: Simulator) -> None:
+    simulator.latency_ms = 100
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def call(i: int) -> None:
+        with httpx2.Client(timeout=5, verify=NO_TLS) as c:
+            r = c.post(
+                simulator.url + AZURE.format(dep=GEMINI),
+                json=chat_body(f"Say n{i}", stream=i % 2 == 0),
+                headers={"api-key": simulator.api_key},
+            )
+            with lock:
+                statuses.append(r.status_code)
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(12)]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(5)
+    assert statuses == [200] * 12
+    assert time.perf_counter() - t0 < 1.0  # served in parallel, not 12 x 100 ms
+    assert sorted(rec.json()["messages"][0]["content"] for rec in simulator.requests) == sorted(
+        f"Say n{i}" for i in range(12)
+    )
+
+
+def test_stop_closes_idle_keep_alive_connections_quickly() -> None:
+    sim = Simulator(api_key="k" * 32)
+    sim.start()
+    conn = http.client.HTTPConnection("127.0.0.1", sim.port, timeout=5)
+    conn.request("GET", "/models")
+    conn.getresponse().read()  # the connection stays open, its handler waits for the next request
+    t0 = time.perf_counter()
+    sim.stop()
+    assert time.perf_counter() - t0 < 0.5
+    conn.close()
+    # And it can start again.
+    url = sim.start()
+    try:
+        assert httpx2.get(url + "/models", timeout=5, verify=NO_TLS).status_code == 200
+    finally:
+        sim.stop()
+
+
+def test_busy_port_gives_a_plain_message() -> None:
+    with Simulator() as first:
+        with pytest.raises(OSError, match="choose another port"):
+            Simulator(port=first.port).start()
+
+
+# -- more model behaviour ------------------------------------------------------------------------
+
+
+def test_tool_result_turn_is_answered_in_words(client: httpx2.Client, simulator: Simulator) -> None:
+    messages = [
+        {"role": "user", "content": "What's the weather in Paris?"},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}
+            ],
+        },
+        {"role": "tool", "tool_call_id": "call_1", "content": "18 C, sunny"},
+    ]
+    r = azure_post(client, simulator, {"messages": messages, "tools": [WEATHER_TOOL]})
+    choice = r.json()["choices"][0]
+    assert choice["finish_reason"] == "stop"
+    assert "18 C, sunny" in choice["message"]["content"]
+
+
+def test_tool_choice_names_the_function(client: httpx2.Client, simulator: Simulator) -> None:
+    other = {
+        "type": "function",
+        "function": {
+            "name": "lookup",
+            "parameters": {
+                "type": "object",
+                "properties": {
+                    "n": {"type": "integer"},
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
+    }
+    body = chat_body(
+        tools=[WEATHER_TOOL, other], tool_choice={"type": "function", "function": {"name": "lookup"}}
+    )
+    call = azure_post(client, simulator, body).json()["choices"][0]["message"]["tool_calls"][0]
+    assert call["function"]["name"] == "lookup"
+    assert json.loads(call["function"]["arguments"]) == {"n": 1, "tags": ["example"]}
+    none = azure_post(client, simulator, chat_body(tools=[WEATHER_TOOL], tool_choice="none")).json()
+    assert none["choices"][0]["finish_reason"] == "stop"
+
+
+def test_model_without_function_calling_answers_in_words(client: httpx2.Client, simulator: Simulator) -> None:
+    r = azure_post(
+        client, simulator, chat_body("Weather in Paris?", tools=[WEATHER_TOOL]), dep="deepseek/deepseek-r1"
+    )
+    assert r.json()["choices"][0]["finish_reason"] == "stop"
+
+
+def test_o1_mini_refuses_system_message(client: httpx2.Client, simulator: Simulator) -> None:
+    body = {"messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"}]}
+    r = azure_post(client, simulator, body, dep="openai/o1-mini")
+    assert r.status_code == 400
+    assert (
+        r.json()["error"]["message"]
+        == "Unsupported value: 'messages[0].role' does not support 'system' with this model."
+    )
+
+
+def test_reasoning_model_refuses_other_temperature(client: httpx2.Client, simulator: Simulator) -> None:
+    r = azure_post(client, simulator, chat_body(temperature=0.2), dep="openai/o3-mini")
+    assert r.status_code == 400 and r.json()["error"]["param"] == "temperature"
+
+
+def test_replies_are_deterministic(client: httpx2.Client, simulator: Simulator) -> None:
+    texts = {
+        azure_post(client, simulator, chat_body("Explain monads briefly")).json()["choices"][0]["message"][
+            "content"
+        ]
+        for _ in range(2)
+    }
+    assert len(texts) == 1
+    assert (
+        azure_post(client, simulator, chat_body("What is 6 * 7?")).json()["choices"][0]["message"]["content"]
+        == "42"
+    )
+
+
+# -- more fault options --------------------------------------------------------------------------
+
+
+def test_fault_malformed_json_inside_a_stream(client: httpx2.Client, simulator: Simulator) -> None:
+    simulator.set_fault("malformed_json", where="stream")
+    data = sse_events(
+        client, AZURE.format(dep=GEMINI), chat_body(stream=True), {"api-key": simulator.api_key}
+    )
+    assert data[-1] == "[DONE]"
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(data[0])
+
+
+def test_fault_options_status_string_and_402(client: httpx2.Client, simulator: Simulator) -> None:
+    simulator.set_fault("no_credits", status=402, status_code_string=True)
+    r = azure_post(client, simulator, chat_body())
+    assert r.status_code == 402 and r.json()["statusCode"] == "402"
+
+
+def test_fault_scope_all_reaches_the_catalog(client: httpx2.Client, simulator: Simulator) -> None:
+    simulator.set_fault("server_error", status=503, scope="all", times=1)
+    assert client.get("/models").status_code == 503
+    assert client.get("/models").status_code == 200
+
+
+def test_fault_html_proxy_intercepts_unknown_paths_too(client: httpx2.Client, simulator: Simulator) -> None:
+    simulator.set_fault("html_proxy", status=403)
+    r = client.get("/anything")
+    assert r.status_code == 403 and r.headers["content-type"].startswith("text/html")
+
+
+def test_fault_slow_stream_tokens(simulator: Simulator) -> None:
+    simulator.set_fault("slow", delay_ms=0, token_delay_ms=40)
+    with httpx2.Client(timeout=5, verify=NO_TLS) as c:
+        t0 = time.perf_counter()
+        data = sse_events(
+            c,
+            simulator.url + AZURE.format(dep=GEMINI),
+            chat_body(stream=True),
+            {"api-key": simulator.api_key},
+        )
+        assert time.perf_counter() - t0 > 7 * 0.04
+    assert data[-1] == "[DONE]"
