@@ -22,6 +22,7 @@ because the person reading it is IT, fixing a file they deployed to many machine
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -166,7 +167,8 @@ def _line_of(text: str, table: str | None, key: str, value: str | None = None) -
     lines = text.splitlines()
     current: str | None = None
     header = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
-    key_re = re.compile(rf"^\s*(?:\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*=")
+    # "key =" or the start of a dotted key "key.sub =".
+    key_re = re.compile(rf"^\s*(?:\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*[=.]")
     dotted = re.compile(rf"^\s*{re.escape(table or '')}\s*\.\s*{re.escape(key)}\s*=") if table else None
     for number, line in enumerate(lines, start=1):
         match = header.match(line)
@@ -180,16 +182,16 @@ def _line_of(text: str, table: str | None, key: str, value: str | None = None) -
                 if value in later:
                     return number + offset
             return number
-    if table is not None and key == table:
-        for number, line in enumerate(lines, start=1):
-            match = header.match(line)
-            if match and match.group(1).strip().strip("\"'") == table:
-                return number
     # Inline tables and other spellings: the first line that mentions the key.
     for number, line in enumerate(lines, start=1):
-        if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", line):
+        if not header.match(line) and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", line):
             return number
     return None
+
+
+def _shown(name: str) -> str:
+    """A key as written in TOML: bare when it can be, else quoted (keeps messages on one line)."""
+    return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else json.dumps(name)
 
 
 def _type_name(value: Any) -> str:
@@ -211,16 +213,24 @@ class _Reader:
 
     def fail(self, table: str | None, key: str, message: str, value: str | None = None) -> PresetError:
         line = _line_of(self.text, table, key, value)
-        name = f"[{table}] {key}" if table and key != table else f"[{key}]" if table else key
-        dotted = f"{table}.{key}" if table and key != table else key
-        return PresetError(self.path, f"{name}: {message}", line=line, key=dotted)
+        name = f"[{table}] {_shown(key)}" if table else _shown(key)
+        return PresetError(self.path, f"{name}: {message}", line=line, key=f"{table}.{key}" if table else key)
+
+    def fail_table(self, table: str, message: str) -> PresetError:
+        """A problem with a whole table: point at its [header] line."""
+        header = re.compile(rf"^\s*\[\s*[\"']?{re.escape(table)}[\"']?\s*\]")
+        line = next(
+            (n for n, text in enumerate(self.text.splitlines(), start=1) if header.match(text)),
+            _line_of(self.text, None, table),
+        )
+        return PresetError(self.path, f"[{_shown(table)}]: {message}", line=line, key=table)
 
     def check_shape(self) -> None:
         for table, value in self.data.items():
             if table not in _SCHEMA:
                 known = ", ".join(f"[{t}]" for t in _SCHEMA)
                 if isinstance(value, dict):
-                    raise self.fail(table, table, f"unknown table. Use only {known}.")
+                    raise self.fail_table(table, f"unknown table. Use only {known}.")
                 raise self.fail(None, table, f"unknown key outside any table. Put settings under {known}.")
             if not isinstance(value, dict):
                 raise self.fail(None, table, f"must be a table ([{table}]), not {_type_name(value)}.")
