@@ -1,0 +1,189 @@
+"""Leak scan: run the real command line (verify, key set/status/forget, models, verify --report),
+an export and a diagnostic report with a unique key, inside a temporary HOME and XDG folders, then
+search every file written and all output for the key. Zero hits allowed (the keyring's own
+encrypted store, which lives outside that HOME, aside)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from app.simulator import Simulator
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def unique_key(tag: str) -> str:
+    # Realistic shape (32 hex), unique to this run, with a tag so a hit says which one leaked.
+    return (tag + uuid.uuid4().hex)[:32]
+
+
+class Sandbox:
+    """A temporary HOME with XDG folders and a working directory; runs the CLI in a subprocess
+    and keeps everything it printed."""
+
+    def __init__(self, root: Path, keep_dbus: bool) -> None:
+        self.root = root
+        self.home = root / "home"
+        self.cwd = root / "cwd"
+        self.cwd.mkdir(parents=True)
+        env = {
+            k: v for k, v in os.environ.items() if not k.startswith(("AIMLAPI_", "CURSOR_AZURE_SETUP_PRESET"))
+        }
+        if not keep_dbus:
+            env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keyring at all: the error paths
+        env.update(
+            HOME=str(self.home),
+            XDG_CONFIG_HOME=str(self.home / ".config"),
+            XDG_CACHE_HOME=str(self.home / ".cache"),
+            XDG_STATE_HOME=str(self.home / ".local" / "state"),
+            XDG_DATA_HOME=str(self.home / ".local" / "share"),
+            TMPDIR=str(root / "tmp"),
+            NO_PROXY="127.0.0.1,localhost,::1",
+            PYTHONPATH=str(ROOT),
+            PYTHONDONTWRITEBYTECODE="1",
+            QT_QPA_PLATFORM="offscreen",
+        )
+        (root / "tmp").mkdir()
+        self.env = env
+        self.outputs: list[tuple[list[str], bytes]] = []
+
+    def cli(
+        self, *args: str, key: str | None = None, stdin: str | None = None
+    ) -> subprocess.CompletedProcess:
+        env = dict(self.env)
+        if key is not None:
+            env["AIMLAPI_API_KEY"] = key
+        proc = subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            input=stdin.encode() if stdin is not None else None,
+            capture_output=True,
+            env=env,
+            cwd=self.cwd,
+            timeout=90,
+        )
+        self.outputs.append((list(args), proc.stdout + b"\n" + proc.stderr))
+        assert b"Traceback" not in proc.stderr, proc.stderr.decode(errors="replace")
+        return proc
+
+    def files(self) -> list[Path]:
+        return [p for p in self.root.rglob("*") if p.is_file()]
+
+    def hits(self, *secrets: str) -> list[str]:
+        needles = {}
+        for s in secrets:
+            for form in {s, quote(s, safe=""), s.upper()}:
+                needles[form.encode()] = s
+                needles[form.encode("utf-16-le")] = s
+        found = []
+        for path in self.files():
+            data = path.read_bytes()
+            found += [f"{path.relative_to(self.root)}" for n in needles if n in data]
+        for args, out in self.outputs:
+            found += [f"output of {' '.join(args)}" for n in needles if n in out]
+        return found
+
+
+@pytest.fixture
+def sim() -> Iterator[Simulator]:
+    key = unique_key("5a11")
+    with Simulator(api_key=key) as simulator:
+        yield simulator
+
+
+def test_command_line_never_writes_or_prints_the_key(tmp_path: Path, sim: Simulator) -> None:
+    key = sim.api_key
+    wrong = unique_key("bad0")
+    box = Sandbox(tmp_path, keep_dbus=False)
+    url = sim.url
+
+    # verify for people, verbose logging on, with a text report; the key from the environment.
+    report_txt = box.cwd / "report.txt"
+    proc = box.cli("--verbose", "verify", "--base-url", url, "--report", str(report_txt), key=key)
+    assert proc.returncode == 0, proc.stderr
+    # The key pasted with quotes and a newline on standard input; JSON out, JSON report.
+    report_json = box.cwd / "report.json"
+    proc = box.cli(
+        "verify", "--base-url", url, "--json", "--key-stdin", "--report", str(report_json), stdin=f'"{key}"\n'
+    )
+    assert proc.returncode == 0, proc.stderr
+    # Failures: a wrong key (the service says why), then a stream cut short mid-answer.
+    bad_report = box.cwd / "bad.json"
+    assert (
+        box.cli("--verbose", "verify", "--base-url", url, "--report", str(bad_report), key=wrong).returncode
+        == 1
+    )
+    sim.set_fault("stream_cut")
+    assert box.cli("--verbose", "verify", "--base-url", url, key=key).returncode == 1
+    sim.set_fault(None)
+    # Bad input that quotes the key (pasted into the wrong field).
+    assert box.cli("verify", "--base-url", f"ftp://{key}", key=key).returncode == 2
+    # models, with the key in the environment (it needs none).
+    assert box.cli("models", "--base-url", url, "--json", key=key).returncode == 0
+    # The keyring commands where no keyring exists: a clear error, the key nowhere.
+    proc = box.cli("key", "set", "--stdin", stdin=key + "\n")
+    assert proc.returncode != 0 and b"keyring" in proc.stderr.lower()
+
+    written = {p.name for p in box.files()}
+    # The scan means something only if the app really wrote its files here.
+    assert {"report.json", "report.txt", "bad.json", "cursor-azure-setup.log"} <= written, written
+    assert any(p.parent.name == "cursor-azure-setup" for p in box.files() if ".cache" in p.parts)
+    assert box.hits(key, wrong) == []
+    # ...and the scanner does find a key when there is one.
+    (box.home / "planted.txt").write_text(f"x{key}x", encoding="utf-16")
+    assert box.hits(key) == ["home/planted.txt"]
+
+
+def test_keyring_commands_never_leak_with_a_real_keyring(
+    real_keyring, tmp_path: Path, sim: Simulator
+) -> None:
+    key = sim.api_key
+    box = Sandbox(tmp_path, keep_dbus=True)
+    try:
+        proc = box.cli("key", "set", "--stdin", stdin=f"  {key}\n")
+        assert proc.returncode == 0, proc.stderr
+        assert box.cli("key", "status").returncode == 0
+        # verify with the key from the keyring, and a report.
+        proc = box.cli("--verbose", "verify", "--base-url", sim.url, "--report", str(box.cwd / "r.json"))
+        assert proc.returncode == 0, proc.stderr
+    finally:
+        assert box.cli("key", "forget").returncode == 0
+    assert box.cli("key", "status").returncode == 1
+    assert (box.cwd / "r.json").exists()
+    assert box.hits(key) == []
+
+
+def test_export_and_diagnostic_report_never_hold_the_key(tmp_path: Path, sim: Simulator) -> None:
+    from app.core.checks import run_checks
+    from app.core.config import build_settings
+    from app.core.diagnostics import write_diagnostic_report
+    from app.core.export import curl_command, team_markdown
+
+    key = sim.api_key
+    settings, _ = build_settings(key, sim.url)
+    report = run_checks(settings)
+    assert report.ok
+    sim.set_fault("bad_key")
+    failed = run_checks(settings)
+    assert not failed.ok
+
+    texts = [
+        team_markdown(settings.public(), report, datetime.now(UTC)),
+        team_markdown(settings.public(), failed, datetime.now(UTC)),
+        curl_command(settings.public()),
+    ]
+    for text in texts:
+        assert key not in text
+    for name in ("d.json", "d.txt"):
+        written = write_diagnostic_report(
+            tmp_path / name, failed, settings.public(), extra={"note": "leak scan"}
+        )
+        assert key not in written.read_text(encoding="utf-8")
