@@ -460,10 +460,26 @@ def suggest_alias(deployment: str) -> str:
     return alias[:ALIAS_MAX_LEN]
 
 
+_FALLBACK_BUILTIN = (
+    "gpt-4o",
+    "gpt-4.1",
+    "gpt-5",
+    "o3",
+    "o4-mini",
+    "claude-4-sonnet",
+    "gemini-2.5-pro",
+    "cursor-small",
+)
+
+
 @cache
 def builtin_model_names() -> frozenset[str]:
     """Cursor's built-in model names, lower case, from the data file (Cursor changes the list)."""
-    text = resources.files("app").joinpath("data", "cursor_builtin_models.txt").read_text(encoding="utf-8")
+    try:
+        text = (resources.files("app") / "data" / "cursor_builtin_models.txt").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        # A bundle built without the data file still warns about the names people try most.
+        text = "\n".join(_FALLBACK_BUILTIN)
     names = set()
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
