@@ -26,8 +26,19 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     ):
         (home / sub).mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(home / sub))
-    for var in ("AIMLAPI_API_KEY", "CURSOR_AZURE_SETUP_PRESET", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY",
-                "http_proxy", "https_proxy", "all_proxy"):
+    # System-wide folders too: a real /etc/xdg preset must not leak into a test.
+    (home / "etc-xdg").mkdir(exist_ok=True)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "etc-xdg"))
+    for var in (
+        "AIMLAPI_API_KEY",
+        "CURSOR_AZURE_SETUP_PRESET",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
         monkeypatch.delenv(var, raising=False)
     # Loopback never goes through a proxy, even if the machine has one configured.
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost,::1")
