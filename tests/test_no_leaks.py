@@ -17,6 +17,7 @@ from urllib.parse import quote
 import pytest
 
 from app.simulator import Simulator
+from tests.test_window_helpers import make_window, memory_keyring  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -187,3 +188,65 @@ def test_export_and_diagnostic_report_never_hold_the_key(tmp_path: Path, sim: Si
             tmp_path / name, failed, settings.public(), extra={"note": "leak scan"}
         )
         assert key not in written.read_text(encoding="utf-8")
+
+
+def test_window_whole_flow_never_leaks_the_key(
+    qtbot,
+    make_window,  # noqa: F811  (fixture from test_window_helpers)
+    memory_keyring,  # noqa: F811
+    isolated_home,
+    tmp_path,
+    capfd,
+):
+    """Paste (with stray quotes), remember, verify, copy, export, report, fail, close: the key is
+    in the (stand-in) keyring and on the clipboard while asked for, and nowhere else."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+    from app.core.redact import setup_logging, teardown_logging
+    from tests.test_window_helpers import WAIT_MS, wait_verified
+
+    key = unique_key("a1d0")
+    setup_logging(verbose=True)
+    try:
+        with Simulator(api_key=key) as sim:
+            window = make_window(initial={"base_url": sim.url})
+            window.key_section.edit.setFocus()
+            qtbot.keyClicks(window.key_section.edit, f' "{key}" ')
+            qtbot.mouseClick(window.key_section.remember_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: bool(memory_keyring.store), timeout=WAIT_MS)
+            qtbot.mouseClick(window.verify_section.verify_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: window.verify_section.report is not None, timeout=WAIT_MS)
+            wait_verified(qtbot, window)
+            assert window.verify_section.report.ok
+            qtbot.mouseClick(window.copy_section.copy_all_button, Qt.MouseButton.LeftButton)
+            assert key not in QApplication.clipboard().text()
+            window.copy_curl()
+            assert key not in QApplication.clipboard().text()
+            window.export_markdown(tmp_path / "team.md")
+            window.save_diagnostic_report(tmp_path / "diag.txt")
+
+            sim.set_fault("bad_key")
+            qtbot.mouseClick(window.verify_section.verify_button, Qt.MouseButton.LeftButton)
+            wait_verified(qtbot, window)
+            qtbot.waitUntil(
+                lambda: getattr(window.verify_section.report, "ok", True) is False, timeout=WAIT_MS
+            )
+            window.save_diagnostic_report(tmp_path / "diag.json")
+
+            shown = [w.text() for w in window.findChildren(QLabel)]
+            shown += [w.toolTip() for w in window.findChildren(QWidget)]
+            shown.append(window.statusBar().currentMessage())
+            assert not [t for t in shown if key in t]
+            window.close()
+    finally:
+        teardown_logging()
+
+    assert memory_keyring.store == {("cursor-azure-setup", "aimlapi-api-key"): key}
+    out, err = capfd.readouterr()
+    assert key not in out and key not in err
+    files = [p for root in (isolated_home, tmp_path) for p in root.rglob("*") if p.is_file()]
+    names = {p.name for p in files}
+    assert {"team.md", "diag.txt", "diag.json", "settings.json", "cursor-azure-setup.log"} <= names, names
+    leaked = [str(p) for p in files if key.encode() in p.read_bytes()]
+    assert leaked == []

@@ -40,7 +40,7 @@ _REFUSED_BACKENDS = {
 
 class KeyStoreError(Exception):
     """The key could not be read, saved or forgotten. ``message`` says what happened, ``fix`` what
-    to do; ``detail`` is redacted technical text for the log."""
+    to do (``str()`` is both); ``detail`` is redacted technical text for the log."""
 
     default_message = "The key could not be read from or saved to the keyring."
     default_fix = "Try again; if it keeps failing, set the AIMLAPI_API_KEY environment variable instead."
@@ -49,7 +49,8 @@ class KeyStoreError(Exception):
         self.message = message or self.default_message
         self.fix = fix or self.default_fix
         self.detail = redact(detail)
-        super().__init__(self.message)
+        # str() says what to do too: the command line prints it as its one-line error.
+        super().__init__(f"{self.message} {self.fix}")
 
 
 class KeyringUnavailable(KeyStoreError):

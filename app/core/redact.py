@@ -178,7 +178,7 @@ def setup_logging(verbose: bool = False) -> Path:
         root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     # The HTTP stack is chatty at debug level; keep it out unless asked.
-    for noisy in ("httpx2", "httpcore", "hpack", "urllib3"):
+    for noisy in ("httpx2", "httpcore", "httpcore2", "hpack", "h2", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
     logging.captureWarnings(True)
 
