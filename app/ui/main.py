@@ -87,6 +87,7 @@ def create_window(
     preset: Any = None,
     persist: bool = True,
     clipboard_clear_s: float | None = None,
+    initial: dict[str, Any] | None = None,
 ) -> Any:
     """Build the main window (tests use this; run_window wraps it with an event loop)."""
     from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S
@@ -98,6 +99,7 @@ def create_window(
         preset=preset,
         persist=persist,
         clipboard_clear_s=clipboard_clear_s or DEFAULT_CLEAR_AFTER_S,
+        initial=initial,
     )
     if demo_key:
         window.key_section.set_key(demo_key)

@@ -259,7 +259,7 @@ class _StepBadge(QWidget):
 class Collapsible(QWidget):
     """A section that opens and closes with an arrow button (used for Advanced)."""
 
-    toggled = Signal(bool)
+    toggled = Signal(int)  # 1 open, 0 closed (no bool: see app/ui/qtfix.py)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,7 +284,7 @@ class Collapsible(QWidget):
             return
         self.button.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
         self.body.setVisible(open_)
-        self.toggled.emit(open_)
+        self.toggled.emit(int(open_))
 
     def is_open(self) -> bool:
         return self.button.isChecked()

@@ -53,9 +53,12 @@ class MainWindow(QMainWindow):
         preset: Any = None,
         persist: bool = True,
         clipboard_clear_s: float = DEFAULT_CLEAR_AFTER_S,
+        initial: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
         self.demo_url = demo_url
+        # Values to start with (e.g. a base URL given by the caller), over the saved ones.
+        self.initial = dict(initial or {})
         self.preset = preset
         # Demo mode never writes the user's settings or keyring: its values are not theirs.
         self.persist = persist and demo_url is None
@@ -263,6 +266,8 @@ class MainWindow(QMainWindow):
         self._started = True
         if self.persist:
             self._load_saved_settings()
+        if self.initial:
+            self.model_section.set_values(self.initial)
         if self.preset is not None:
             self.apply_preset(self.preset)
         if self.demo_url:
@@ -484,8 +489,8 @@ class MainWindow(QMainWindow):
         redact.register_secret(settings.api_key)
         self.chat_section.start(settings)
 
-    def _on_chat_done(self, ok: bool) -> None:
-        self._chat_ok = self._chat_ok or ok
+    def _on_chat_done(self, ok: int) -> None:
+        self._chat_ok = self._chat_ok or bool(ok)
         self.refresh()
 
     def _report_for_export(self) -> Report | None:
@@ -569,12 +574,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(target)), 8000)
         return target
 
-    def show_about(self) -> None:
+    def show_about(self) -> QMessageBox:
+        """The About box (window-modal, not blocking the event loop)."""
         from PySide6 import __version__ as qt_version
 
-        QMessageBox.about(
-            self,
-            self.tr("About Cursor Azure Setup"),
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setIconPixmap(resources.app_icon().pixmap(64, 64))
+        box.setWindowTitle(self.tr("About Cursor Azure Setup"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setText(
             self.tr(
                 "<h3>Cursor Azure Setup %1</h3>"
                 "<p>Connects Cursor's Azure OpenAI settings to AI/ML API, checks them, and explains "
@@ -582,8 +591,10 @@ class MainWindow(QMainWindow):
                 "<p><small>Qt for Python %2</small></p>"
             )
             .replace("%1", app.__version__)
-            .replace("%2", qt_version),
+            .replace("%2", qt_version)
         )
+        box.open()
+        return box
 
     # ---- shutdown
     def shutdown(self, wait_ms: int = 3000) -> None:

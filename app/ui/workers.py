@@ -19,9 +19,18 @@ log = logging.getLogger(__name__)
 JobFn = Callable[[Callable[[object], None], threading.Event], Any]
 
 
+class Box:
+    """Values travel boxed: PySide6 6.12 mishandles a bare ``True`` sent through a signal."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+
 class JobSignals(QObject):
-    progress = Signal(object)
-    result = Signal(object)
+    progress = Signal(object)  # Box
+    result = Signal(object)  # Box
     error = Signal(object)  # the exception instance
     finished = Signal()
 
@@ -41,18 +50,31 @@ class Job(QRunnable):
     def cancel(self) -> None:
         self.cancel_event.set()
 
+    # Connect callbacks that receive plain values (the boxes are unpacked here).
+    def on_result(self, callback: Callable[[Any], None]) -> None:
+        self.signals.result.connect(lambda box: callback(box.value))
+
+    def on_progress(self, callback: Callable[[Any], None]) -> None:
+        self.signals.progress.connect(lambda box: callback(box.value))
+
+    def on_error(self, callback: Callable[[BaseException], None]) -> None:
+        self.signals.error.connect(callback)
+
+    def _send_progress(self, value: object) -> None:
+        self._emit(self.signals.progress, Box(value))
+
     @property
     def cancelled(self) -> bool:
         return self.cancel_event.is_set()
 
     def run(self) -> None:
         try:
-            value = self.fn(self.signals.progress.emit, self.cancel_event)
+            value = self.fn(self._send_progress, self.cancel_event)
         except BaseException as exc:  # delivered to the window, shown in plain words there
             log.info("background task %s ended with %s", self.name, type(exc).__name__)
             self._emit(self.signals.error, exc)
         else:
-            self._emit(self.signals.result, value)
+            self._emit(self.signals.result, Box(value))
         finally:
             self.done.set()
             self._emit(self.signals.finished)
@@ -86,11 +108,11 @@ class JobRunner(QObject):
     ) -> Job:
         job = Job(fn, name)
         if on_progress:
-            job.signals.progress.connect(on_progress)
+            job.on_progress(on_progress)
         if on_result:
-            job.signals.result.connect(on_result)
+            job.on_result(on_result)
         if on_error:
-            job.signals.error.connect(on_error)
+            job.on_error(on_error)
         if on_finished:
             job.signals.finished.connect(on_finished)
         # Drop our reference one turn of the event loop later, never inside the signal itself.

@@ -25,7 +25,7 @@ EXAMPLE_PROMPT = "Give me a one-line Python function to merge two dicts."
 
 
 class ChatSection(QWidget):
-    finished = Signal(bool)  # True when a reply arrived
+    finished = Signal(int)  # 1 when a reply arrived (no bool: see app/ui/qtfix.py)
     needs_settings = Signal()  # the window answers by calling start(settings)
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
@@ -106,9 +106,9 @@ class ChatSection(QWidget):
 
         job = self.runner.start(work, name="chat")
         self._job = job
-        job.signals.progress.connect(lambda piece, r=run: self._on_text(r, piece))
-        job.signals.result.connect(lambda result, r=run: self._on_done(r, result))
-        job.signals.error.connect(lambda exc, r=run: self._on_error(r, exc))
+        job.on_progress(lambda piece, r=run: self._on_text(r, piece))
+        job.on_result(lambda result, r=run: self._on_done(r, result))
+        job.on_error(lambda exc, r=run: self._on_error(r, exc))
 
     def stop(self) -> None:
         if self._job is not None:
@@ -151,7 +151,7 @@ class ChatSection(QWidget):
         if total is not None:
             parts.append(self.tr("finished in %1").replace("%1", texts.elapsed_text(float(total))))
         self.timing.setText(", ".join(parts) + "." if parts else "")
-        self.finished.emit(bool(text or self.reply.toPlainText()))
+        self.finished.emit(1 if (text or self.reply.toPlainText()) else 0)
 
     def _on_error(self, run: int, exc: BaseException) -> None:
         if run != self._run:
@@ -171,4 +171,4 @@ class ChatSection(QWidget):
         else:
             text = self.tr("The chat didn't work. Press Verify in step 3 to find out why.")
         self.notice.show_message("fail", text)
-        self.finished.emit(False)
+        self.finished.emit(0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,9 +67,6 @@ class ModelSection(QWidget):
         self.deployment_label.setBuddy(self.deployment)
         self._items = QStandardItemModel(self)
         self.deployment.setModel(self._items)
-        self._filter = QSortFilterProxyModel(self)
-        self._filter.setSourceModel(self._items)
-        self._filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer = QCompleter(self._items, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -195,6 +192,8 @@ class ModelSection(QWidget):
             "alias": getattr(preset, "alias", None),
         }
         self.set_values({k: v for k, v in values.items() if v})
+        if getattr(preset, "timeout_s", None):
+            self.set_values({"timeout_s": preset.timeout_s})
         allowed = getattr(preset, "allowed_deployments", None)
         if allowed:
             self.allowed = list(allowed)
@@ -232,20 +231,22 @@ class ModelSection(QWidget):
         self.reload_button.setEnabled(False)
         url = base_url or DEFAULT_BASE_URL
 
-        def work(_progress: Any, _cancel: Any) -> tuple[list[Any], str]:
+        def work(_progress: Any, _cancel: Any) -> tuple[list[Any], str, float | None]:
             from app.core import catalog
 
-            return catalog.load_catalog(url, timeout_s=10)
+            models, source = catalog.load_catalog(url, timeout_s=10)
+            saved_at = catalog.cache_saved_at(url) if source == "cache" else None
+            return models, source, saved_at
 
         job = self.runner.start(work, name="catalog")
         self._catalog_job = job
-        job.signals.result.connect(lambda value, j=job: self._on_catalog(j, value))
-        job.signals.error.connect(lambda exc, j=job: self._on_catalog_error(j, exc))
+        job.on_result(lambda value, j=job: self._on_catalog(j, value))
+        job.on_error(lambda exc, j=job: self._on_catalog_error(j, exc))
 
-    def _on_catalog(self, job: Job, value: tuple[list[Any], str]) -> None:
+    def _on_catalog(self, job: Job, value: tuple[list[Any], str, float | None]) -> None:
         if job is not self._catalog_job or job.cancelled:
             return
-        models, source = value
+        models, source, saved_at = value
         self.catalog_source = source
         self.reload_button.setEnabled(not self.is_locked("deployment"))
         entries = [(str(m.id), _describe(m)) for m in models]
@@ -261,11 +262,14 @@ class ModelSection(QWidget):
             )
         else:
             self.catalog_icon.set_state("warn")
-            self.catalog_label.setText(
-                self.tr("Offline: showing the list saved last time (%1 models). Type to search.").replace(
-                    "%1", str(count)
-                )
-            )
+            when = ""
+            if saved_at:
+                stamp = QDateTime.fromSecsSinceEpoch(int(saved_at))
+                when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+            text = self.tr("Offline: showing the list saved last time (%1 models). Type to search.")
+            if when:
+                text = self.tr("Offline: showing the list saved on %2 (%1 models). Type to search.")
+            self.catalog_label.setText(text.replace("%1", str(count)).replace("%2", when))
 
     def _on_catalog_error(self, job: Job, exc: BaseException) -> None:
         if job is not self._catalog_job or job.cancelled:

@@ -101,7 +101,7 @@ class VerifySection(QWidget):
 
     verify_requested = Signal()
     finished = Signal(object)  # Report, or None when the run failed to start or was cancelled
-    running_changed = Signal(bool)
+    running_changed = Signal(int)  # 1 running, 0 idle (no bool: see app/ui/qtfix.py)
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,11 +205,11 @@ class VerifySection(QWidget):
             )
 
         self._job = self.runner.start(work, name="checks")
-        self._job.signals.progress.connect(lambda msg, r=run: self._on_progress(r, msg))
-        self._job.signals.result.connect(lambda report, r=run: self._on_report(r, report))
-        self._job.signals.error.connect(lambda exc, r=run: self._on_error(r, exc))
+        self._job.on_progress(lambda msg, r=run: self._on_progress(r, msg))
+        self._job.on_result(lambda report, r=run: self._on_report(r, report))
+        self._job.on_error(lambda exc, r=run: self._on_error(r, exc))
         self._ticker.start()
-        self.running_changed.emit(True)
+        self.running_changed.emit(1)
 
     def cancel(self) -> None:
         if self._job is None:
@@ -237,7 +237,7 @@ class VerifySection(QWidget):
         self._job = None
         self._ticker.stop()
         self.cancel_button.setEnabled(False)
-        self.running_changed.emit(False)
+        self.running_changed.emit(0)
 
     def _on_report(self, run: int, report: Report) -> None:
         if run != self._run:

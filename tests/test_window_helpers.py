@@ -1,0 +1,80 @@
+"""Shared helpers for the window tests (not a test module itself: no tests collected here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import keyring
+import keyring.backend
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+WAIT_MS = 30_000  # generous: CI is a loaded 2-core machine
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that keeps secrets in memory: a stand-in for the OS keyring, not for our code."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            from keyring.errors import PasswordDeleteError
+
+            raise PasswordDeleteError("not found")
+        del self.store[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def make_window(qtbot: Any, memory_keyring: MemoryKeyring) -> Iterator[Callable[..., Any]]:
+    """Build and show the real window; background work is stopped at the end of the test."""
+    from app.ui.main import create_window
+
+    made: list[Any] = []
+
+    def make(*, wait_catalog: bool = True, **kwargs: Any) -> Any:
+        kwargs.setdefault("clipboard_clear_s", 30)
+        window = create_window(**kwargs)
+        qtbot.addWidget(window)
+        made.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window._started, timeout=WAIT_MS)
+        if wait_catalog:
+            qtbot.waitUntil(lambda: window.model_section.catalog_source != "", timeout=WAIT_MS)
+        return window
+
+    yield make
+    for window in made:
+        window.shutdown(10_000)
+    QApplication.clipboard().clear()
+
+
+def wait_verified(qtbot: Any, window: Any) -> None:
+    qtbot.waitUntil(lambda: not window.verify_section.is_running(), timeout=WAIT_MS)
+
+
+def by_accessible_name(window: QWidget, name: str) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget) if w.accessibleName() == name]
