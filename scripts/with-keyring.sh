@@ -12,5 +12,12 @@ mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 dbus-update-activation-environment DISPLAY= WAYLAND_DISPLAY=
 eval "$(printf 'test-password' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
+# Wait until the unlocked daemon owns the Secret Service name: a test that came first would
+# D-Bus-activate a second, locked daemon.
+for _ in $(seq 50); do
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true && break
+  sleep 0.1
+done
 export CURSOR_AZURE_SETUP_REAL_KEYRING=1
 "$@"
