@@ -8,6 +8,10 @@ Decisions where the real service's behaviour is not documented:
 - A model id that is not a chat model of the catalog: 404 ``DeploymentNotFound`` on the Azure route,
   400 "Body validation error!" on ``/v1/chat/completions``.
 - Wrong method or unknown path: 404 in the service's own shape, "Cannot POST /path".
+- A chat body without ``Content-Type: application/json`` counts as empty (the service's JSON body
+  parser skips it): 400 "Body validation error!". Cursor, the SDKs and curl with ``-H`` send it.
+- Reasoning models (OpenAI o-series) refuse ``max_tokens`` and a ``temperature`` other than 1, in
+  the OpenAI error shape; o1-mini also refuses a ``system`` message (wire.md's documented message).
 """
 
 from __future__ import annotations
@@ -452,6 +456,20 @@ class _Handler(BaseHTTPRequestHandler):
         faults = self.sim._faults
         if azure and not rec.query.get("api-version"):
             self._json(404, {"error": {"code": "404", "message": "Resource not found"}})
+            return
+        ctype = rec.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "application/json" and not ctype.endswith("+json"):
+            # The service's JSON body parser ignores other content types: the body counts as empty.
+            self._own_error(
+                400,
+                "Body validation error!",
+                meta=[
+                    {
+                        "path": ["messages"],
+                        "message": "Required (send the body with Content-Type: application/json)",
+                    }
+                ],
+            )
             return
         try:
             body = json.loads(rec.body)
