@@ -16,7 +16,9 @@ httpx2 is imported when a client is made, not when this module is imported: star
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -179,6 +181,12 @@ class _GuardedResponse:
             yield text
 
 
+def _shutdown(sock: socket.socket) -> None:
+    """Wake any thread blocked reading this socket (close alone does not, on Linux)."""
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
 def _stream_too_long() -> Problem:
     return Problem(
         ProblemCode.TIMEOUT,
@@ -203,7 +211,13 @@ class AimlClient:
         self.base_url = base_url.rstrip("/")
         self.timeout_s = float(timeout_s)
         self._key = api_key or ""
+        self._cancel_given = cancel is not None
         self._cancel = cancel or threading.Event()
+        # Sockets of the requests in flight, so a cancel can cut a read that is blocked right now.
+        self._active_lock = threading.Lock()
+        self._active: list[list[socket.socket]] = []
+        self._closed = threading.Event()
+        self._watcher: threading.Thread | None = None
         try:
             from app.core.redact import register_secret
         except ImportError:  # the local scrub in diagnosis still removes this key
@@ -221,6 +235,9 @@ class AimlClient:
             ),
             follow_redirects=False,  # the key must never travel on to another host
             headers={"User-Agent": "cursor-azure-setup"},
+            # A fresh connection per request: its socket is then always known to the cancel watcher
+            # (requests of one run go out concurrently anyway, so reuse would save little).
+            limits=httpx2.Limits(max_keepalive_connections=0),
         )
 
     # --- lifecycle ---------------------------------------------------------------------------
@@ -234,10 +251,61 @@ class AimlClient:
         self.close()
 
     def close(self) -> None:
+        """Close the client; requests still running are cut off (they end in ``Cancelled`` when the
+        cancel event is set, else in a ServiceError)."""
+        self._closed.set()
+        self._cut_in_flight()  # before closing: a closed socket no longer wakes a blocked read
         try:
             self._client.close()
         except Exception:  # closing twice or under a running request must not raise
             pass
+
+    # --- cancelling a request that is blocked in a read ------------------------------------------
+
+    @contextlib.contextmanager
+    def _in_flight(self) -> Iterator[dict[str, Any]]:
+        """Request extensions whose trace hook records the request's socket while it runs."""
+        sockets: list[socket.socket] = []
+
+        def trace(name: str, info: dict[str, Any]) -> None:
+            if not name.endswith("connect_tcp.complete"):
+                return
+            stream = info.get("return_value")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if isinstance(sock, socket.socket):
+                sockets.append(sock)
+                if self._cancel.is_set():
+                    _shutdown(sock)
+
+        with self._active_lock:
+            self._active.append(sockets)
+        self._start_watcher()
+        try:
+            yield {"trace": trace}
+        finally:
+            with self._active_lock:
+                self._active.remove(sockets)
+
+    def _start_watcher(self) -> None:
+        if not self._cancel_given or self._watcher is not None:
+            return
+        with self._active_lock:
+            if self._watcher is None:
+                self._watcher = threading.Thread(target=self._watch, name="aiml-cancel-watch", daemon=True)
+                self._watcher.start()
+
+    def _watch(self) -> None:
+        # Polls, so the thread also ends when the client closes without a cancel.
+        while not self._closed.is_set():
+            if self._cancel.wait(0.1):
+                self._cut_in_flight()
+                return
+
+    def _cut_in_flight(self) -> None:
+        with self._active_lock:
+            sockets = [s for group in self._active for s in group]
+        for sock in sockets:
+            _shutdown(sock)
 
     # --- public requests ---------------------------------------------------------------------
 
@@ -379,7 +447,10 @@ class AimlClient:
         self._check_cancel()
         start = time.monotonic()
         try:
-            with self._client.stream("GET", self._url("/models")) as response:
+            with (
+                self._in_flight() as ext,
+                self._client.stream("GET", self._url("/models"), extensions=ext) as response,
+            ):
                 ms = _ms(start)
                 status = response.status_code
                 headers = dict(response.headers)
@@ -388,11 +459,14 @@ class AimlClient:
                 ):
                     return ms
                 body = self._read_capped(response, 64 * 1024, start + self.timeout_s, truncate=True)
-        except (ServiceError, Cancelled):
+        except Cancelled:
+            raise
+        except ServiceError:
+            self._check_cancel()
             raise
         except Exception as exc:
             raise self._error_from_exception(exc) from None
-        raise ServiceError(self._problem(status, headers, body, "", what))
+        raise self._problem(status, headers, body, "", what)
 
     # --- internals -----------------------------------------------------------------------------
 
@@ -506,13 +580,17 @@ class AimlClient:
             self._check_cancel()
             start = time.monotonic()
             try:
-                with self._client.stream(
-                    method,
-                    self._url(path),
-                    params=params,
-                    content=content,
-                    headers=self._headers(auth, extra),
-                ) as response:
+                with (
+                    self._in_flight() as ext,
+                    self._client.stream(
+                        method,
+                        self._url(path),
+                        params=params,
+                        content=content,
+                        headers=self._headers(auth, extra),
+                        extensions=ext,
+                    ) as response,
+                ):
                     status = response.status_code
                     headers = dict(response.headers)
                     wait = self._retry_wait(status, headers) if attempt == 1 else None
@@ -521,7 +599,10 @@ class AimlClient:
                         data = self._read_capped(
                             response, max_bytes, start + self.timeout_s, truncate=not 200 <= status < 300
                         )
-            except (ServiceError, Cancelled):
+            except Cancelled:
+                raise
+            except ServiceError:
+                self._check_cancel()  # a cut made by cancelling is not the service's fault
                 raise
             except Exception as exc:
                 raise self._error_from_exception(exc) from None
@@ -593,9 +674,17 @@ class AimlClient:
             start = time.monotonic()
             deadline = start + self.timeout_s
             try:
-                with self._client.stream(
-                    "POST", self._url(path), params=params, content=content, headers=headers
-                ) as response:
+                with (
+                    self._in_flight() as ext,
+                    self._client.stream(
+                        "POST",
+                        self._url(path),
+                        params=params,
+                        content=content,
+                        headers=headers,
+                        extensions=ext,
+                    ) as response,
+                ):
                     status = response.status_code
                     resp_headers = dict(response.headers)
                     wait = self._retry_wait(status, resp_headers) if attempt == 1 else None
@@ -605,7 +694,10 @@ class AimlClient:
                             data = self._read_capped(response, MAX_BODY_BYTES, deadline, truncate=True)
                             raise self._not_a_stream(status, resp_headers, data, deployment, what)
                         return self._read_stream(response, start, deadline, on_text, deployment, what)
-            except (ServiceError, Cancelled):
+            except Cancelled:
+                raise
+            except ServiceError:
+                self._check_cancel()  # a cut made by cancelling is not the service's fault
                 raise
             except Exception as exc:
                 raise self._error_from_exception(exc) from None
