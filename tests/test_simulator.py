@@ -925,3 +925,23 @@ def test_fault_slow_stream_tokens(simulator: Simulator) -> None:
         )
         assert time.perf_counter() - t0 > 7 * 0.04
     assert data[-1] == "[DONE]"
+
+
+def test_fault_server_error_503_with_retry_after(client: httpx2.Client, simulator: Simulator) -> None:
+    simulator.set_fault("server_error", status=503, retry_after=2, times=1)
+    r = azure_post(client, simulator, chat_body())
+    assert r.status_code == 503 and r.headers["retry-after"] == "2"
+    assert r.json()["message"] == "Service unavailable"
+
+
+def test_context_length_exceeded(client: httpx2.Client, simulator: Simulator) -> None:
+    r = azure_post(client, simulator, chat_body("word " * 40_000), dep="mistralai/Mistral-7B-Instruct-v0.3")
+    assert r.status_code == 400
+    assert r.json()["error"]["code"] == "context_length_exceeded"
+    assert azure_post(client, simulator, chat_body("word " * 40_000)).status_code == 200  # 1M-token Gemini
+
+
+def test_json_response_format(client: httpx2.Client, simulator: Simulator) -> None:
+    body = chat_body("Say hi", response_format={"type": "json_object"})
+    content = azure_post(client, simulator, body).json()["choices"][0]["message"]["content"]
+    assert json.loads(content) == {"answer": "hi"}

@@ -404,7 +404,8 @@ class _Handler(BaseHTTPRequestHandler):
             return True
         if f := faults.take("server_error", is_chat=is_chat):
             status = int(f.opt("status"))
-            self._own_error(status, str(f.opt("message", SERVER_ERROR_MESSAGES[status])))
+            extra = {"Retry-After": str(f.opt("retry_after"))} if f.opt("retry_after") is not None else None
+            self._own_error(status, str(f.opt("message", SERVER_ERROR_MESSAGES[status])), extra)
             return True
         if f := faults.take("malformed_json", is_chat=is_chat):
             if f.opt("where") == "stream" and self._wants_stream:
@@ -549,14 +550,28 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
 
+        prompt_tokens = replies.prompt_tokens(messages, body.get("tools"))
+        if model.context_length and prompt_tokens + (limit or 0) > model.context_length:
+            self._openai_error(
+                400,
+                f"This model's maximum context length is {model.context_length} tokens. However, you "
+                f"requested {prompt_tokens + (limit or 0)} tokens ({prompt_tokens} in the messages, "
+                f"{limit or 0} in the completion). Please reduce the length of the messages or completion.",
+                "context_length_exceeded",
+                "messages",
+            )
+            return
         function = replies.chosen_tool(body.get("tools"), body.get("tool_choice"), messages)
         # Models without function calling (and the no_tool_call fault) answer in words instead.
         if function is not None and model.tools and not faults.active("no_tool_call"):
             completion = replies.tool_completion(function)
         else:
             text = replies.reply_text(messages, model.name)
+            fmt = body.get("response_format")
+            if isinstance(fmt, dict) and fmt.get("type") in ("json_object", "json_schema"):
+                text = json.dumps({"answer": text})
             completion = replies.text_completion(text, limit, reasoning=reasoning)
-        usage = _usage(replies.prompt_tokens(messages, body.get("tools")), completion)
+        usage = _usage(prompt_tokens, completion)
         chat = _ChatReply(model_id=model.id, azure=azure, completion=completion, usage=usage)
         if self._wants_stream:
             opts = body.get("stream_options")
