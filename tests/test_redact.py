@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.redact import (
     LOG_BACKUPS,
@@ -19,6 +21,7 @@ from app.core.redact import (
     redact,
     redact_data,
     register_secret,
+    scoped_secrets,
     setup_logging,
     teardown_logging,
 )
@@ -189,3 +192,30 @@ def test_unusable_log_folder_falls_back_without_crashing(
     logging.getLogger("app.test").info("still logging")
     assert path.is_relative_to(tmp_path)
     assert "still logging" in path.read_text(encoding="utf-8")
+
+
+KEY_CHARS = "abcdefABCDEF0123456789-_."
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    key=st.text(alphabet=KEY_CHARS, min_size=6, max_size=40),
+    parts=st.lists(st.text(max_size=30), min_size=1, max_size=5),
+)
+def test_a_registered_key_never_survives_redaction(key: str, parts: list[str]) -> None:
+    with scoped_secrets():
+        register_secret(key)
+        text = key.join(parts) + key
+        out = redact(text)
+        assert key not in out
+        assert redact(out) == out  # idempotent: masking twice changes nothing
+
+
+def test_scoped_secrets_are_forgotten_after_the_block() -> None:
+    kept, scoped = fresh_secret(), fresh_secret()
+    register_secret(kept)
+    with scoped_secrets():
+        register_secret(scoped)
+        assert redact(scoped) == "***"
+    assert redact(scoped) == scoped
+    assert redact(kept) == "***"

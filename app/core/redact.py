@@ -15,6 +15,8 @@ import sys
 import tempfile
 import threading
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -61,6 +63,22 @@ def register_secret(value: str | None) -> None:
         # Longest first, so a secret that contains another is masked whole.
         ordered = sorted(_secrets, key=len, reverse=True)
         _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
+
+
+@contextmanager
+def scoped_secrets() -> Iterator[None]:
+    """Secrets registered inside the block are forgotten when it ends (for tests, so throwaway
+    values don't mask text in later ones)."""
+    global _secret_re
+    with _lock:
+        saved = (set(_secrets), _secret_re)
+    try:
+        yield
+    finally:
+        with _lock:
+            _secrets.clear()
+            _secrets.update(saved[0])
+            _secret_re = saved[1]
 
 
 def contains_secret(text: str) -> bool:
