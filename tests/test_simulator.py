@@ -945,3 +945,20 @@ def test_json_response_format(client: httpx2.Client, simulator: Simulator) -> No
     body = chat_body("Say hi", response_format={"type": "json_object"})
     content = azure_post(client, simulator, body).json()["choices"][0]["message"]["content"]
     assert json.loads(content) == {"answer": "hi"}
+
+
+def test_fault_endpoint_get_delete_and_loopback_rule(client: httpx2.Client) -> None:
+    from app.simulator.server import is_loopback_client
+
+    client.post("/_simulator/fault", json={"name": "slow", "delay_ms": 10, "times": 2})
+    assert client.get("/_simulator/fault").json()["fault"] == {
+        "name": "slow", "scope": "chat", "remaining": 2, "delay_ms": 10,
+    }  # fmt: skip
+    assert client.delete("/_simulator/fault").json() == {"fault": None}
+    assert client.get("/_simulator/fault").json() == {"fault": None}
+    assert client.post("/_simulator/fault", content=b"[1]").status_code == 400
+    assert client.post("/_simulator/fault", json={"name": "slow", "delay_ms": "soon"}).status_code == 400
+    for host in ("127.0.0.1", "127.8.9.1", "::1", "::ffff:127.0.0.1"):
+        assert is_loopback_client(host)
+    for host in ("192.0.2.2", "10.0.0.1", "fd00::2", "::ffff:10.0.0.1", "not-an-ip"):
+        assert not is_loopback_client(host)

@@ -122,6 +122,16 @@ class RequestLog:
         return f"RequestLog({self.snapshot()!r})"
 
 
+def is_loopback_client(host: str) -> bool:
+    """Only clients on this computer may set faults over HTTP (::ffff:127.0.0.1 included)."""
+    try:
+        addr = ip_address(host.split("%")[0])
+    except ValueError:
+        return False
+    mapped = getattr(addr, "ipv4_mapped", None)
+    return (mapped or addr).is_loopback
+
+
 def _now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -320,11 +330,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- control ----------------------------------------------------------------------------------
     def _control(self, method: str, body: bytes) -> None:
-        try:
-            loopback = ip_address(self.client_address[0].split("%")[0]).is_loopback
-        except ValueError:
-            loopback = False
-        if not loopback:
+        if not is_loopback_client(self.client_address[0]):
             self._own_error(403, "The fault endpoint only answers loopback clients.")
             return
         if method == "GET":
