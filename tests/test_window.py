@@ -311,6 +311,7 @@ fields = ["base_url", "deployment"]
     assert "Acme IT" in window.org_notice.text() and "intranet.example/cursor" in window.org_notice.text()
     assert not m.base_url.isEnabled() and "IT" in m.base_url.toolTip()
     assert not m.deployment.isEnabled() and "Acme IT" in m.deployment.toolTip()
+    assert "IT team" in m.locked_note.text() and "Base URL" in m.locked_note.text()
     assert m.alias.isEnabled() and m.alias_text() == "acme-gemini"
     assert m.model_ids() == ["google/gemini-2.5-pro", "anthropic/claude-3-5-haiku"]
     assert m.base_url_text() == simulator.url

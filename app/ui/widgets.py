@@ -269,6 +269,8 @@ class Collapsible(QWidget):
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setArrowType(Qt.ArrowType.RightArrow)
         self.button.setAutoRaise(True)
+        # A disclosure arrow, not a toggle button: no pressed frame when open.
+        self.button.setStyleSheet("QToolButton { border: none; padding: 2px 0px; }")
         self.body = QWidget(self)
         self.body.hide()
         lay = QVBoxLayout(self)
@@ -319,9 +321,23 @@ def escape(text: str) -> str:
 
 
 def h_line(parent: QWidget | None = None) -> QFrame:
+    """A thin separator in a colour between text and background (visible in light and dark)."""
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    pal = line.palette()
+    text = pal.color(QPalette.ColorRole.WindowText)
+    win = pal.color(QPalette.ColorRole.Window)
+    mix = 0.78
+    pal.setColor(
+        QPalette.ColorRole.WindowText,
+        QColor(
+            round(text.red() * (1 - mix) + win.red() * mix),
+            round(text.green() * (1 - mix) + win.green() * mix),
+            round(text.blue() * (1 - mix) + win.blue() * mix),
+        ),
+    )
+    line.setPalette(pal)
     return line
 
 

@@ -207,8 +207,8 @@ class KeySection(QWidget):
                     "It still works until you close this window."
                 )
             )
-            if status.message:
-                self.keyring_notice.show_message("info", texts.core_text(status.message))
+            # The detailed fix is for IT; the tooltip keeps it one hover away.
+            self.keyring_label.setToolTip(texts.core_text(status.message))
         elif key:
             self.saved_in_keyring = True
             if not self.edit.text():

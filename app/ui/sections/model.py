@@ -80,6 +80,9 @@ class ModelSection(QWidget):
         self.reload_button.setAccessibleName(self.tr("Reload the list of models"))
         self.reload_button.clicked.connect(lambda: self.load_catalog(self.base_url_text()))
         self.deployment_notice = Notice(self)
+        self.locked_note = muted_label("", self)
+        self.locked_note.setAccessibleName(self.tr("Values set by your IT team"))
+        self.locked_note.hide()
 
         # Alias: the name to add in Cursor's model picker.
         self.alias_label = QLabel(self.tr("Model &alias"), self)
@@ -134,6 +137,7 @@ class ModelSection(QWidget):
         lay.addLayout(dep_row)
         lay.addLayout(status_row)
         lay.addWidget(self.deployment_notice)
+        lay.addWidget(self.locked_note)
         lay.addSpacing(6)
         lay.addWidget(self.alias_label)
         lay.addWidget(self.alias)
@@ -185,7 +189,7 @@ class ModelSection(QWidget):
 
     def apply_preset(self, preset: Any) -> None:
         """Organisation defaults: values, the allowed list, and locked fields with a tooltip."""
-        org = getattr(preset, "org_name", "") or self.tr("your organisation")
+        org = getattr(preset, "org_name", "") or ""
         values = {
             "base_url": getattr(preset, "base_url", None),
             "deployment": getattr(preset, "deployment", None),
@@ -202,9 +206,17 @@ class ModelSection(QWidget):
             current = values.get("deployment") or self.allowed[0]
             index = self.deployment.findText(current)
             self.deployment.setCurrentIndex(max(0, index))
-            self.deployment.setToolTip(self.tr("%1 chose which models you can use.").replace("%1", org))
+            self.deployment.setToolTip(
+                self.tr("Your IT team (%1) chose which models you can use.").replace("%1", org)
+                if org
+                else self.tr("Your IT team chose which models you can use.")
+            )
         self.locked = frozenset(getattr(preset, "locked", frozenset()) or ())
-        tip = self.tr("Set by %1 IT. Ask them if it needs to change.").replace("%1", org)
+        tip = (
+            self.tr("Your IT team (%1) set this. Ask them if it needs to change.").replace("%1", org)
+            if org
+            else self.tr("Your IT team set this. Ask them if it needs to change.")
+        )
         widgets = {
             "base_url": [self.base_url],
             "deployment": [self.deployment, self.reload_button],
@@ -215,6 +227,17 @@ class ModelSection(QWidget):
             for widget in widgets.get(name, []):
                 widget.setEnabled(False)
                 widget.setToolTip(tip)
+        names = {
+            "base_url": self.tr("Base URL"),
+            "deployment": self.tr("Deployment name"),
+            "alias": self.tr("Model alias"),
+            "timeout": self.tr("Request timeout"),
+        }
+        shown = [names[n] for n in LOCKABLE if n in self.locked]
+        if shown:
+            self.locked_note.setText(self.tr("Set by your IT team: %1.").replace("%1", ", ".join(shown)))
+            self.locked_note.setToolTip(tip)
+            self.locked_note.show()
         self.update_host_notice()
 
     def is_locked(self, name: str) -> bool:
@@ -255,7 +278,12 @@ class ModelSection(QWidget):
             entries = [(d, names.get(d, "")) for d in self.allowed]
         self._fill_items(entries)
         count = len(entries)
-        if source == "live":
+        if self.allowed is not None:
+            self.catalog_icon.set_state("pass")
+            self.catalog_label.setText(
+                self.tr("%1 models allowed by your IT team.").replace("%1", str(count))
+            )
+        elif source == "live":
             self.catalog_icon.set_state("pass")
             self.catalog_label.setText(
                 self.tr("%1 models available. Type to search.").replace("%1", str(count))
