@@ -319,3 +319,14 @@ def test_import_is_cheap() -> None:
     code = "import sys, app.core.service; print('httpx2' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("key", [f"{TEST_KEY[:16]}\n{TEST_KEY[16:]}", f"{TEST_KEY}é"])
+def test_a_key_that_cannot_be_sent_is_refused_before_sending(simulator: Any, key: str) -> None:
+    with AimlClient(simulator.url, key, timeout_s=3) as c, pytest.raises(ServiceError) as info:
+        c.cursor_verify(DEPLOYMENT)
+    problem = info.value.problem
+    assert problem.code == ProblemCode.INVALID_INPUT and "paste" in problem.fix
+    blob = json.dumps([problem.message, problem.fix, problem.detail])
+    assert TEST_KEY[:16] not in blob and TEST_KEY[16:] not in blob
+    assert not [r for r in simulator.requests if r.method == "POST"]

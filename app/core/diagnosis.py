@@ -551,10 +551,12 @@ def _problem_from_exception(exc: BaseException, base_url: str, secret: str | Non
             _BASE_URL_FIX,
         )
     if "LocalProtocolError" in names:
-        return make(
+        # Its text quotes the refused header value, which may be the key: keep only the kind.
+        return Problem(
             ProblemCode.INVALID_INPUT,
             "The API key or a setting contains characters that cannot be sent.",
             f"Copy the key again from {KEYS_PAGE_URL}, with no spaces or line breaks, and paste it here.",
+            "LocalProtocolError",
         )
     dns = any(isinstance(e, socket.gaierror) for e in chain) or any(
         s in lowered

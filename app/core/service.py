@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote
 
 from app.core import diagnosis
-from app.core.model import Problem, ProblemCode
+from app.core.model import KEYS_PAGE_URL, Problem, ProblemCode
 from app.core.stream import MalformedChunk, StreamAssembler, ToolCall, content_text, tool_calls_from_message
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ MAX_RETRY_WAIT_S = 5.0
 DEFAULT_RETRY_WAIT_S = 1.0
 CONNECT_TIMEOUT_CAP_S = 10.0
 CREDITS_PER_USD = 2_000_000
+_KEY_FIX = f"Copy the key again from {KEYS_PAGE_URL}, with no spaces or line breaks, and paste it here."
 _SLOW_FIX = "Try again; slow models can need longer, so raise the time limit or pick a faster model."
 
 DEFAULT_SYSTEM = "You are a helpful assistant. Answer briefly."
@@ -483,6 +484,16 @@ class AimlClient:
         return f"/openai/deployments/{quote(deployment.strip(), safe='/:@-._~')}/chat/completions"
 
     def _headers(self, auth: str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+        if auth is not None and any(not 32 <= ord(ch) <= 126 for ch in self._key):
+            # httpx2 would refuse it with the key's bytes in the error text: stop here, say what to do.
+            raise ServiceError(
+                Problem(
+                    ProblemCode.INVALID_INPUT,
+                    "The API key contains characters that cannot be sent (such as line breaks or accents).",
+                    _KEY_FIX,
+                    "the key has characters outside printable ASCII",
+                )
+            )
         headers: dict[str, str] = {}
         if auth == "api-key":
             headers["api-key"] = self._key
