@@ -962,3 +962,32 @@ def test_fault_endpoint_get_delete_and_loopback_rule(client: httpx2.Client) -> N
         assert is_loopback_client(host)
     for host in ("192.0.2.2", "10.0.0.1", "fd00::2", "::ffff:10.0.0.1", "not-an-ip"):
         assert not is_loopback_client(host)
+
+
+def test_fault_bad_tool_arguments(client: httpx2.Client, simulator: Simulator) -> None:
+    simulator.set_fault("bad_tool_arguments")
+    for stream in (False, True):
+        body = chat_body("Weather in Paris?", tools=[WEATHER_TOOL], stream=stream)
+        if stream:
+            data = sse_events(client, AZURE.format(dep=GEMINI), body, {"api-key": simulator.api_key})
+            args = "".join(
+                tc["function"].get("arguments", "")
+                for d in data[:-1]
+                for c in json.loads(d)["choices"]
+                for tc in c["delta"].get("tool_calls") or []
+            )
+        else:
+            call = azure_post(client, simulator, body).json()["choices"][0]["message"]["tool_calls"][0]
+            args = call["function"]["arguments"]
+        assert args.startswith('{"city"')
+        with pytest.raises(json.JSONDecodeError):
+            json.loads(args)
+
+
+def test_request_log_keeps_the_latest() -> None:
+    from app.simulator.server import RequestLog, RequestRecord
+
+    log = RequestLog(limit=3)
+    for i in range(5):
+        log.append(RequestRecord("GET", f"/{i}", {}, "", {}, b""))
+    assert [r.path for r in log] == ["/2", "/3", "/4"]

@@ -23,6 +23,7 @@ FAULTS: dict[str, tuple[dict[str, Any], str]] = {
     "html_proxy": ({"status": 200}, "all"),
     "malformed_json": ({}, "chat"),
     "no_tool_call": ({}, "chat"),
+    "bad_tool_arguments": ({}, "chat"),
     "reasoning": ({}, "chat"),
 }
 

@@ -217,8 +217,11 @@ def _value_for(name: str, spec: Any) -> Any:
     return _STRING_GUESSES.get(name.lower(), "example")
 
 
-def tool_completion(function: dict[str, Any]) -> Completion:
+def tool_completion(function: dict[str, Any], broken: bool = False) -> Completion:
     args = json.dumps(arguments_for(function.get("parameters")))
+    if broken:
+        # Models do get this wrong: a cut-off arguments string that is not valid JSON.
+        args = args[: max(1, len(args) - 2)] if len(args) > 2 else "{"
     return Completion(
         text=None,
         finish_reason="tool_calls",

@@ -33,7 +33,7 @@ from urllib.parse import parse_qsl, unquote
 from app.simulator import catalog, replies
 from app.simulator.faults import FaultState, parse_fault_spec
 
-DEMO_KEY = "sim-demo-key-0000000000000000000000"
+DEMO_KEY = "sim-key-demo-0000000000000000000000"
 
 KEYS_MESSAGE = (
     "This request requires a valid API key. You can create a new API key on the Billing page: "
@@ -86,15 +86,21 @@ class RequestRecord:
 
 
 class RequestLog:
-    """A thread-safe list of RequestRecord: len, index, iterate (over a snapshot), clear()."""
+    """A thread-safe list of RequestRecord: len, index, iterate (over a snapshot), clear().
 
-    def __init__(self) -> None:
+    Keeps the latest ``limit`` records so a long demo session does not grow without bound.
+    """
+
+    def __init__(self, limit: int = 10_000) -> None:
         self._lock = threading.Lock()
         self._items: list[RequestRecord] = []
+        self._limit = limit
 
     def append(self, record: RequestRecord) -> None:
         with self._lock:
             self._items.append(record)
+            if len(self._items) > self._limit:
+                del self._items[: len(self._items) - self._limit]
 
     def clear(self) -> None:
         with self._lock:
@@ -570,7 +576,9 @@ class _Handler(BaseHTTPRequestHandler):
         function = replies.chosen_tool(body.get("tools"), body.get("tool_choice"), messages)
         # Models without function calling (and the no_tool_call fault) answer in words instead.
         if function is not None and model.tools and not faults.active("no_tool_call"):
-            completion = replies.tool_completion(function)
+            completion = replies.tool_completion(
+                function, broken=faults.active("bad_tool_arguments") is not None
+            )
         else:
             text = replies.reply_text(messages, model.name)
             fmt = body.get("response_format")
