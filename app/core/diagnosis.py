@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
-import ssl
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -491,6 +489,9 @@ def problem_from_exception(exc: BaseException, base_url: str, *, secret: str | N
 
 
 def _problem_from_exception(exc: BaseException, base_url: str, secret: str | None) -> Problem:
+    import socket  # here, not at the top: importing ssl costs start-up time the window needs
+    import ssl
+
     problem = getattr(exc, "problem", None)
     if isinstance(problem, Problem):
         return problem

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -32,6 +31,8 @@ from app.core.model import KEYS_PAGE_URL, Problem, ProblemCode
 from app.core.stream import MalformedChunk, StreamAssembler, ToolCall, content_text, tool_calls_from_message
 
 if TYPE_CHECKING:
+    import socket
+
     import httpx2
 
 VERIFY_API_VERSION = "2023-03-15-preview"
@@ -184,6 +185,8 @@ class _GuardedResponse:
 
 def _shutdown(sock: socket.socket) -> None:
     """Wake any thread blocked reading this socket (close alone does not, on Linux)."""
+    import socket
+
     with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
 
@@ -273,7 +276,7 @@ class AimlClient:
                 return
             stream = info.get("return_value")
             sock = stream.get_extra_info("socket") if stream is not None else None
-            if isinstance(sock, socket.socket):
+            if sock is not None and hasattr(sock, "shutdown"):
                 sockets.append(sock)
                 if self._cancel.is_set():
                     _shutdown(sock)
