@@ -329,3 +329,59 @@ def test_event_data_raises_nothing_but_malformed_chunk(data: str) -> None:
         asm.feed_data(data)
     except MalformedChunk:
         pass
+
+
+# --- the client end to end: whatever a server streams, only a result or a ServiceError comes out ----
+
+sse_line = st.one_of(
+    st.builds(lambda c: f"data: {json.dumps(c)}\n\n", chunk_like | json_values),
+    st.builds(lambda t: f"data:{t}\n\n", st.text(max_size=40)),
+    st.just("data: [DONE]\n\n"),
+    st.just(": keep-alive\n\n"),
+    st.builds(lambda t: f"{t}\r\n", st.text(max_size=30)),
+)
+stream_bodies = st.one_of(
+    st.lists(sse_line, max_size=12).map(lambda lines: "".join(lines).encode("utf-8", "surrogatepass")),
+    st.binary(max_size=400),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    body=stream_bodies,
+    content_type=st.sampled_from(["text/event-stream", "text/event-stream; charset=utf-8"]),
+)
+def test_any_streamed_bytes_end_in_a_result_or_a_service_error(
+    stream_server: Any, body: bytes, content_type: str
+) -> None:
+    from app.core.service import AimlClient, ServiceError, StreamResult
+    from tests.conftest import TEST_KEY
+
+    server, answer = stream_server
+    answer[:] = [content_type, body]
+    with AimlClient(server.url, TEST_KEY, timeout_s=2) as client:
+        try:
+            result = client.stream_chat("google/gemini-2.5-pro", "hi")
+        except ServiceError as exc:
+            assert exc.problem.message and exc.problem.fix
+            assert TEST_KEY not in exc.problem.detail
+        else:
+            assert isinstance(result, StreamResult)
+            assert result.saw_done or result.finish_reason
+
+
+@pytest.fixture(scope="module")
+def stream_server() -> Any:
+    """One raw server for all examples; each example sets the content type and body it answers with."""
+    from tests.rawserver import RawServer, http_head
+
+    answer: list[Any] = ["text/event-stream", b""]
+
+    def handler(req: Any, conn: Any) -> None:
+        content_type, body = answer
+        conn.sendall(
+            http_head("200 OK", {"Content-Type": content_type, "Content-Length": str(len(body))}) + body
+        )
+
+    with RawServer(handler) as server:
+        yield server, answer
