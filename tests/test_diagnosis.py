@@ -261,6 +261,16 @@ OWN_401 = {
         ),
         (400, {"error": {"message": "Invalid model: foo/bar"}}, ProblemCode.DEPLOYMENT_NOT_FOUND),
         (
+            400,
+            {"message": "Invalid payload provided: model must be one of [...]"},
+            ProblemCode.DEPLOYMENT_NOT_FOUND,
+        ),
+        (
+            400,
+            {"error": {"message": "Unsupported value: 'temperature' does not support 0.2 with this model."}},
+            ProblemCode.UNSUPPORTED_PARAMETER,
+        ),
+        (
             429,
             {"message": "Free-tier limit: You've reached your free limit for the hour.", "statusCode": 429},
             ProblemCode.RATE_LIMITED,

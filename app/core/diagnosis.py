@@ -170,7 +170,7 @@ _MAX_TOKENS_WORDS = re.compile(r"max_tokens|max_completion_tokens", re.I)
 _SYSTEM_ROLE_WORDS = re.compile(r"does not support 'system'|role.*system|system.*role", re.I)
 _DEPLOYMENT_WORDS = re.compile(
     r"deploymentnotfound|deployment .*(does not exist|not found)|model .*(not found|does not exist|"
-    r"is not (supported|available))|(invalid|unknown) model|no such model",
+    r"is not (supported|available))|(invalid|unknown) model|no such model|model must be one of",
     re.I,
 )
 _WRONG_PATH_WORDS = re.compile(r"cannot (get|post|put|delete)|route .* not found|no route", re.I)
