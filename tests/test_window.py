@@ -354,3 +354,28 @@ def test_unexpected_error_shows_friendly_dialog_and_window_survives(qtbot, make_
     window.verify()
     wait_verified(qtbot, window)
     assert window.verify_section.report is not None and window.verify_section.report.ok
+
+
+def test_follows_a_switch_to_dark_palette(qtbot, make_window, simulator) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from app.ui import theme
+
+    window = make_window(initial={"base_url": simulator.url})
+    intro_hint = window.copy_section.key_hint
+    light_muted = intro_hint.palette().color(QPalette.ColorRole.WindowText)
+    qapp = QApplication.instance()
+    original = qapp.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+    try:
+        qapp.setPalette(dark)
+        qtbot.waitUntil(
+            lambda: intro_hint.palette().color(QPalette.ColorRole.WindowText) != light_muted, timeout=WAIT_MS
+        )
+        muted = intro_hint.palette().color(QPalette.ColorRole.WindowText)
+        assert muted.lightnessF() > 0.5  # light text on the dark background
+        assert theme.is_dark()
+    finally:
+        qapp.setPalette(original)

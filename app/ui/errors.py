@@ -28,32 +28,35 @@ def log_path() -> Path | None:
     return value if isinstance(value, Path) else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def show_friendly_error(parent: QWidget | None = None) -> QMessageBox:
     """A non-modal dialog (the window keeps working behind it); one at a time."""
     existing = _state.get("dialog")
     if isinstance(existing, QMessageBox) and existing.isVisible():
         return existing
     where = log_path()
-    text = _tr("Something went wrong inside the app. What you typed is still there, and you can carry on.")
+    text = QCoreApplication.translate(
+        "ErrorDialog",
+        "Something went wrong inside the app. What you typed is still there, and you can carry on.",
+    )
     info = (
-        _tr("If it keeps happening, send this file to your IT team:") + f"\n{where}"
+        QCoreApplication.translate("ErrorDialog", "If it keeps happening, send this file to your IT team:")
+        + f"\n{where}"
         if where
-        else _tr("If it keeps happening, use Help > Save a report for IT and send the file to your IT team.")
+        else QCoreApplication.translate(
+            "ErrorDialog",
+            "If it keeps happening, use Help > Save a report for IT and send the file to your IT team.",
+        )
     )
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Something went wrong"))
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Something went wrong"))
     box.setText(text)
     box.setInformativeText(info)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName("friendlyErrorDialog")
-    box.setAccessibleName(_tr("Something went wrong"))
+    box.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Something went wrong"))
     box.show()
     _state["dialog"] = box
     box.destroyed.connect(lambda *_: _state.update(dialog=None))

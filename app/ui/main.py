@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -136,8 +136,12 @@ def run_window(demo: bool = False, smoke: bool = False, preset: Any = None) -> i
         if preset_error:
             QMessageBox.warning(
                 window,
-                window.tr("The organisation settings could not be read"),
-                preset_error + "\n\n" + window.tr("The window opens without them. Tell your IT team."),
+                QCoreApplication.translate("MainWindow", "The organisation settings could not be read"),
+                preset_error
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "MainWindow", "The window opens without them. Tell your IT team."
+                ),
             )
         if smoke:
             QTimer.singleShot(SMOKE_MS, window.close)

@@ -42,11 +42,14 @@ def tinted_background(kind: str, palette: QPalette | None = None) -> QColor:
 
 
 def muted_text(palette: QPalette | None = None) -> QColor:
-    pal = palette or QApplication.palette()
     # PlaceholderText is often too faint for reading; blend text towards the window instead.
+    return blend(palette or QApplication.palette(), 0.32)
+
+
+def blend(pal: QPalette, mix: float) -> QColor:
+    """Window text moved ``mix`` of the way towards the window colour."""
     text = pal.color(QPalette.ColorRole.WindowText)
     win = pal.color(QPalette.ColorRole.Window)
-    mix = 0.32
     return QColor(
         round(text.red() * (1 - mix) + win.red() * mix),
         round(text.green() * (1 - mix) + win.green() * mix),

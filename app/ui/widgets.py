@@ -136,6 +136,7 @@ class Notice(QFrame):
         lay.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.label, 1)
         self.setAutoFillBackground(True)
+        self.setProperty("themeRole", "notice")
         self.hide()
 
     def show_message(self, kind: str, text: str, rich: bool = False) -> None:
@@ -325,26 +326,40 @@ def h_line(parent: QWidget | None = None) -> QFrame:
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Plain)
-    pal = line.palette()
-    text = pal.color(QPalette.ColorRole.WindowText)
-    win = pal.color(QPalette.ColorRole.Window)
-    mix = 0.78
-    pal.setColor(
-        QPalette.ColorRole.WindowText,
-        QColor(
-            round(text.red() * (1 - mix) + win.red() * mix),
-            round(text.green() * (1 - mix) + win.green() * mix),
-            round(text.blue() * (1 - mix) + win.blue() * mix),
-        ),
-    )
-    line.setPalette(pal)
+    line.setProperty("themeRole", "separator")
+    apply_theme_role(line)
     return line
+
+
+def apply_theme_role(widget: QWidget) -> None:
+    """(Re)colour a widget we tinted ourselves, from the current application palette."""
+    role = widget.property("themeRole")
+    if role == "notice" and isinstance(widget, Notice):
+        widget._apply_colors()
+        return
+    app_pal = QApplication.palette()
+    if role == "separator":
+        color = theme.blend(app_pal, 0.78)
+    elif role == "muted":
+        color = theme.muted_text(app_pal)
+    else:
+        return
+    pal = widget.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, color)
+    widget.setPalette(pal)
+
+
+def refresh_theme(root: QWidget) -> None:
+    """After the system switched between light and dark: recolour everything we tinted."""
+    for widget in root.findChildren(QWidget):
+        if widget.property("themeRole"):
+            apply_theme_role(widget)
+        widget.update()
 
 
 def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, theme.muted_text())
-    label.setPalette(pal)
+    label.setProperty("themeRole", "muted")
+    apply_theme_role(label)
     return label

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,7 +36,7 @@ from app.ui.sections.copy import CopySection
 from app.ui.sections.key import KeySection
 from app.ui.sections.model import ModelSection
 from app.ui.sections.verify import VerifySection
-from app.ui.widgets import Notice, h_line, muted_label
+from app.ui.widgets import Notice, h_line, muted_label, refresh_theme
 from app.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self._copied_since_verify = False
         self._chat_ok = False
         self._started = False
+        self._recolouring = False
+        self.smoke = False  # --smoke: show and quit, no keyring or network
 
         self.setWindowTitle(self.tr("Cursor Azure Setup"))
         self.setWindowIcon(resources.app_icon())
@@ -283,7 +285,10 @@ class MainWindow(QMainWindow):
             self.key_section.disable_keyring(
                 self.tr("Demo mode: the demo key is not saved on this computer.")
             )
-        else:
+        if self.smoke:  # the installer's smoke test: no keyring prompt, no network
+            self.refresh()
+            return
+        if not self.demo_url:
             self.key_section.load_from_keyring()
         self.model_section.load_catalog(self.model_section.base_url_text())
         self.refresh()
@@ -606,6 +611,17 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.shutdown()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._recolouring:
+            # The system switched between light and dark: recolour what we tinted ourselves.
+            self._recolouring = True
+            try:
+                refresh_theme(self)
+                self.refresh()
+            finally:
+                self._recolouring = False
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

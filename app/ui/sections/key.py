@@ -43,7 +43,7 @@ class KeySection(QWidget):
         self.edit.setPlaceholderText(self.tr("Paste your key here"))
         self.edit.setClearButtonEnabled(True)
         self.label.setBuddy(self.edit)
-        self.show_button = QPushButton(self.tr("S&how"), self)
+        self.show_button = QPushButton(self.tr("Sho&w"), self)
         self.show_button.setCheckable(True)
         self.show_button.setAccessibleName(self.tr("Show key"))
         self.show_button.toggled.connect(self._toggle_visible)
@@ -60,7 +60,7 @@ class KeySection(QWidget):
         self.remember_button = QPushButton(self.tr("&Remember on this computer"), self)
         self.remember_button.setAccessibleName(self.tr("Remember the key on this computer"))
         self.remember_button.clicked.connect(self.remember)
-        self.forget_button = QPushButton(self.tr("&Forget"), self)
+        self.forget_button = QPushButton(self.tr("For&get"), self)
         self.forget_button.setAccessibleName(self.tr("Forget the key on this computer"))
         self.forget_button.clicked.connect(self.forget)
         self.keyring_label = muted_label(self.tr("Checking this computer's keyring…"), self)
@@ -124,7 +124,7 @@ class KeySection(QWidget):
 
     def _toggle_visible(self, visible: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
-        self.show_button.setText(self.tr("&Hide") if visible else self.tr("S&how"))
+        self.show_button.setText(self.tr("H&ide") if visible else self.tr("Sho&w"))
         self.show_button.setAccessibleName(self.tr("Hide key") if visible else self.tr("Show key"))
 
     def _on_edited(self, text: str) -> None:

@@ -98,7 +98,7 @@ class ModelSection(QWidget):
         self.alias_notice = Notice(self)
 
         # Advanced: collapsed; most people never open it.
-        self.advanced = Collapsible(self.tr("Ad&vanced"), self)
+        self.advanced = Collapsible(self.tr("Advanc&ed"), self)
         self.advanced.button.setAccessibleName(self.tr("Advanced settings"))
         self.base_url_label = QLabel(self.tr("&Base URL"), self.advanced.body)
         self.base_url = QLineEdit(DEFAULT_BASE_URL, self.advanced.body)
@@ -253,6 +253,7 @@ class ModelSection(QWidget):
         self.catalog_label.setText(self.tr("Loading the list of models…"))
         self.reload_button.setEnabled(False)
         url = base_url or DEFAULT_BASE_URL
+        self._catalog_base = url
 
         def work(_progress: Any, _cancel: Any) -> tuple[list[Any], str, float | None]:
             from app.core import catalog

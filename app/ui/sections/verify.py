@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.model import CHECK_IDS, CheckResult, Report, Status
@@ -75,7 +75,7 @@ class CheckRow:
         self.message.setText(texts.core_text(result.message))
         self.message.setVisible(bool(result.message))
         if result.fix and status in ("fail", "warn"):
-            label = texts.tr("What to do:")
+            label = QCoreApplication.translate("Texts", "What to do:")
             color = theme.status_color(status).name()
             fix = texts.core_text(result.fix).replace("&", "&amp;").replace("<", "&lt;")
             self.fix.setText(f'<span style="color:{color}; font-weight:600">{label}</span> {fix}')
