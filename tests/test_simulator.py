@@ -18,6 +18,8 @@ from typing import Any
 
 import httpx2
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.simulator import DEMO_KEY, Simulator
 
@@ -991,3 +993,70 @@ def test_request_log_keeps_the_latest() -> None:
     for i in range(5):
         log.append(RequestRecord("GET", f"/{i}", {}, "", {}, b""))
     assert [r.path for r in log] == ["/2", "/3", "/4"]
+
+
+# -- robustness: whatever a client sends, a well-formed HTTP answer ------------------------------
+
+_json_leaf = st.none() | st.booleans() | st.integers(-5, 5000) | st.text(max_size=20)
+_json_any = st.recursive(
+    _json_leaf,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+_message = st.fixed_dictionaries(
+    {"role": st.sampled_from(["user", "system", "assistant", "tool", 7]), "content": _json_any}
+)
+_chat_bodies = st.fixed_dictionaries(
+    {"messages": st.lists(_message, max_size=3) | _json_any},
+    optional={
+        "max_tokens": _json_any,
+        "max_completion_tokens": st.integers(-2, 50),
+        "stream": st.booleans() | _json_any,
+        "stream_options": st.just({"include_usage": True}) | _json_any,
+        "tools": st.just([WEATHER_TOOL]) | st.lists(_json_any, max_size=2) | _json_any,
+        "tool_choice": st.sampled_from(["auto", "none", "required"]) | _json_any,
+        "temperature": st.floats(0, 2) | _json_any,
+        "response_format": st.just({"type": "json_object"}) | _json_any,
+        "model": st.sampled_from([GEMINI, "openai/o3-mini", "flux/schnell", "x"]) | _json_any,
+    },
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    body=_chat_bodies | st.binary(max_size=40).map(lambda b: {"__raw__": b}),
+    dep=st.sampled_from(
+        [GEMINI, "openai%2Fo4-mini", "deepseek/deepseek-r1", "openai/o1-mini", "nope", "%zz"]
+    ),
+    openai_route=st.booleans(),
+)
+def test_any_body_gets_a_well_formed_answer(
+    fuzz_sim: Simulator, body: dict, dep: str, openai_route: bool
+) -> None:
+    content = body["__raw__"] if "__raw__" in body else json.dumps(body).encode()
+    if openai_route:
+        path, headers = "/v1/chat/completions", {"Authorization": f"Bearer {fuzz_sim.api_key}"}
+    else:
+        path, headers = AZURE.format(dep=dep), {"api-key": fuzz_sim.api_key}
+    headers["Content-Type"] = "application/json"
+    conn = http.client.HTTPConnection("127.0.0.1", fuzz_sim.port, timeout=5)
+    try:
+        conn.request("POST", path, content, headers)
+        resp = conn.getresponse()
+        raw = resp.read()
+    finally:
+        conn.close()
+    assert resp.status in (200, 400, 404), raw
+    if resp.getheader("Content-Type", "").startswith("text/event-stream"):
+        assert raw.rstrip().endswith(b"[DONE]")
+    else:
+        answer = json.loads(raw)
+        if resp.status == 200:
+            assert answer["choices"][0]["finish_reason"] in ("stop", "length", "tool_calls")
+
+
+@pytest.fixture(scope="module")
+def fuzz_sim() -> Simulator:
+    with Simulator(api_key="k" * 32) as sim:
+        sim.token_delay_ms = 0
+        yield sim

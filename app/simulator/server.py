@@ -251,6 +251,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.request_id = uuid.uuid4().hex
         self._wants_stream = False
         self._chunked = True
+        self._started = False
         target = self.path
         if "://" in target.split("?", 1)[0]:  # absolute-form, as sent to a proxy
             target = "/" + target.split("://", 1)[1].partition("/")[2]
@@ -281,6 +282,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
             self.close_connection = True
+        except Exception:
+            # A simulator bug must still look like a server: a 500 when nothing was sent yet.
+            self.close_connection = True
+            if not self._started:
+                self._own_error(500, "Internal server error")
 
     def _wait(self, ms: float) -> None:
         if ms > 0 and self.sim._stopping.wait(ms / 1000):
@@ -290,6 +296,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(
         self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None
     ) -> None:
+        self._started = True
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -595,6 +602,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(200, chat.whole())
 
     def _start_stream(self) -> None:
+        self._started = True
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.send_header("Cache-Control", "no-cache")
