@@ -29,8 +29,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))  # `import app` for the version, names and preset validation
+if str(HERE) not in sys.path:  # icons and smoke beside this file, also when imported by the tests
+    sys.path.insert(0, str(HERE))
 
-import icons  # noqa: E402  (packaging/ is sys.path[0] when run as a script)
+import icons  # noqa: E402
 import smoke  # noqa: E402
 
 import app  # noqa: E402
@@ -65,6 +67,14 @@ def log(msg: str) -> None:
     print(f"build: {msg}", flush=True)
 
 
+def _show(path: Path) -> str:
+    """A path relative to the repository when it is inside it."""
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         prog="build.py", description="Build the one-folder bundle and this OS's installer."
@@ -86,6 +96,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--entitlements", type=Path, default=None, help="macOS: entitlements plist for signing")
     p.add_argument("--no-installer", action="store_true", help="Windows: skip the Inno Setup installer")
     p.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first (slower)")
+    p.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
+    p.add_argument("--work", type=Path, default=ROOT / "build", help="work folder (default: build/)")
     return p.parse_args(argv)
 
 
@@ -192,7 +204,7 @@ def run_pyinstaller(args: argparse.Namespace, made: dict[str, Path]) -> None:
     proc = subprocess.run(cmd, cwd=ROOT)
     if proc.returncode != 0:
         raise BuildError(f"PyInstaller failed (exit {proc.returncode}); its messages are above")
-    log(f"PyInstaller done in {time.monotonic() - started:.0f} s -> {BUNDLE.relative_to(ROOT)}/")
+    log(f"PyInstaller done in {time.monotonic() - started:.0f} s -> {_show(BUNDLE)}/")
 
 
 def place_preset(preset: Path | None) -> None:
@@ -202,7 +214,7 @@ def place_preset(preset: Path | None) -> None:
         target.unlink()
     if preset is not None:
         shutil.copyfile(preset, target)
-        log(f"preset: {preset} -> {target.relative_to(ROOT)}")
+        log(f"preset: {preset} -> {_show(target)}")
         if IS_MAC:
             log(
                 "macOS: the .app does not carry the preset (changing a signed bundle breaks its "
@@ -378,7 +390,7 @@ def build_deb(svg: Path, preset: Path | None, args: argparse.Namespace) -> Path:
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    log(f".deb built in {time.monotonic() - started:.0f} s -> {deb.relative_to(ROOT)}")
+    log(f".deb built in {time.monotonic() - started:.0f} s -> {_show(deb)}")
     return deb
 
 
@@ -415,7 +427,7 @@ def build_windows_installer(
         return None
     subprocess.run([iscc, "/Q", *defines, str(iss)], check=True)
     exe = DIST / f"{APP_ID}-{VERSION}-setup.exe"
-    log(f"installer -> {exe.relative_to(ROOT)}")
+    log(f"installer -> {_show(exe)}")
     return exe
 
 
@@ -434,6 +446,9 @@ def report_sizes(deb: Path | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    global DIST, BUILD, BUNDLE  # the folders are options (tests build into a temporary folder)
+    DIST, BUILD = args.dist.resolve(), args.work.resolve()
+    BUNDLE = DIST / APP_ID
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # icon rendering needs no screen
     try:
         check_tools(args)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 APP_ID = "cursor-azure-setup"
+APP_NAME = "Cursor Azure Setup"
 SMOKE_DEPLOYMENT = "google/gemini-2.5-pro"
 
 
@@ -317,6 +318,9 @@ def run_all(
             log(f"smoke: preset beside the program: {check_preset_used(exe, home, bundle / 'preset.toml')}")
         check_window(exe, home)
         log("smoke: window offscreen with --smoke -> exit 0")
+        app_exe = bundle.parent / f"{APP_NAME}.app" / "Contents" / "MacOS" / APP_ID
+        if sys.platform == "darwin" and app_exe.is_file():
+            log(f"smoke: {APP_NAME}.app --version -> {check_version(app_exe, version, home)}")
         if deb is not None:
             with tempfile.TemporaryDirectory(prefix="cas-deb-root-") as root:
                 for line in check_deb(deb, Path(root), version=version, preset=preset, home=home):

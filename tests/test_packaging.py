@@ -1,0 +1,161 @@
+"""The installer build, tested the way IT uses it: build once, then run the built program.
+
+The build (PyInstaller + .deb, about a minute and a half on 2 cores) happens once for the module;
+every check then runs the frozen executable, never this checkout's Python. Marked ``slow``; CI
+runs it (scripts/test.sh runs every test).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import struct
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
+EXAMPLE_PRESET = ROOT / "examples" / "preset.toml"
+IS_LINUX = sys.platform.startswith("linux")
+
+
+def _load(name: str) -> ModuleType:
+    # packaging/ is not a package on purpose: a packaging/__init__.py would shadow the PyPI
+    # `packaging` library that pip, pytest and PyInstaller import.
+    spec = importlib.util.spec_from_file_location(f"cas_{name}", PACKAGING / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def slow(test):  # noqa: ANN001, ANN201
+    """Marked slow, with room for the one-off build (the suite's default timeout is 120 s)."""
+    return pytest.mark.slow(pytest.mark.timeout(900)(test))
+
+
+smoke = _load("smoke")
+icons = _load("icons")
+
+
+def _build(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(PACKAGING / "build.py"), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+class Built:
+    def __init__(self, dist: Path, output: str) -> None:
+        import app
+
+        self.version = app.__version__
+        self.bundle = dist / smoke.APP_ID
+        self.exe = smoke.executable(self.bundle)
+        debs = sorted(dist.glob(f"{smoke.APP_ID}_*.deb"))
+        self.deb = debs[0] if debs else None
+        self.output = output
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    if not EXAMPLE_PRESET.is_file():
+        pytest.fail("examples/preset.toml is missing")
+    if IS_LINUX and not (shutil.which("dpkg-deb") and shutil.which("objdump")):
+        pytest.fail("the Linux build needs dpkg-dev and binutils: run scripts/setup.sh")
+    out = tmp_path_factory.mktemp("build")
+    proc = _build("--preset", str(EXAMPLE_PRESET), "--dist", str(out / "dist"), "--work", str(out / "work"))
+    print(proc.stdout[-3000:])
+    assert proc.returncode == 0, f"build failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}"
+    return Built(out / "dist", proc.stdout)
+
+
+@slow
+def test_bundle_and_deb_fit_their_size_budgets(built: Built) -> None:
+    build = _load("build")
+    size = smoke.tree_size(built.bundle)
+    print(f"bundle {size / 1e6:.1f} MB ({size / build.BUNDLE_BUDGET:.2f} of budget)")
+    assert built.exe.is_file()
+    assert size < build.BUNDLE_BUDGET
+    if IS_LINUX:
+        assert built.deb is not None, built.output
+        deb_size = built.deb.stat().st_size
+        print(f".deb {deb_size / 1e6:.1f} MB ({deb_size / build.DEB_BUDGET:.2f} of budget)")
+        assert deb_size < build.DEB_BUDGET
+
+
+@slow
+def test_bundle_needs_no_python_and_reports_its_version(built: Built, tmp_path: Path) -> None:
+    assert (built.bundle / "preset.toml").read_bytes() == EXAMPLE_PRESET.read_bytes()
+    assert f"{built.version}" in smoke.check_version(built.exe, built.version, tmp_path)
+
+
+@slow
+def test_bundled_simulator_and_verify_pass_every_check(built: Built, tmp_path: Path) -> None:
+    outcome = smoke.check_verify(built.exe, tmp_path)
+    assert outcome.exit_code == 0
+    assert [c["status"] for c in outcome.report["checks"]] == ["pass"] * 6
+
+
+@slow
+def test_preset_beside_the_program_is_found_and_its_lock_enforced(built: Built, tmp_path: Path) -> None:
+    message = smoke.check_preset_used(built.exe, tmp_path, built.bundle / "preset.toml")
+    assert "refused" in message  # examples/preset.toml locks base_url
+
+
+@slow
+def test_window_starts_offscreen_from_the_bundle(built: Built, tmp_path: Path) -> None:
+    smoke.check_window(built.exe, tmp_path)
+
+
+@slow
+@pytest.mark.skipif(not IS_LINUX, reason="the .deb is built on Linux only")
+def test_deb_installs_launcher_menu_entry_icon_and_preset(built: Built, tmp_path: Path) -> None:
+    assert built.deb is not None
+    home = tmp_path / "home"
+    home.mkdir()
+    lines = smoke.check_deb(
+        built.deb, tmp_path / "root", version=built.version, preset=EXAMPLE_PRESET, home=home
+    )
+    print("\n".join(lines))
+    fields = smoke.deb_fields(built.deb)
+    assert "libc6" in fields["Depends"]
+    # The Qt libraries travel inside the bundle, not as dependencies.
+    assert "libqt6" not in fields["Depends"].lower()
+
+
+def test_build_refuses_a_broken_preset_in_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "preset.toml"
+    bad.write_text('[cursor]\nbase_url = "https://api.aimlapi.com"\ncolour = "blue"\n', encoding="utf-8")
+    proc = _build(
+        "--preset", str(bad), "--dist", str(tmp_path / "d"), "--work", str(tmp_path / "w"), timeout=60
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    message = proc.stderr.strip()
+    assert message.startswith("build: error:") and "\n" not in message
+    assert "colour" in message
+    assert not (tmp_path / "d").exists()  # stopped before PyInstaller ran
+
+
+def test_ico_holds_every_size_as_png() -> None:
+    svg = ROOT / "resources" / "icon.svg"
+    if not svg.is_file():
+        pytest.skip("resources/icon.svg is not there yet")
+    pngs = {size: icons.render_png(svg, size) for size in (16, 256)}
+    data = icons.ico_bytes(pngs)
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind, count) == (0, 1, 2)
+    for index, size in enumerate((16, 256)):
+        width, height, *_rest, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        assert (width, height) == ((size, size) if size < 256 else (0, 0))
+        assert data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n"
+        assert length == len(pngs[size])
