@@ -12,6 +12,7 @@ import shutil
 import struct
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -34,7 +35,7 @@ def _load(name: str) -> ModuleType:
     return module
 
 
-def slow(test):  # noqa: ANN001, ANN201
+def slow(test: Callable[..., None]) -> Callable[..., None]:
     """Marked slow, with room for the one-off build (the suite's default timeout is 120 s)."""
     return pytest.mark.slow(pytest.mark.timeout(900)(test))
 
