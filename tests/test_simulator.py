@@ -360,6 +360,8 @@ def test_stream_tokens_arrive_separately(simulator: Simulator) -> None:
     assert reads[-1][0] - reads[0][0] > 0.01
     # Some read ends inside an event (no blank line at its end).
     assert any(not b.endswith((b"\n\n", b"\r\n\r\n")) for _, b in reads)
+    # And one CRLF line end is split between its "\r" and its "\n".
+    assert any(b.endswith(b"}\r") for _, b in reads)
 
 
 def test_latency_applies_before_first_byte(simulator: Simulator) -> None:

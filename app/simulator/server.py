@@ -644,8 +644,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._wait(max(token_delay * 3, 0))
             elif w.content:
                 self._wait(token_delay)
-            if w.split:
-                half = len(w.data) // 2
+            if w.split or w.split_at is not None:
+                half = w.split_at if w.split_at is not None else len(w.data) // 2
                 self._chunk(w.data[:half])
                 self._wait(2)
                 self._chunk(w.data[half:])
@@ -668,6 +668,7 @@ class _Write:
     data: bytes
     content: bool = False  # carries model output (used for pacing)
     split: bool = False  # sent in two network writes
+    split_at: int | None = None  # where to split (default: the middle)
 
 
 def _usage(prompt: int, completion: replies.Completion) -> dict[str, Any]:
@@ -747,13 +748,13 @@ class _ChatReply:
         """The stream's network writes, with every quirk of wire.md."""
         n = 0
 
-        def event(obj: dict[str, Any] | str, **kw: Any) -> _Write:
+        def event(obj: dict[str, Any] | str, crlf: bool = False, **kw: Any) -> _Write:
             nonlocal n
             n += 1
             data = obj if isinstance(obj, str) else json.dumps(obj)
             # Alternate "data: " and "data:" and use CRLF line ends on every third event.
             prefix = "data: " if n % 2 else "data:"
-            end = "\r\n\r\n" if n % 3 == 0 else "\n\n"
+            end = "\r\n\r\n" if crlf or n % 3 == 0 else "\n\n"
             return _Write((prefix + data + end).encode(), **kw)
 
         if self.azure:
@@ -779,7 +780,10 @@ class _ChatReply:
                 yield event(self._chunk({"content": tok}), content=True, split=k == 1)
                 if k == 1:
                     yield _Write(b": keep-alive\n\n")
-        yield event(self._chunk({}, c.finish_reason))
+        # CRLF, split between its "\r" and "\n": a reader must not end the line twice.
+        finish = event(self._chunk({}, c.finish_reason), crlf=True)
+        finish.split_at = len(finish.data) - 3
+        yield finish
         if include_usage:
             yield event(self._chunk(None, usage=self.usage))
         yield event("[DONE]")
