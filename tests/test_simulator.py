@@ -1062,3 +1062,10 @@ def fuzz_sim() -> Simulator:
     with Simulator(api_key="k" * 32) as sim:
         sim.token_delay_ms = 0
         yield sim
+
+
+def test_recorded_requests_never_show_the_key(client: httpx2.Client, simulator: Simulator) -> None:
+    azure_post(client, simulator, chat_body())
+    client.get("/v1/billing/balance", headers={"Authorization": f"Bearer {simulator.api_key}"})
+    text = repr(simulator.requests) + repr(list(simulator.requests)) + str(simulator.requests[0])
+    assert simulator.api_key not in text and "***" in text

@@ -84,6 +84,12 @@ class RequestRecord:
     def json(self) -> Any:
         return json.loads(self.body)
 
+    def __repr__(self) -> str:
+        # Keys stay out of test output and logs.
+        shown = {k: ("***" if k in ("api-key", "authorization") else v) for k, v in self.headers.items()}
+        target = f"{self.path}?{self.raw_query}" if self.raw_query else self.path
+        return f"RequestRecord({self.method} {target} headers={shown} body={len(self.body)} bytes)"
+
 
 class RequestLog:
     """A thread-safe list of RequestRecord: len, index, iterate (over a snapshot), clear().
