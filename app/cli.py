@@ -59,7 +59,13 @@ def _err(message: str) -> None:
 
 
 def _out(text: str) -> None:
-    print(_safe(text), flush=True)
+    try:
+        print(_safe(text), flush=True)
+    except BrokenPipeError:
+        # The reader went away (`... | head`): drop the rest of the output quietly; the exit code
+        # still reports the checks. Point stdout at devnull so the final flush cannot fail either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _print_notices(notices: Sequence[Any]) -> None:
@@ -176,7 +182,8 @@ def _read_stdin_key() -> str:
     if sys.stdin is None:
         raise InputError("no standard input to read the key from")
     try:
-        return sys.stdin.read()
+        # The line break `echo` or a key file ends with is expected, not worth a notice.
+        return sys.stdin.read().rstrip("\r\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"could not read the key from standard input: {type(exc).__name__}") from None
 
@@ -208,13 +215,23 @@ def _key_for_verify(args: argparse.Namespace) -> str:
                 "no key on standard input: pipe the key in, e.g. `... verify --key-stdin < keyfile`"
             )
         return raw
-    from app.core.keystore import KeyStoreError, load_key
+    from app.core.keystore import KeyringLocked, KeyringUnavailable, KeyStoreError, load_key
 
     try:
         saved = load_key()
+    except KeyringUnavailable:
+        raise InputError(
+            f"no API key: {KEY_ENV} is not set and this computer has no keyring holding a saved key; "
+            f"set {KEY_ENV} or pass the key with --key-stdin"
+        ) from None
+    except KeyringLocked:
+        raise InputError(
+            f"no API key: {KEY_ENV} is not set and the keyring is locked or refused access; "
+            f"unlock it, or set {KEY_ENV} or use --key-stdin"
+        ) from None
     except KeyStoreError as exc:
         raise InputError(
-            f"no API key: {KEY_ENV} is not set and the keyring could not be read ({exc}); "
+            f"no API key: {KEY_ENV} is not set and the keyring could not be read ({exc.message}); "
             f"set {KEY_ENV} or use --key-stdin"
         ) from None
     if not saved:
@@ -412,7 +429,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def cmd_key(args: argparse.Namespace) -> int:
-    from app.core.keystore import KeyStoreError, forget_key, keyring_status, save_key
+    from app.core.keystore import KeyringUnavailable, KeyStoreError, forget_key, keyring_status, save_key
 
     try:
         if args.key_command == "set":
@@ -440,8 +457,10 @@ def cmd_key(args: argparse.Namespace) -> int:
             removed = forget_key()
             _out("The saved key was removed." if removed else "No key was saved; nothing to remove.")
             return EXIT_OK
+    except KeyringUnavailable as exc:
+        raise Failure(f"No keyring is available on this computer. {exc.fix}") from None
     except KeyStoreError as exc:
-        raise Failure(str(exc)) from None
+        raise Failure(f"{exc.message} {exc.fix}") from None
     raise InputError(f"unknown key action {args.key_command!r}")
 
 
