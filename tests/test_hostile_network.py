@@ -431,3 +431,27 @@ def test_cancel_while_a_server_stalls_returns_promptly(stall: str, also_close: b
         with pytest.raises(Cancelled):  # and nothing more is sent once cancelled
             client.balance()
     assert len(server.requests) == 1
+
+
+# --- a broken network setup on this computer ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("var", "value", "code"),
+    [
+        ("SSL_CERT_FILE", "/nonexistent/company-ca.pem", ProblemCode.TLS_ERROR),
+        ("SSL_CERT_FILE", "/etc/hostname", ProblemCode.TLS_ERROR),
+        ("HTTPS_PROXY", "foo://proxy.corp", ProblemCode.PROXY_ERROR),
+        ("HTTPS_PROXY", "http://proxy.corp:notaport", ProblemCode.PROXY_ERROR),
+    ],
+)
+def test_broken_certificate_or_proxy_setting(
+    monkeypatch: pytest.MonkeyPatch, var: str, value: str, code: ProblemCode
+) -> None:
+    monkeypatch.setenv(var, value)
+    monkeypatch.setenv("NO_PROXY", "")
+    client = AimlClient("https://api.aimlapi.com", TEST_KEY, timeout_s=2)  # never raises itself
+    with client:
+        problem = expect_problem(client.ping, code)
+        expect_problem(lambda: client.cursor_verify(DEPLOYMENT), code)
+    assert var in problem.fix and "IT" in problem.fix

@@ -478,6 +478,37 @@ def cancelled_problem() -> Problem:
     return Problem(ProblemCode.CANCELLED, "The check was cancelled.", "Run the checks again when ready.")
 
 
+_PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+
+
+def problem_from_setup(exc: BaseException) -> Problem:
+    """The Problem when the HTTP client cannot even be made: this computer's certificate or proxy
+    settings (environment variables) are broken."""
+    import os
+
+    detail = scrub(f"{type(exc).__name__}: {exc}")
+    text = str(exc).lower()
+    cert_var = next((v for v in ("SSL_CERT_FILE", "SSL_CERT_DIR") if os.environ.get(v)), None)
+    proxy_var = next((v for v in _PROXY_VARS if os.environ.get(v)), None)
+    if proxy_var and ("proxy" in text or type(exc).__name__ in ("InvalidURL", "UnsupportedProtocol")):
+        return Problem(
+            ProblemCode.PROXY_ERROR,
+            "This computer's proxy setting is not a valid address, so no connection can be made.",
+            f"Ask IT to correct the proxy setting ({proxy_var}) on this computer, then check again.",
+            detail,
+        )
+    if cert_var and isinstance(exc, OSError):  # ssl.SSLError is an OSError too
+        return Problem(
+            ProblemCode.TLS_ERROR,
+            "This computer's certificate setting points to a file that cannot be used, so no secure "
+            "connection can be made.",
+            f"Ask IT to correct or remove the {cert_var} setting (or to install the company certificate in "
+            "the operating system's certificate store instead), then check again.",
+            detail,
+        )
+    return bad_response("The connection could not be prepared on this computer.", detail)
+
+
 def problem_from_exception(exc: BaseException, base_url: str, *, secret: str | None = None) -> Problem:
     """The Problem for a failure that produced no answer (name lookup, connection, TLS, timeout, ...)."""
     try:

@@ -229,7 +229,17 @@ class AimlClient:
         else:
             register_secret(self._key)
         self._httpx = httpx2
-        self._client = httpx2.Client(
+        # A broken certificate or proxy setting on this computer makes the client impossible; every
+        # request then fails with that problem instead of the constructor raising.
+        self._setup_problem: Problem | None = None
+        try:
+            self._client = self._make_client(httpx2)
+        except Exception as exc:
+            self._client = None
+            self._setup_problem = diagnosis.problem_from_setup(exc)
+
+    def _make_client(self, httpx2: Any) -> httpx2.Client:
+        return httpx2.Client(
             timeout=httpx2.Timeout(
                 self.timeout_s,
                 connect=min(self.timeout_s, CONNECT_TIMEOUT_CAP_S),
@@ -243,6 +253,12 @@ class AimlClient:
             # (requests of one run go out concurrently anyway, so reuse would save little).
             limits=httpx2.Limits(max_keepalive_connections=0),
         )
+
+    @property
+    def _http(self) -> httpx2.Client:
+        if self._client is None:
+            raise ServiceError(self._setup_problem or diagnosis.bad_response("The connection is not ready."))
+        return self._client
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -260,7 +276,8 @@ class AimlClient:
         self._closed.set()
         self._cut_in_flight()  # before closing: a closed socket no longer wakes a blocked read
         try:
-            self._client.close()
+            if self._client is not None:
+                self._client.close()
         except Exception:  # closing twice or under a running request must not raise
             pass
 
@@ -453,7 +470,7 @@ class AimlClient:
         try:
             with (
                 self._in_flight() as ext,
-                self._client.stream("GET", self._url("/models"), extensions=ext) as response,
+                self._http.stream("GET", self._url("/models"), extensions=ext) as response,
             ):
                 ms = _ms(start)
                 status = response.status_code
@@ -596,7 +613,7 @@ class AimlClient:
             try:
                 with (
                     self._in_flight() as ext,
-                    self._client.stream(
+                    self._http.stream(
                         method,
                         self._url(path),
                         params=params,
@@ -690,7 +707,7 @@ class AimlClient:
             try:
                 with (
                     self._in_flight() as ext,
-                    self._client.stream(
+                    self._http.stream(
                         "POST",
                         self._url(path),
                         params=params,
