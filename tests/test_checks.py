@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -250,3 +251,39 @@ def test_format_report_text_is_readable(sim_url):
     assert text.count("Fix:") == 1
     assert "Some checks did not pass." in text
     assert "wrong-key-0123456789abcdef" not in text
+
+
+class _NotFoundEverywhere(BaseHTTPRequestHandler):
+    """A gateway that is not the service: every path is a JSON 404."""
+
+    def _answer(self) -> None:
+        body = b'{"error": {"code": "404", "message": "Resource not found"}}'
+        self.send_response(404)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = _answer
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def test_an_address_that_is_not_the_service_is_reported_once():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _NotFoundEverywhere)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        report = run_checks(settings_for(f"http://127.0.0.1:{server.server_address[1]}"))
+    finally:
+        server.shutdown()
+        server.server_close()
+    checks = by_id(report)
+    assert checks["account"].status is Status.WARN, format_report_text(report)
+    # The chat route is missing too: one failure says the Base URL is wrong, the rest are skipped.
+    assert checks["reachability"].status is Status.FAIL and checks["reachability"].fix
+    for cid in ("cursor_verify", "chat", "streaming", "tool_calling"):
+        assert checks[cid].status is Status.SKIPPED, format_report_text(report)
+        assert "Base URL" in checks[cid].message
+    assert not report.ok

@@ -4,8 +4,9 @@ Concurrency design (wall time ~ the slowest request, not the sum):
 
 * All six checks start at once on a ThreadPoolExecutor and share one ``AimlClient`` (one HTTP
   client per run; its connection pool opens one connection per concurrent request).
-* One root cause (bad key, no credits, unknown deployment, service unreachable) makes several
-  checks fail the same way. It is reported once, on the first check in ``CHECK_IDS`` order that
+* One root cause (bad key, no credits, unknown deployment, service unreachable, a Base URL that
+  leads elsewhere, a reasoning model refusing Cursor's ``max_tokens``) makes several checks fail
+  the same way. It is reported once, on the first check in ``CHECK_IDS`` order that
   found it (``reachability`` for network causes, ``account`` for the key and credits,
   ``cursor_verify`` for the deployment); later checks failing with the same cause become
   ``skipped`` with a reason pointing at it.
@@ -44,7 +45,7 @@ log.addHandler(logging.NullHandler())  # a crash report goes to the app's log, n
 ROOT_CAUSES: dict[ProblemCode, str] = {
     ProblemCode.UNREACHABLE: "Skipped: the service could not be reached (see above).",
     ProblemCode.TLS_ERROR: "Skipped: the secure connection to the service failed (see above).",
-    ProblemCode.PROXY_ERROR: "Skipped: the proxy blocked the connection (see above).",
+    ProblemCode.PROXY_ERROR: "Skipped: something on the network is in the way (see above).",
     ProblemCode.INVALID_KEY: "Skipped: the API key was rejected (see above).",
     ProblemCode.NO_CREDITS: "Skipped: the account has no credits left (see above).",
     ProblemCode.DEPLOYMENT_NOT_FOUND: "Skipped: the deployment was not found (see above).",
@@ -53,6 +54,26 @@ ROOT_CAUSES: dict[ProblemCode, str] = {
     ProblemCode.UNSUPPORTED_PARAMETER: "Skipped: this model refuses a setting Cursor sends (see above).",
 }
 _SAME_MESSAGE_ONLY = frozenset({ProblemCode.UNSUPPORTED_PARAMETER})
+# A Base URL that leads somewhere else answers every path with 404: one finding, not five.
+_WRONG_ADDRESS = "Skipped: the Base URL does not lead to the service (see above)."
+
+
+def _cause(res: CheckResult) -> tuple[Any, ...] | None:
+    """What makes two failures "the same root cause"; None for a failure of its own."""
+    if res.status is not Status.FAIL or res.problem is None:
+        return None
+    if res.problem in _SAME_MESSAGE_ONLY:
+        return (res.problem, res.message)
+    if res.problem in ROOT_CAUSES:
+        return (res.problem,)
+    if res.problem is ProblemCode.BAD_RESPONSE and res.data.get("http_status") == 404:
+        return (res.problem, res.message)
+    return None
+
+
+def _skip_reason(res: CheckResult) -> str:
+    return ROOT_CAUSES.get(res.problem, _WRONG_ADDRESS) if res.problem else _WRONG_ADDRESS
+
 
 _STATUS_SYMBOL = {Status.PASS: "✔", Status.WARN: "!", Status.FAIL: "✘", Status.SKIPPED: "–"}
 _STATUS_WORD = {Status.PASS: "PASS", Status.WARN: "WARN", Status.FAIL: "FAIL", Status.SKIPPED: "SKIP"}
@@ -84,7 +105,23 @@ def _check_reachability(client: Any, settings: Settings) -> CheckResult:
 
 
 def _check_account(client: Any, settings: Settings) -> CheckResult:
-    bal = client.balance()
+    from app.core.config import is_aimlapi_host
+    from app.core.service import ServiceError
+
+    try:
+        bal = client.balance()
+    except ServiceError as exc:
+        # A company gateway in front of the service may serve only the chat route: no balance
+        # there is not a failure of what Cursor needs (a rejected key still is, on cursor_verify).
+        if exc.problem.http_status == 404 and not is_aimlapi_host(settings.base_url):
+            return CheckResult(
+                "account",
+                Status.WARN,
+                "This address does not show the account balance (it is not api.aimlapi.com).",
+                fix="Check the balance on the AI/ML API dashboard, or ask IT about this address.",
+                data={"http_status": 404},
+            )
+        raise
     data = {"balance_usd": round(float(bal.usd), 2), "credits": int(bal.credits), "low": bool(bal.low)}
     if bal.credits <= 0:
         return CheckResult(
@@ -264,34 +301,32 @@ class _Coordinator:
 
     def _root_owner(self, result: CheckResult) -> str | None:
         """The earlier check that already reported this failure's root cause, if any."""
+        cause = _cause(result)
+        if cause is None:
+            return None
         for earlier in CHECK_IDS[: CHECK_IDS.index(result.id)]:
             res = self.final.get(earlier)
-            if res is None or res.status is not Status.FAIL or res.problem is not result.problem:
-                continue
-            if result.problem in _SAME_MESSAGE_ONLY and res.message != result.message:
-                continue
-            return earlier
+            if res is not None and _cause(res) == cause:
+                return earlier
         return None
 
     def _must_wait(self, check_id: str) -> bool:
-        res = self.raw[check_id]
-        if res.status is not Status.FAIL or res.problem not in ROOT_CAUSES:
+        if _cause(self.raw[check_id]) is None:
             return False
         return any(e not in self.final for e in CHECK_IDS[: CHECK_IDS.index(check_id)])
 
     def _finalise(self, check_id: str) -> CheckResult:
         res = self.raw[check_id]
-        if res.status is Status.FAIL and res.problem in ROOT_CAUSES:
-            owner = self._root_owner(res)
-            if owner is not None:
-                res = CheckResult(
-                    check_id,
-                    Status.SKIPPED,
-                    ROOT_CAUSES[res.problem],
-                    problem=res.problem,
-                    duration_ms=res.duration_ms,
-                    data={"skipped_because": owner},
-                )
+        owner = self._root_owner(res)
+        if owner is not None:
+            res = CheckResult(
+                check_id,
+                Status.SKIPPED,
+                _skip_reason(res),
+                problem=res.problem,
+                duration_ms=res.duration_ms,
+                data={"skipped_because": owner},
+            )
         self.final[check_id] = res
         return res
 
