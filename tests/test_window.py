@@ -119,6 +119,17 @@ def test_each_failure_shows_its_fix(qtbot, make_window, simulator, fault, option
     assert "Traceback" not in summary.text() and TEST_KEY not in summary.text()
     assert window.copy_section.state_notice.kind() == "warn"  # step 4 says it is not working yet
     assert window.nav.buttons[2].state == "current"
+    # The summary links to the field the fix is about.
+    target = {
+        "invalid_key": window.key_section.edit,
+        "no_credits": window.key_section.edit,
+        "deployment_not_found": window.model_section.deployment,
+    }.get(code)
+    if target is not None:
+        href = "#step1" if target is window.key_section.edit else "#step2"
+        assert href in summary.label.text()
+        summary.label.linkActivated.emit(href)
+        assert window.focusWidget() is target or target.isAncestorOf(window.focusWidget())
 
 
 def test_cancel_then_run_again(qtbot, make_window, simulator) -> None:
@@ -207,15 +218,29 @@ def test_chat_streams_token_by_token(qtbot, make_window, simulator) -> None:
     assert any(b'"stream":true' in body for body in bodies)
 
 
-def test_chat_error_in_plain_words(qtbot, make_window, simulator) -> None:
-    simulator.set_fault("bad_key")
+@pytest.mark.parametrize("fault", ["bad_key", "stream_cut", "html_proxy"])
+def test_chat_error_in_plain_words(qtbot, make_window, simulator, fault) -> None:
+    simulator.set_fault(fault)
     window = make_window(initial={"base_url": simulator.url})
     window.key_section.set_key(TEST_KEY)
     window.start_chat()
     qtbot.waitUntil(lambda: window.chat_section.notice.isVisibleTo(window), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not window.chat_section.is_running(), timeout=WAIT_MS)
-    assert window.chat_section.notice.kind() == "fail"
-    assert "What to do" in window.chat_section.notice.text()
+    notice = window.chat_section.notice
+    assert notice.kind() == "fail" and "What to do" in notice.text()
+    assert "Traceback" not in notice.text() and "SSE" not in notice.text() and TEST_KEY not in notice.text()
+
+
+def test_chat_can_be_stopped(qtbot, make_window, simulator) -> None:
+    simulator.set_fault("slow", delay_ms=0, token_delay_ms=300)
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_section.set_key(TEST_KEY)
+    chat = window.chat_section
+    window.start_chat()
+    qtbot.waitUntil(lambda: chat.updates >= 1, timeout=WAIT_MS)
+    qtbot.mouseClick(chat.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not chat.is_running(), timeout=WAIT_MS)
+    assert chat.notice.text() == "Stopped."
 
 
 def test_export_curl_report_and_about(qtbot, make_window, simulator, tmp_path) -> None:

@@ -117,7 +117,13 @@ class StatusIcon(QWidget):
 
 
 class Notice(QFrame):
-    """An inline message with an icon: info, pass, warn or fail. Hidden when empty."""
+    """An inline message with an icon: info, pass, warn or fail. Hidden when empty.
+
+    Links to ``#...`` anchors are ours (e.g. "#step4"): they come out through ``anchor``;
+    any other link opens in the browser.
+    """
+
+    anchor = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,7 +134,8 @@ class Notice(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.label.setOpenExternalLinks(True)
+        self.label.setOpenExternalLinks(False)
+        self.label.linkActivated.connect(self._on_link)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
@@ -139,18 +146,33 @@ class Notice(QFrame):
         self.setProperty("themeRole", "notice")
         self.hide()
 
-    def show_message(self, kind: str, text: str, rich: bool = False) -> None:
-        """Plain text is escaped (line breaks kept); pass rich=True only for our own markup."""
+    def show_message(
+        self, kind: str, text: str, rich: bool = False, link: tuple[str, str] | None = None
+    ) -> None:
+        """Plain text is escaped (line breaks kept); pass rich=True only for our own markup.
+        ``link`` = (anchor, words) adds one of our own links after the text."""
         if not text:
             self.clear()
             return
         self._kind = kind
         self.icon.set_state(kind)
         self._plain = text if not rich else ""
-        self.label.setText(text if rich else escape(text).replace("\n", "<br>"))
+        html = text if rich else escape(text).replace("\n", "<br>")
+        if link is not None:
+            html += f' <a href="{escape(link[0])}">{escape(link[1])}</a>'
+        self.label.setText(html)
         self._apply_colors()
-        self.setAccessibleDescription(self.label.text())
+        self.setAccessibleDescription(self._plain or self.label.text())
         self.show()
+
+    def _on_link(self, href: str) -> None:
+        if href.startswith("#"):
+            self.anchor.emit(href[1:])
+        else:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl(href))
 
     def clear(self) -> None:
         self._plain = ""

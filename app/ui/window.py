@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.model_section.base_url_changed.connect(self.model_section.load_catalog)
         self.verify_section.verify_requested.connect(self.verify)
         self.verify_section.finished.connect(self._on_verified)
+        self.verify_section.summary.anchor.connect(self._on_anchor)
         self.verify_section.running_changed.connect(lambda _r: self.refresh())
         self.copy_section.copied.connect(self._on_copied)
         self.copy_section.export_requested.connect(self.export_markdown)
@@ -430,6 +431,15 @@ class MainWindow(QMainWindow):
         }[number]
         if focus.isEnabled():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_anchor(self, anchor: str) -> None:
+        """Our own links in messages: "step4", "advanced"."""
+        if anchor.startswith("step") and anchor[4:].isdigit():
+            self.go_to_step(int(anchor[4:]))
+        elif anchor == "advanced":
+            self.go_to_step(2)
+            self._focus_field("base_url")
+            self.scroll.ensureWidgetVisible(self.model_section.base_url)
 
     # ---- actions
     def _focus_field(self, field: str) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +36,14 @@ class JobSignals(QObject):
     finished = Signal()
 
 
-class Job(QRunnable):
-    """One background call. Keep the object until ``finished``: the pool does not own it."""
+class Job:
+    """One background call on its own daemon thread.
+
+    Daemon threads never hold up quitting: a keyring prompt or a request that ignores
+    cancelling cannot keep the app alive after its window closed.
+    """
 
     def __init__(self, fn: JobFn, name: str = "job") -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.fn = fn
         self.name = name
         self.cancel_event = threading.Event()
@@ -88,12 +91,10 @@ class Job(QRunnable):
 
 
 class JobRunner(QObject):
-    """Starts jobs on a private thread pool and keeps them alive until they finish."""
+    """Starts jobs on daemon threads and keeps them alive until they finish."""
 
-    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(max_threads)
         self._jobs: set[Job] = set()
 
     def start(
@@ -118,7 +119,7 @@ class JobRunner(QObject):
         # Drop our reference one turn of the event loop later, never inside the signal itself.
         job.signals.finished.connect(lambda j=job: QTimer.singleShot(0, lambda: self._jobs.discard(j)))
         self._jobs.add(job)
-        self.pool.start(job)
+        threading.Thread(target=job.run, name=f"ui-{name}", daemon=True).start()
         return job
 
     def active(self) -> list[Job]:
@@ -126,6 +127,12 @@ class JobRunner(QObject):
 
     def shutdown(self, wait_ms: int = 3000) -> bool:
         """Cancel everything and wait a little; True when all jobs ended."""
-        for job in list(self._jobs):
+        jobs = list(self._jobs)
+        for job in jobs:
             job.cancel()
-        return self.pool.waitForDone(wait_ms)
+        deadline = time.monotonic() + wait_ms / 1000
+        for job in jobs:
+            if not job.done.wait(max(0.0, deadline - time.monotonic())):
+                log.info("background task %s still running at shutdown", job.name)
+                return False
+        return True

@@ -255,22 +255,37 @@ class VerifySection(QWidget):
         self.report = report
         failed = [c for c in report.checks if c.status == Status.FAIL]
         warned = [c for c in report.checks if c.status == Status.WARN]
+        to_step4 = ("#step4", self.tr("Go to step 4"))
         if failed:
             first = failed[0]
             text = self.tr("Not working yet: %1").replace("%1", texts.core_text(first.message))
             if first.fix:
                 text += "\n" + self.tr("What to do: %1").replace("%1", texts.core_text(first.fix))
-            self.summary.show_message("fail", text)
+            self.summary.show_message("fail", text, link=self._where_to_fix(first.problem))
         elif warned:
             self.summary.show_message(
                 "warn",
                 self.tr("It works, with a warning below. Next: copy the values into Cursor (step 4)."),
+                link=to_step4,
             )
         else:
             self.summary.show_message(
-                "pass", self.tr("Everything works. Next: copy the values into Cursor (step 4).")
+                "pass",
+                self.tr("Everything works. Next: copy the values into Cursor (step 4)."),
+                link=to_step4,
             )
         self.finished.emit(report)
+
+    def _where_to_fix(self, problem: object) -> tuple[str, str] | None:
+        """A link to the field the fix is about, so nobody has to hunt for it."""
+        code = str(problem or "")
+        if code in ("invalid_key", "no_credits"):
+            return "#step1", self.tr("Go to the key (step 1)")
+        if code in ("deployment_not_found", "unsupported_parameter", "no_tool_call"):
+            return "#step2", self.tr("Choose another model (step 2)")
+        if code in ("unreachable", "tls_error", "proxy_error", "timeout", "bad_response"):
+            return "#advanced", self.tr("Check the address (Advanced, step 2)")
+        return None
 
     def _on_error(self, run: int, exc: BaseException) -> None:
         if run != self._run:
