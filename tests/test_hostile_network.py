@@ -119,7 +119,7 @@ def test_headers_then_nothing_times_out_within_the_time_limit(streamed: bool) ->
         )
         problem = expect_problem(call, ProblemCode.TIMEOUT)
         elapsed = time.monotonic() - start
-    assert 0.9 <= elapsed < 2.0
+    assert 0.9 <= elapsed < 2.5
     assert "time" in problem.fix
 
 
@@ -128,7 +128,7 @@ def test_no_answer_at_all_times_out() -> None:
     with server, AimlClient(server.url, TEST_KEY, timeout_s=1) as client:
         start = time.monotonic()
         expect_problem(lambda: client.balance(), ProblemCode.TIMEOUT)
-        assert time.monotonic() - start < 2.0
+        assert time.monotonic() - start < 2.5
 
 
 def _flood(conn: socket.socket, server: RawServer) -> None:
@@ -186,7 +186,7 @@ def test_endless_stream_is_bounded_by_the_time_limit(payload: bytes) -> None:
         start = time.monotonic()
         problem = expect_problem(lambda: client.stream_chat(DEPLOYMENT, "hi"), ProblemCode.TIMEOUT)
         elapsed = time.monotonic() - start
-    assert 1.4 <= elapsed < 2.5
+    assert 1.4 <= elapsed < 3.2
     assert "did not finish" in problem.message
 
 
@@ -426,7 +426,7 @@ def test_cancel_while_a_server_stalls_returns_promptly(stall: str, also_close: b
         start = time.monotonic()
         with pytest.raises(Cancelled):
             client.stream_chat(DEPLOYMENT, "hi")
-        assert time.monotonic() - start < 2  # not the 30 s read timeout
+        assert time.monotonic() - start < 5  # not the 30 s read timeout
         timer.join()
         with pytest.raises(Cancelled):  # and nothing more is sent once cancelled
             client.balance()

@@ -183,7 +183,7 @@ def test_a_wait_longer_than_five_seconds_is_not_waited(simulator: Any, client: A
     start = time.monotonic()
     with pytest.raises(ServiceError) as info:
         client.chat(DEPLOYMENT)
-    assert time.monotonic() - start < 1
+    assert time.monotonic() - start < 3  # neither the 60 s asked for nor the 5 s cap
     assert info.value.problem.code == ProblemCode.RATE_LIMITED
     assert "60 seconds" in info.value.problem.fix
     assert len([r for r in simulator.requests if r.method == "POST"]) == 1
@@ -209,7 +209,7 @@ def test_slow_service_times_out_within_the_limit(simulator: Any) -> None:
         start = time.monotonic()
         with pytest.raises(ServiceError) as info:
             c.cursor_verify(DEPLOYMENT)
-        assert time.monotonic() - start < 1.8
+        assert time.monotonic() - start < 2.5
     assert info.value.problem.code == ProblemCode.TIMEOUT
 
 
@@ -244,7 +244,7 @@ def test_cancel_during_the_retry_wait(simulator: Any) -> None:
         start = time.monotonic()
         with pytest.raises(Cancelled):
             c.chat(DEPLOYMENT)
-        assert time.monotonic() - start < 1.5
+        assert time.monotonic() - start < 3
 
 
 # --- errors are problems, never the key ---------------------------------------------------------
