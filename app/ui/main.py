@@ -134,15 +134,21 @@ def run_window(demo: bool = False, smoke: bool = False, preset: Any = None) -> i
             window.smoke = True
         window.show()
         if preset_error:
-            QMessageBox.warning(
-                window,
+            print(f"preset: {preset_error}", file=sys.stderr)
+            # Not blocking: the window is usable behind it, and --smoke still quits on its own.
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
                 QCoreApplication.translate("MainWindow", "The organisation settings could not be read"),
                 preset_error
                 + "\n\n"
                 + QCoreApplication.translate(
                     "MainWindow", "The window opens without them. Tell your IT team."
                 ),
+                QMessageBox.StandardButton.Ok,
+                window,
             )
+            box.setObjectName("presetErrorDialog")
+            box.open()
         if smoke:
             QTimer.singleShot(SMOKE_MS, window.close)
             QTimer.singleShot(SMOKE_MS + 50, qapp.quit)

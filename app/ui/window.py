@@ -325,6 +325,8 @@ class MainWindow(QMainWindow):
                 self.org_help_action.setText(self.tr("Help from %1").replace("%1", name))
                 self.org_help_action.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(help_url)))
             self.org_notice.show_message("info", text, rich=True)
+        if org:
+            self.setWindowTitle(self.tr("Cursor Azure Setup – %1").replace("%1", org))
 
     def save_settings(self) -> None:
         if not self.persist:

@@ -160,6 +160,7 @@ class KeySection(QWidget):
             self._update_buttons()
             return
         self._error = ""
+        _register(cleaned)
         if cleaned != raw:
             self.edit.setText(cleaned)
             self.edit.setCursorPosition(len(cleaned))
@@ -210,6 +211,7 @@ class KeySection(QWidget):
             # The detailed fix is for IT; the tooltip keeps it one hover away.
             self.keyring_label.setToolTip(texts.core_text(status.message))
         elif key:
+            _register(key)
             self.saved_in_keyring = True
             if not self.edit.text():
                 self.set_key(key)
@@ -294,3 +296,10 @@ def _exc_text(exc: BaseException) -> str:
     message = getattr(exc, "message", "") or str(exc)
     fix = getattr(exc, "fix", "")
     return " ".join(texts.core_text(t) for t in (message, fix) if t)
+
+
+def _register(key: str) -> None:
+    """From now on the key is scrubbed from anything logged or reported."""
+    from app.core import redact
+
+    redact.register_secret(key)
