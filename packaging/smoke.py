@@ -215,6 +215,19 @@ def check_window(exe: Path, home: Path) -> None:
         raise SmokeFailure(f"the window did not start offscreen with --smoke; {_describe(proc)}")
 
 
+def check_window_x11(exe: Path, home: Path) -> bool:
+    """Linux: the same on a virtual X server through Qt's xcb plugin, the one real desktops load
+    (offscreen does not touch the bundled X libraries). False when xvfb-run is not installed."""
+    xvfb = shutil.which("xvfb-run")
+    if not sys.platform.startswith("linux") or not xvfb:
+        return False
+    env = clean_env(home, QT_QPA_PLATFORM="xcb")
+    proc = _run([xvfb, "-a", str(exe), "--smoke"], env, timeout=90)
+    if proc.returncode != 0:
+        raise SmokeFailure(f"the window did not start on X11 (xcb) with --smoke; {_describe(proc)}")
+    return True
+
+
 # --- the .deb -------------------------------------------------------------------------------------
 
 
@@ -318,6 +331,8 @@ def run_all(
             log(f"smoke: preset beside the program: {check_preset_used(exe, home, bundle / 'preset.toml')}")
         check_window(exe, home)
         log("smoke: window offscreen with --smoke -> exit 0")
+        if check_window_x11(exe, home):
+            log("smoke: window on a virtual X server (xcb) with --smoke -> exit 0")
         app_exe = bundle.parent / f"{APP_NAME}.app" / "Contents" / "MacOS" / APP_ID
         if sys.platform == "darwin" and app_exe.is_file():
             log(f"smoke: {APP_NAME}.app --version -> {check_version(app_exe, version, home)}")

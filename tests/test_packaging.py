@@ -118,6 +118,12 @@ def test_window_starts_offscreen_from_the_bundle(built: Built, tmp_path: Path) -
 
 
 @slow
+@pytest.mark.skipif(not (IS_LINUX and shutil.which("xvfb-run")), reason="needs Linux and xvfb-run")
+def test_window_starts_on_x11_with_the_bundled_xcb_libraries(built: Built, tmp_path: Path) -> None:
+    assert smoke.check_window_x11(built.exe, tmp_path)
+
+
+@slow
 @pytest.mark.skipif(not IS_LINUX, reason="the .deb is built on Linux only")
 def test_deb_installs_launcher_menu_entry_icon_and_preset(built: Built, tmp_path: Path) -> None:
     assert built.deb is not None
