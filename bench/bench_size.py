@@ -82,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     size = tree_size(bundle)
     print(line("bundle", size, BUNDLE_BUDGET))
     over |= size >= BUNDLE_BUDGET
-    debs = sorted(args.dist.glob(f"{APP_ID}_*.deb"))
-    if debs:
+    debs = sorted(args.dist.glob(f"{APP_ID}_*.deb"), key=lambda p: p.stat().st_mtime)
+    if debs:  # the newest, if older versions are still lying in dist/
         deb_size = debs[-1].stat().st_size
         print(line(".deb", deb_size, DEB_BUDGET))
         over |= deb_size >= DEB_BUDGET
