@@ -14,7 +14,7 @@ SYSTEM_PACKAGES=(
   # a virtual screen for screenshots
   xvfb
   # the Linux installer build
-  dpkg-dev binutils
+  dpkg-dev binutils icu-devtools desktop-file-utils
 )
 
 missing=()
