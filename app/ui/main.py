@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -150,15 +150,18 @@ def run_window(demo: bool = False, smoke: bool = False, preset: Any = None) -> i
             box.setObjectName("presetErrorDialog")
             box.open()
         if smoke:
-            QTimer.singleShot(SMOKE_MS, window.close)
-            QTimer.singleShot(SMOKE_MS + 50, qapp.quit)
-            rc = qapp.exec()
+            # A local loop, not qapp.exec(): nothing is left scheduled to quit the application later.
+            loop = QEventLoop()
+            QTimer.singleShot(SMOKE_MS, loop.quit)
+            loop.exec()
+            window.close()
+            window.deleteLater()
             missing = _smoke_imports()
             if missing:
                 print("smoke test: missing modules: " + "; ".join(missing), file=sys.stderr)
                 return 1
             print(f"smoke test: window shown and closed ({app.APP_NAME} {app.__version__})")
-            return 0 if rc == 0 else rc
+            return 0
         return qapp.exec()
     finally:
         if sim is not None:
