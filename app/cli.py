@@ -418,6 +418,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         _out(f"Try:  {KEY_ENV}=<key> {PROG} verify --base-url {url}")
         _out("Press Ctrl+C to stop.")
 
+    _stop_on_sigterm()
     try:
         run(args.port, key, latency_ms=args.latency_ms, fault=args.fault or None, ready=ready)
     except ValueError as exc:
@@ -426,6 +427,19 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         raise InputError(str(exc.strerror or exc)) from None
     _err("Simulator stopped.")
     return EXIT_OK
+
+
+def _stop_on_sigterm() -> None:
+    """A service manager or a script's `kill` stops the simulator as cleanly as Ctrl+C does."""
+    import signal
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        signal.signal(signal.SIGTERM, interrupt)
+    except (ValueError, OSError):  # not the main thread (main() called from a thread)
+        pass
 
 
 def cmd_key(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -304,7 +305,7 @@ def test_simulate_serves_until_interrupted_and_verify_passes_against_it():
         )
         assert verify.returncode == 0, verify.stdout + verify.stderr
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGTERM)  # what a script's `kill` sends; stops as cleanly as Ctrl+C
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -375,3 +376,30 @@ def test_no_command_opens_the_window_smoke():
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_during_verify_stops_at_once_without_a_traceback():
+    from app.simulator import Simulator
+
+    with Simulator(api_key=TEST_KEY, latency_ms=8000) as sim:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "app", "verify", "--base-url", sim.url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env=subprocess_env(AIMLAPI_API_KEY=TEST_KEY),
+            # A background test runner may ignore SIGINT; the child gets the default, like a terminal.
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
+        deadline = time.monotonic() + 30
+        while len(sim.requests) < len(CHECK_IDS) and time.monotonic() < deadline:
+            time.sleep(0.05)  # wait until the checks are in flight
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=30)
+        elapsed = time.monotonic() - t0
+    assert proc.returncode == 130
+    assert elapsed < 4  # not the 8 s the answers would take
+    assert "Cancelled" in err and "Traceback" not in err and TEST_KEY not in err

@@ -416,6 +416,11 @@ def run_checks(
             if pending and cancel.is_set():
                 abandoned = True
                 break
+    except BaseException:  # Ctrl+C in the caller's thread: stop the workers' requests too
+        cancel.set()
+        abandoned = True
+        raise
+    else:
         if cancel.is_set():
             coord.cancel_rest(started)
         for cid in CHECK_IDS:  # belt and braces: a check that somehow left no result
