@@ -290,13 +290,13 @@ def _logging(args: argparse.Namespace) -> str:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from app.core.config import InvalidInput, build_settings
-
-    preset = _load_preset(args)
-    values = _merge_preset(args, preset, ("base_url", "deployment", "alias"))
     from app.core.redact import register_secret
 
+    preset = _load_preset(args)
+    # The key first, so it is a known secret before any message can echo a mistyped field.
     raw_key = _key_for_verify(args)
     register_secret(raw_key.strip())
+    values = _merge_preset(args, preset, ("base_url", "deployment", "alias"))
     try:  # build_settings cleans the key too (its notices come back with the others)
         settings, notices = build_settings(
             raw_key, values["base_url"], values["deployment"], values["alias"], args.timeout
@@ -507,10 +507,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_path = _logging(args)
         return COMMANDS[args.command](args)
     except InputError as exc:
-        _err(f"{PROG}: error: {exc}")
+        _err(f"{PROG}: error: {_one_line(str(exc), 1000)}")
         return EXIT_INPUT
     except Failure as exc:
-        _err(f"{PROG}: error: {exc}")
+        _err(f"{PROG}: error: {_one_line(str(exc), 1000)}")
         return EXIT_FAILED
     except KeyboardInterrupt:
         _err("Interrupted.")
@@ -526,6 +526,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _one_line(text: str) -> str:
-    text = " ".join(text.split())
-    return text[:200]
+def _one_line(text: str, limit: int = 200) -> str:
+    """Messages from other modules may span lines; the command line promises one."""
+    return " ".join(text.split())[:limit]

@@ -403,3 +403,10 @@ def test_ctrl_c_during_verify_stops_at_once_without_a_traceback():
     assert proc.returncode == 130
     assert elapsed < 4  # not the 8 s the answers would take
     assert "Cancelled" in err and "Traceback" not in err and TEST_KEY not in err
+
+
+def test_a_key_pasted_against_a_locked_field_is_not_echoed(capsys, sim_url, key_env, tmp_path):
+    preset = write_preset(tmp_path, sim_url, ["deployment"])
+    code, _out, err = run(capsys, ["--preset", str(preset), "verify", "--deployment", TEST_KEY])
+    assert code == 2  # run() asserts the key is in no output
+    assert "***" in err or "deployment" in err
