@@ -11,6 +11,7 @@ import json
 import shlex
 from datetime import datetime
 
+from app.core.cursor_wire import CURSOR_VERIFY_BODY, VERIFY_API_VERSION
 from app.core.model import (
     CHECK_IDS,
     CHECK_TITLES,
@@ -21,19 +22,6 @@ from app.core.model import (
     Status,
 )
 
-# Cursor's Verify request (shared/wire.md, section 2): the api-version and the exact body.
-CURSOR_VERIFY_API_VERSION = "2023-03-15-preview"
-CURSOR_VERIFY_BODY: dict[str, object] = {
-    "messages": [
-        {"role": "system", "content": "You are a helpful assistant."},
-        {"role": "user", "content": "Test prompt using gpt-3.5-turbo"},
-    ],
-    "temperature": 1,
-    "top_p": 1,
-    "n": 1,
-    "max_tokens": 10,
-    "stream": False,
-}
 KEY_ENV_VAR = "AIMLAPI_API_KEY"
 
 _STATUS_WORDS = {
@@ -86,7 +74,7 @@ def verify_url(base_url: str, deployment: str) -> str:
     """The URL Cursor's Verify posts to; the deployment keeps its raw slash, as Cursor sends it."""
     return (
         f"{base_url.rstrip('/')}/openai/deployments/{deployment}/chat/completions"
-        f"?api-version={CURSOR_VERIFY_API_VERSION}"
+        f"?api-version={VERIFY_API_VERSION}"
     )
 
 

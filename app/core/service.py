@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote
 
 from app.core import diagnosis
+from app.core.cursor_wire import CHAT_API_VERSION, VERIFY_API_VERSION, cursor_verify_body
 from app.core.model import KEYS_PAGE_URL, Problem, ProblemCode
 from app.core.stream import MalformedChunk, StreamAssembler, ToolCall, content_text, tool_calls_from_message
 
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
 
     import httpx2
 
-VERIFY_API_VERSION = "2023-03-15-preview"
-CHAT_API_VERSION = "2024-12-01-preview"
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_CATALOG_BYTES = 16 * 1024 * 1024  # the whole model catalog is far larger than a chat answer
 MAX_STREAM_BYTES = 4 * 1024 * 1024
@@ -332,17 +331,7 @@ class AimlClient:
 
     def cursor_verify(self, deployment: str) -> ChatResult:
         """Cursor's Verify request, byte for byte what Cursor sends (success means HTTP 200)."""
-        body = {
-            "messages": [
-                {"role": "system", "content": "You are a helpful assistant."},
-                {"role": "user", "content": "Test prompt using gpt-3.5-turbo"},
-            ],
-            "temperature": 1,
-            "top_p": 1,
-            "n": 1,
-            "max_tokens": 10,
-            "stream": False,
-        }
+        body = cursor_verify_body()
         return self._chat_request(deployment, VERIFY_API_VERSION, body, "Cursor's Verify request")
 
     def chat(
