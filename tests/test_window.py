@@ -65,6 +65,9 @@ def test_happy_path_verify_and_copy(qtbot, make_window, simulator) -> None:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert clip.text() == value
         assert button.text() == "Copied ✓"
+    # Not done yet: the key is still to be copied, and the window says so.
+    assert window.nav.buttons[3].state != "done"
+    assert "Still to copy: API Key" in window.status_label.text()
     assert TEST_KEY not in copy.fields["api_key"].text()  # masked on screen
     (key_button,) = by_accessible_name(window, "Copy API Key")
     qtbot.mouseClick(key_button, Qt.MouseButton.LeftButton)

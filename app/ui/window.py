@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardGuard(self, clear_after_s=clipboard_clear_s)
         self._verified_for: tuple[tuple[str, str, str], str] | None = None
         self._last_verified_ok: bool | None = None
-        self._copied_since_verify = False
+        self._copied: set[str] = set()  # rows copied since the last passing check
         self._chat_ok = False
         self._started = False
         self._recolouring = False
@@ -391,7 +391,8 @@ class MainWindow(QMainWindow):
         key_done = bool(key)
         model_done = bool(dep)
         check_done = bool(verified_now and self._last_verified_ok)
-        copy_done = check_done and self._copied_since_verify
+        # Cursor needs three values pasted: done once each was copied (the alias is a label).
+        copy_done = check_done and {"base_url", "deployment", "api_key"} <= self._copied
         done = [key_done, model_done, check_done, copy_done, self._chat_ok]
         current = next((i for i in range(4) if not done[i]), 4)
         states = ["done" if d else "todo" for d in done]
@@ -414,6 +415,14 @@ class MainWindow(QMainWindow):
                 nxt = self.tr("Next: press Verify (step 3).")
         elif not copy_done:
             nxt = self.tr("Next: copy the values into Cursor (step 4).")
+            names = {
+                "base_url": self.tr("Base URL"),
+                "deployment": self.tr("Deployment Name"),
+                "api_key": self.tr("API Key"),
+            }
+            left = [label for key, label in names.items() if key not in self._copied]
+            if self._copied and left:
+                nxt += " " + self.tr("Still to copy: %1.").replace("%1", ", ".join(left))
         else:
             nxt = self.tr("All set. Optional: try a chat (step 5).")
         self.status_label.setText(nxt)
@@ -469,7 +478,7 @@ class MainWindow(QMainWindow):
             self._focus_field(field)
             return
         self._verified_for = None
-        self._copied_since_verify = False
+        self._copied = set()
         self._pending_fingerprint = (
             (settings.base_url, settings.deployment, settings.alias),
             settings.api_key,
@@ -490,9 +499,9 @@ class MainWindow(QMainWindow):
             )
         self.refresh()
 
-    def _on_copied(self, _name: str) -> None:
+    def _on_copied(self, name: str) -> None:
         if self._verified_for is not None and self._last_verified_ok:
-            self._copied_since_verify = True
+            self._copied |= {"base_url", "deployment", "alias"} if name == "all" else {name}
         self.refresh()
 
     def start_chat(self) -> None:
