@@ -122,3 +122,27 @@ def test_keyboard_only_tab_order_and_enter(qtbot, make_window, simulator) -> Non
     qtbot.waitUntil(lambda: v.report is not None, timeout=WAIT_MS)
     wait_verified(qtbot, window)
     assert v.report.ok
+
+
+def test_menu_and_buttons_save_the_team_page_and_the_report(
+    qtbot, make_window, simulator, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.conftest import TEST_KEY
+
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_section.set_key(TEST_KEY)
+    window.verify()
+    wait_verified(qtbot, window)
+    targets = iter([tmp_path / "team.md", tmp_path / "report.txt", tmp_path / "team2.md"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
+    window.export_action.trigger()  # File > Save a page for your team…
+    assert (tmp_path / "team.md").exists()
+    assert window.verify_section.report_button.isVisible()
+    qtbot.mouseClick(window.verify_section.report_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "report.txt").exists()
+    qtbot.mouseClick(window.copy_section.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "team2.md").exists()
+    for name in ("team.md", "report.txt", "team2.md"):
+        assert TEST_KEY not in (tmp_path / name).read_text(encoding="utf-8")

@@ -185,13 +185,13 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.export_action = QAction(self.tr("&Save a page for your team…"), self)
         self.export_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.export_action.triggered.connect(self.export_markdown)
+        self.export_action.triggered.connect(lambda: self.export_markdown())
         file_menu.addAction(self.export_action)
         self.curl_action = QAction(self.tr("Copy as &curl"), self)
         self.curl_action.triggered.connect(self.copy_curl)
         file_menu.addAction(self.curl_action)
         self.report_action = QAction(self.tr("Save a &report for IT…"), self)
-        self.report_action.triggered.connect(self.save_diagnostic_report)
+        self.report_action.triggered.connect(lambda: self.save_diagnostic_report())
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -221,9 +221,10 @@ class MainWindow(QMainWindow):
         self.verify_section.verify_requested.connect(self.verify)
         self.verify_section.finished.connect(self._on_verified)
         self.verify_section.summary.anchor.connect(self._on_anchor)
+        self.verify_section.report_requested.connect(lambda: self.save_diagnostic_report())
         self.verify_section.running_changed.connect(lambda _r: self.refresh())
         self.copy_section.copied.connect(self._on_copied)
-        self.copy_section.export_requested.connect(self.export_markdown)
+        self.copy_section.export_requested.connect(lambda: self.export_markdown())
         self.copy_section.curl_requested.connect(self.copy_curl)
         self.chat_section.needs_settings.connect(self.start_chat)
         self.chat_section.finished.connect(self._on_chat_done)
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
         chain: list[QWidget] = [
             k.edit, k.show_button, k.link, k.remember_button, k.forget_button,
             m.deployment, m.reload_button, m.alias, m.advanced.button, m.base_url, m.timeout,
-            v.verify_button, v.cancel_button,
+            v.verify_button, v.cancel_button, v.report_button,
             c.buttons["base_url"], c.buttons["deployment"], c.buttons["api_key"], c.buttons["alias"],
             c.copy_all_button, c.export_button, c.curl_button, c.trouble.button,
             ch.prompt, ch.send_button, ch.stop_button, ch.reply,

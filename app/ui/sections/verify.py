@@ -100,6 +100,7 @@ class VerifySection(QWidget):
     """Runs core's checks on a worker; any number of runs, the latest one wins."""
 
     verify_requested = Signal()
+    report_requested = Signal()
     finished = Signal(object)  # Report, or None when the run failed to start or was cancelled
     running_changed = Signal(int)  # 1 running, 0 idle (no bool: see app/ui/qtfix.py)
 
@@ -134,6 +135,15 @@ class VerifySection(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Cancel the checks"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
+        self.report_button = QPushButton(self.tr("Save a report for IT…"), self)
+        self.report_button.setAccessibleName(self.tr("Save diagnostic report"))
+        self.report_button.setToolTip(
+            self.tr(
+                "A file for your IT team: versions, system, proxy settings and these results. Never the key."
+            )
+        )
+        self.report_button.clicked.connect(self.report_requested.emit)
+        self.report_button.hide()  # useful once something ran
         self.total_label = muted_label("", self)
         self.total_label.setWordWrap(False)
         self.summary = Notice(self)
@@ -155,6 +165,7 @@ class VerifySection(QWidget):
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.total_label, 1)
+        buttons.addWidget(self.report_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
@@ -234,6 +245,7 @@ class VerifySection(QWidget):
             self.total_label.setText(texts.elapsed_text((time.monotonic() - self._run_started) * 1000))
 
     def _end_run(self) -> None:
+        self.report_button.show()
         self._job = None
         self._ticker.stop()
         self.cancel_button.setEnabled(False)
