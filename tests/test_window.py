@@ -407,3 +407,26 @@ def test_follows_a_switch_to_dark_palette(qtbot, make_window, simulator) -> None
         assert theme.is_dark()
     finally:
         qapp.setPalette(original)
+
+
+def test_keyring_that_refuses_to_store_is_explained(qtbot, make_window, simulator) -> None:
+    import keyring
+    from keyring.errors import PasswordSetError
+
+    from tests.test_window_helpers import MemoryKeyring
+
+    class RefusingKeyring(MemoryKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise PasswordSetError("the keyring is read-only")
+
+    keyring.set_keyring(RefusingKeyring())  # the memory keyring fixture restores the original after
+    window = make_window(initial={"base_url": simulator.url})
+    qtbot.waitUntil(lambda: window.key_section.keyring_available is not None, timeout=WAIT_MS)
+    window.key_section.set_key(TEST_KEY)
+    window.key_section._update_buttons()
+    qtbot.mouseClick(window.key_section.remember_button, Qt.MouseButton.LeftButton)
+    notice = window.key_section.keyring_notice
+    qtbot.waitUntil(lambda: notice.isVisibleTo(window), timeout=WAIT_MS)
+    assert notice.kind() == "warn" and "Traceback" not in notice.text() and TEST_KEY not in notice.text()
+    assert window.key_section.keyring_label.text() == "Not saved."
+    assert not window.key_section.saved_in_keyring
