@@ -146,3 +146,17 @@ def test_menu_and_buttons_save_the_team_page_and_the_report(
     assert (tmp_path / "team2.md").exists()
     for name in ("team.md", "report.txt", "team2.md"):
         assert TEST_KEY not in (tmp_path / name).read_text(encoding="utf-8")
+
+
+def test_ctrl_enter_runs_verify_from_anywhere(qtbot, make_window, simulator) -> None:
+    from tests.conftest import TEST_KEY
+
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_section.set_key(TEST_KEY)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    window.model_section.advanced.set_open(True)
+    window.model_section.timeout.setFocus()
+    qtbot.keyClick(window.model_section.timeout, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.verify_section.report is not None, timeout=WAIT_MS)
+    assert window.verify_section.report.ok

@@ -102,12 +102,12 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="301"/>
+        <location filename="../../app/ui/widgets.py" line="323"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="302"/>
+        <location filename="../../app/ui/widgets.py" line="324"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,62 +366,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="206"/>
+        <location filename="../../app/ui/sections/key.py" line="207"/>
         <source>This computer has no keyring, so the key can&apos;t be remembered. It still works until you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="216"/>
+        <location filename="../../app/ui/sections/key.py" line="218"/>
         <source>Key loaded from this computer&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="218"/>
+        <location filename="../../app/ui/sections/key.py" line="220"/>
         <source>A key is saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="220"/>
+        <location filename="../../app/ui/sections/key.py" line="222"/>
         <source>Not saved on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="227"/>
+        <location filename="../../app/ui/sections/key.py" line="229"/>
         <source>The keyring can&apos;t be used right now, so the key won&apos;t be remembered. It still works now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="236"/>
+        <location filename="../../app/ui/sections/key.py" line="238"/>
         <source>Paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="239"/>
+        <location filename="../../app/ui/sections/key.py" line="241"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="249"/>
+        <location filename="../../app/ui/sections/key.py" line="251"/>
         <source>Saved in this computer&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="253"/>
+        <location filename="../../app/ui/sections/key.py" line="255"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="271"/>
+        <location filename="../../app/ui/sections/key.py" line="273"/>
         <source>Removed from this computer&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="273"/>
+        <location filename="../../app/ui/sections/key.py" line="275"/>
         <source>There was no saved key to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="287"/>
+        <location filename="../../app/ui/sections/key.py" line="289"/>
         <source>No keyring on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,12 +429,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main.py" line="139"/>
+        <location filename="../../app/ui/main.py" line="141"/>
         <source>The organisation settings could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="142"/>
+        <location filename="../../app/ui/main.py" line="144"/>
         <source>The window opens without them. Tell your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,148 +530,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="230"/>
+        <location filename="../../app/ui/window.py" line="232"/>
         <source>The key was removed from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="281"/>
+        <location filename="../../app/ui/window.py" line="283"/>
         <source>Demo mode: a built-in test server on this computer stands in for AI/ML API, with a demo key already filled in. Nothing is sent over the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="286"/>
+        <location filename="../../app/ui/window.py" line="288"/>
         <source>Demo mode: the demo key is not saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="317"/>
+        <location filename="../../app/ui/window.py" line="319"/>
         <source>your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="318"/>
+        <location filename="../../app/ui/window.py" line="320"/>
         <source>Set up for %1. Some values were chosen by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="324"/>
+        <location filename="../../app/ui/window.py" line="326"/>
         <source>Help from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="398"/>
+        <location filename="../../app/ui/window.py" line="330"/>
+        <source>Cursor Azure Setup – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="403"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="402"/>
+        <location filename="../../app/ui/window.py" line="407"/>
         <source>Checking… you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="404"/>
+        <location filename="../../app/ui/window.py" line="409"/>
         <source>Next: paste your API key (step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="406"/>
+        <location filename="../../app/ui/window.py" line="411"/>
         <source>Next: choose a model (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="409"/>
+        <location filename="../../app/ui/window.py" line="414"/>
         <source>Next: fix what step 3 says, then press Verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="411"/>
+        <location filename="../../app/ui/window.py" line="416"/>
         <source>Next: press Verify (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="413"/>
+        <location filename="../../app/ui/window.py" line="418"/>
         <source>Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="415"/>
+        <location filename="../../app/ui/window.py" line="420"/>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="421"/>
+        <source>Deployment Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="422"/>
+        <source>API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="426"/>
+        <source>Still to copy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="428"/>
         <source>All set. Optional: try a chat (step 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="477"/>
+        <location filename="../../app/ui/window.py" line="499"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="516"/>
+        <location filename="../../app/ui/window.py" line="538"/>
         <source>Save a page for your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="518"/>
+        <location filename="../../app/ui/window.py" line="540"/>
         <source>Markdown page (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="530"/>
-        <location filename="../../app/ui/window.py" line="576"/>
+        <location filename="../../app/ui/window.py" line="552"/>
+        <location filename="../../app/ui/window.py" line="598"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="531"/>
+        <location filename="../../app/ui/window.py" line="553"/>
         <source>The page could not be saved there (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="536"/>
+        <location filename="../../app/ui/window.py" line="558"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="545"/>
+        <location filename="../../app/ui/window.py" line="567"/>
         <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="554"/>
+        <location filename="../../app/ui/window.py" line="576"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="554"/>
+        <location filename="../../app/ui/window.py" line="576"/>
         <source>This version can&apos;t save a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="561"/>
+        <location filename="../../app/ui/window.py" line="583"/>
         <source>Save a report for IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="563"/>
+        <location filename="../../app/ui/window.py" line="585"/>
         <source>Report (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="576"/>
+        <location filename="../../app/ui/window.py" line="598"/>
         <source>The report could not be saved there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="579"/>
+        <location filename="../../app/ui/window.py" line="601"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="589"/>
+        <location filename="../../app/ui/window.py" line="611"/>
         <source>About Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="593"/>
+        <location filename="../../app/ui/window.py" line="615"/>
         <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in this computer&apos;s keyring.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,92 +955,127 @@
 <context>
     <name>VerifySection</name>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="115"/>
+        <location filename="../../app/ui/sections/verify.py" line="116"/>
         <source>Check that it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="118"/>
+        <location filename="../../app/ui/sections/verify.py" line="119"/>
         <source>Sends the same test Cursor sends, then a short chat. Takes a few seconds. You can keep editing while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="123"/>
+        <location filename="../../app/ui/sections/verify.py" line="124"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="124"/>
+        <location filename="../../app/ui/sections/verify.py" line="125"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="127"/>
+        <location filename="../../app/ui/sections/verify.py" line="128"/>
         <source>Run the checks (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="133"/>
+        <location filename="../../app/ui/sections/verify.py" line="134"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="134"/>
+        <location filename="../../app/ui/sections/verify.py" line="135"/>
         <source>Cancel the checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="140"/>
+        <location filename="../../app/ui/sections/verify.py" line="138"/>
+        <source>Save a report for IT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/verify.py" line="139"/>
+        <source>Save diagnostic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/verify.py" line="142"/>
+        <source>A file for your IT team: versions, system, proxy settings and these results. Never the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/verify.py" line="150"/>
         <source>Result of the checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="192"/>
+        <location filename="../../app/ui/sections/verify.py" line="203"/>
         <source>Checking… this usually takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="195"/>
+        <location filename="../../app/ui/sections/verify.py" line="206"/>
         <source>&amp;Verify again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="219"/>
+        <location filename="../../app/ui/sections/verify.py" line="230"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="250"/>
+        <location filename="../../app/ui/sections/verify.py" line="262"/>
         <source>Took %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="252"/>
+        <location filename="../../app/ui/sections/verify.py" line="264"/>
         <source>Stopped. Press Verify to run the checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="260"/>
+        <location filename="../../app/ui/sections/verify.py" line="270"/>
+        <source>Go to step 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/verify.py" line="273"/>
         <source>Not working yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="262"/>
+        <location filename="../../app/ui/sections/verify.py" line="275"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="267"/>
+        <location filename="../../app/ui/sections/verify.py" line="280"/>
         <source>It works, with a warning below. Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="271"/>
+        <location filename="../../app/ui/sections/verify.py" line="286"/>
         <source>Everything works. Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="284"/>
+        <location filename="../../app/ui/sections/verify.py" line="295"/>
+        <source>Go to the key (step 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/verify.py" line="297"/>
+        <source>Choose another model (step 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/verify.py" line="299"/>
+        <source>Check the address (Advanced, step 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/verify.py" line="311"/>
         <source>The checks could not run. Try again; if it keeps happening, save a report for IT.</source>
         <translation type="unfinished"></translation>
     </message>
