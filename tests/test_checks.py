@@ -160,6 +160,18 @@ def test_service_faults_fail_with_their_problem_code(simulator, sim_url, fault, 
     assert not report.ok
 
 
+def test_rate_limit_on_parallel_requests_is_retried_alone_and_passes(simulator, sim_url):
+    # Enough 429s to refuse every chat request of the parallel run, its one retry included
+    # (4 chat checks x 2 attempts); the checks tried again alone then pass.
+    simulator.set_fault("rate_limited", times=8, retry_after=0)
+    results = []
+    report = run_checks(settings_for(sim_url), on_result=results.append)
+    assert report.ok, format_report_text(report)
+    assert all(c.status is Status.PASS for c in report.checks)
+    assert Counter(r.id for r in results) == Counter(CHECK_IDS)  # no interim failure was shown
+    assert any(c.data.get("retried_alone") for c in report.checks)
+
+
 def test_html_proxy_page_is_a_clear_failure(simulator, sim_url):
     simulator.set_fault("html_proxy")
     report = run_checks(settings_for(sim_url))

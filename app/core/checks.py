@@ -14,6 +14,9 @@ Concurrency design (wall time ~ the slowest request, not the sum):
   back until every earlier check has finished. Passes, warnings and other failures are reported
   the moment they happen. Nothing waits for a request to be sent, so the wall time stays the
   slowest request's; only the moment a held failure is shown moves (to at most the slowest end).
+* A check refused with 429 (rate limited) while running side by side is held back and tried
+  once more alone after the others, so the service's limit on parallel requests never shows up
+  as a failure of the user's setup; a limit that refuses a lone request too is reported.
 * Cancel: checks still running are reported ``skipped`` (problem ``cancelled``) at once and the
   suite returns; their requests are abandoned (the client sees the same ``cancel`` event).
 """
@@ -298,6 +301,8 @@ class _Coordinator:
         self._lock = threading.Lock()
         self.raw: dict[str, CheckResult] = {}
         self.final: dict[str, CheckResult] = {}
+        # Rate-limited during the concurrent run: held back to be tried once more, alone.
+        self.deferred: set[str] = set()
 
     def _root_owner(self, result: CheckResult) -> str | None:
         """The earlier check that already reported this failure's root cause, if any."""
@@ -330,22 +335,43 @@ class _Coordinator:
         self.final[check_id] = res
         return res
 
-    def add(self, result: CheckResult) -> None:
+    def add(self, result: CheckResult, *, may_defer: bool = False) -> None:
         """Record a finished check and report whatever can now be reported, in order."""
-        ready: list[CheckResult] = []
         with self._lock:
             if result.id in self.final:  # already reported (cancelled before it ended)
                 return
             self.raw[result.id] = result
-            progress = True
-            while progress:  # finalising one may release failures waiting on it
-                progress = False
-                for cid in CHECK_IDS:
-                    if cid in self.raw and cid not in self.final and not self._must_wait(cid):
-                        ready.append(self._finalise(cid))
-                        progress = True
+            if may_defer and result.status is Status.FAIL and result.problem is ProblemCode.RATE_LIMITED:
+                self.deferred.add(result.id)
+            else:
+                self.deferred.discard(result.id)
+            ready = self._release()
         for res in ready:
             self._emit(res)
+
+    def undefer(self, check_id: str) -> None:
+        """Report a deferred check's rate-limited result as it is (no second try)."""
+        with self._lock:
+            self.deferred.discard(check_id)
+            ready = self._release()
+        for res in ready:
+            self._emit(res)
+
+    def _release(self) -> list[CheckResult]:
+        ready: list[CheckResult] = []
+        progress = True
+        while progress:  # finalising one may release failures waiting on it
+            progress = False
+            for cid in CHECK_IDS:
+                if (
+                    cid in self.raw
+                    and cid not in self.final
+                    and cid not in self.deferred
+                    and not self._must_wait(cid)
+                ):
+                    ready.append(self._finalise(cid))
+                    progress = True
+        return ready
 
     def cancel_rest(self, durations: dict[str, float]) -> None:
         """Cancel: every check not yet reported becomes skipped (a finished one keeps its result)."""
@@ -355,6 +381,7 @@ class _Coordinator:
                 if cid in self.final:
                     continue
                 if cid in self.raw:
+                    self.deferred.discard(cid)
                     ready.append(self._finalise(cid))
                 else:
                     start = durations.get(cid)
@@ -402,7 +429,7 @@ def run_checks(
             except Exception:
                 log.exception("on_start callback failed")
         result = _run_one(check_id, client, settings, cancel)
-        coord.add(result)
+        coord.add(result, may_defer=True)
         return result
 
     client = AimlClient(settings.base_url, settings.api_key, timeout_s=settings.timeout_s, cancel=cancel)
@@ -421,6 +448,7 @@ def run_checks(
         abandoned = True
         raise
     else:
+        _retry_rate_limited(coord, client, settings, cancel)
         if cancel.is_set():
             coord.cancel_rest(started)
         for cid in CHECK_IDS:  # belt and braces: a check that somehow left no result
@@ -438,6 +466,30 @@ def run_checks(
 
     checks = [coord.final[cid] for cid in CHECK_IDS]
     return Report(settings=settings.public(), checks=checks, duration_ms=_ms_since(suite_start))
+
+
+def _retry_rate_limited(
+    coord: _Coordinator, client: Any, settings: Settings, cancel: threading.Event
+) -> None:
+    """Checks refused with 429 while running side by side get one more try, one at a time.
+
+    The service may limit requests running at once per key; our concurrency must not turn into a
+    failure of the user's setup. A limit that also refuses a lone request is real and reported.
+    Costs time only when the service rate-limited us.
+    """
+    still_limited = False
+    for cid in CHECK_IDS:
+        if cid not in coord.deferred:
+            continue
+        if still_limited or cancel.is_set():
+            coord.undefer(cid)
+            continue
+        first = coord.raw[cid]
+        again = _run_one(cid, client, settings, cancel)
+        again.duration_ms += first.duration_ms
+        again.data["retried_alone"] = True
+        still_limited = again.problem is ProblemCode.RATE_LIMITED
+        coord.add(again)
 
 
 def _close_quietly(client: Any) -> None:
