@@ -159,6 +159,7 @@ def test_cancel_then_run_again(qtbot, make_window, simulator) -> None:
 
 def test_bad_input_is_explained_without_running(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
+    assert window.focusWidget() is window.key_section.edit  # ready to paste at once
     before = len(simulator.requests)
     window.verify()  # no key yet
     assert not window.verify_section.is_running()
@@ -279,6 +280,7 @@ def test_keyring_remember_load_forget(qtbot, make_window, simulator, memory_keyr
     second = make_window(initial={"base_url": simulator.url})
     qtbot.waitUntil(lambda: second.key_section.raw_text() == TEST_KEY, timeout=WAIT_MS)
     assert "keyring" in second.key_section.keyring_label.text()
+    assert second.focusWidget() is second.verify_section.verify_button  # next: press Verify
     qtbot.mouseClick(second.key_section.forget_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not memory_keyring.store, timeout=WAIT_MS)
 

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.key_section.changed.connect(self.refresh)
         self.key_section.submitted.connect(self.verify)
+        self.key_section.loaded_from_keyring.connect(self._on_key_loaded)
         self.model_section.changed.connect(self.refresh)
         self.model_section.submitted.connect(self.verify)
         self.model_section.base_url_changed.connect(self.model_section.load_catalog)
@@ -287,6 +288,11 @@ class MainWindow(QMainWindow):
             self.key_section.disable_keyring(
                 self.tr("Demo mode: the demo key is not saved on this computer.")
             )
+        # Ready to paste at once; with a key already there, the next thing is Verify.
+        if self.key_section.raw_text():
+            self.verify_section.verify_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.key_section.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.smoke:  # the installer's smoke test: no keyring prompt, no network
             self.refresh()
             return
@@ -443,6 +449,10 @@ class MainWindow(QMainWindow):
         }[number]
         if focus.isEnabled():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_key_loaded(self) -> None:
+        if self.focusWidget() is self.key_section.edit:
+            self.verify_section.verify_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_anchor(self, anchor: str) -> None:
         """Our own links in messages: "step4", "advanced"."""

@@ -21,6 +21,7 @@ _TYPING_PAUSE_MS = 700
 class KeySection(QWidget):
     changed = Signal()
     submitted = Signal()
+    loaded_from_keyring = Signal()
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,6 +217,7 @@ class KeySection(QWidget):
             if not self.edit.text():
                 self.set_key(key)
                 self.keyring_label.setText(self.tr("Key loaded from this computer's keyring."))
+                self.loaded_from_keyring.emit()
             else:
                 self.keyring_label.setText(self.tr("A key is saved on this computer."))
         else:
