@@ -12,6 +12,7 @@ from app.core.catalog import load_catalog
 from app.core.model import DEFAULT_DEPLOYMENT, ProblemCode
 from app.core.service import ServiceError
 from app.simulator import Simulator
+from app.simulator import catalog as sim_catalog
 from tests.conftest import TEST_KEY
 
 
@@ -26,7 +27,9 @@ def test_live_catalog_lists_chat_models_only_and_is_cached(sim_url, isolated_hom
     ids = [m.id for m in models]
     assert source == "live"
     assert DEFAULT_DEPLOYMENT in ids
-    assert not any("dall-e" in i or "flux" in i or "embedding" in i for i in ids)  # not chat models
+    # Exactly the chat models: the image, video, audio and embedding models are left out.
+    assert sorted(ids) == sorted(sim_catalog.chat_model_ids())
+    assert len(sim_catalog.MODELS) > len(ids)
     assert ids == sorted(ids, key=str.lower)
     path = catalog.cache_path()
     assert str(path).startswith(str(isolated_home))  # in the user's cache folder
