@@ -109,7 +109,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", action="store_true", help="more detail in the log file")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    v = sub.add_parser("verify", parents=[preset_opt], help="run the checks Cursor's setup depends on")
+    v = sub.add_parser(
+        "verify",
+        parents=[preset_opt],
+        help="run the checks Cursor's setup depends on",
+        description="Run the checks: the service, the key and balance, Cursor's Verify request, chat, "
+        f"streaming and tool calling. The key comes from {KEY_ENV}, else standard input with "
+        "--key-stdin, else the OS keyring; it is never printed.",
+        epilog="Exit codes: 0 every check passed (warnings allowed); 1 a check failed; 2 bad input "
+        "(usage, malformed URL, no key); 130 interrupted.",
+    )
     v.add_argument("--base-url", metavar="URL", help="default https://api.aimlapi.com")
     v.add_argument("--deployment", metavar="NAME", help="model id, e.g. google/gemini-2.5-pro")
     v.add_argument("--alias", metavar="NAME", help="the custom model name to enable in Cursor")
