@@ -282,7 +282,7 @@ class _StepBadge(QWidget):
 class Collapsible(QWidget):
     """A section that opens and closes with an arrow button (used for Advanced)."""
 
-    toggled = Signal(int)  # 1 open, 0 closed (no bool: see app/ui/qtfix.py)
+    toggled = Signal(bool)  # True when open
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -309,7 +309,7 @@ class Collapsible(QWidget):
             return
         self.button.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
         self.body.setVisible(open_)
-        self.toggled.emit(int(open_))
+        self.toggled.emit(open_)
 
     def is_open(self) -> bool:
         return self.button.isChecked()

@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
         redact.register_secret(settings.api_key)
         self.chat_section.start(settings)
 
-    def _on_chat_done(self, ok: int) -> None:
+    def _on_chat_done(self, ok: bool) -> None:
         self._chat_ok = self._chat_ok or bool(ok)
         self.refresh()
 

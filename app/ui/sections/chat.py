@@ -25,7 +25,7 @@ EXAMPLE_PROMPT = "Give me a one-line Python function to merge two dicts."
 
 
 class ChatSection(QWidget):
-    finished = Signal(int)  # 1 when a reply arrived (no bool: see app/ui/qtfix.py)
+    finished = Signal(bool)  # True when a reply arrived
     needs_settings = Signal()  # the window answers by calling start(settings)
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
@@ -151,7 +151,7 @@ class ChatSection(QWidget):
         if total is not None:
             parts.append(self.tr("finished in %1").replace("%1", texts.elapsed_text(float(total))))
         self.timing.setText(", ".join(parts) + "." if parts else "")
-        self.finished.emit(1 if (text or self.reply.toPlainText()) else 0)
+        self.finished.emit(bool(text or self.reply.toPlainText()))
 
     def _on_error(self, run: int, exc: BaseException) -> None:
         if run != self._run:
@@ -171,4 +171,4 @@ class ChatSection(QWidget):
         else:
             text = self.tr("The chat didn't work. Press Verify in step 3 to find out why.")
         self.notice.show_message("fail", text)
-        self.finished.emit(0)
+        self.finished.emit(False)

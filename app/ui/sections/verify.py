@@ -102,7 +102,7 @@ class VerifySection(QWidget):
     verify_requested = Signal()
     report_requested = Signal()
     finished = Signal(object)  # Report, or None when the run failed to start or was cancelled
-    running_changed = Signal(int)  # 1 running, 0 idle (no bool: see app/ui/qtfix.py)
+    running_changed = Signal(bool)
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,7 +220,7 @@ class VerifySection(QWidget):
         self._job.on_result(lambda report, r=run: self._on_report(r, report))
         self._job.on_error(lambda exc, r=run: self._on_error(r, exc))
         self._ticker.start()
-        self.running_changed.emit(1)
+        self.running_changed.emit(True)
 
     def cancel(self) -> None:
         if self._job is None:
@@ -249,7 +249,7 @@ class VerifySection(QWidget):
         self._job = None
         self._ticker.stop()
         self.cancel_button.setEnabled(False)
-        self.running_changed.emit(0)
+        self.running_changed.emit(False)
 
     def _on_report(self, run: int, report: Report) -> None:
         if run != self._run:
