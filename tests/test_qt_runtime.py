@@ -34,6 +34,8 @@ print(len(seen))
 
 def test_signals_carrying_booleans_do_not_crash_the_app_at_exit() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", PROGRAM], capture_output=True, text=True, env=env, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM], capture_output=True, text=True, env=env, timeout=60
+    )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "10000"
