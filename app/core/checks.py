@@ -151,7 +151,7 @@ def _check_cursor_verify(client: Any, settings: Settings) -> CheckResult:
     return CheckResult(
         "cursor_verify",
         Status.PASS,
-        f"Cursor's Verify request got HTTP {res.status_code}: Verify in Cursor will succeed.",
+        "Cursor's Verify button will accept these values.",
         data={"http_status": res.status_code, "ms": res.ms},
     )
 
@@ -189,7 +189,7 @@ def _check_streaming(client: Any, settings: Settings) -> CheckResult:
     return CheckResult(
         "streaming",
         Status.PASS,
-        f"Streamed answer: first words after {res.ttft_ms} ms, complete in {res.total_ms} ms.",
+        f"Answers arrive word by word: first words after {res.ttft_ms} ms, complete in {res.total_ms} ms.",
         data=data,
     )
 
@@ -200,7 +200,7 @@ def _check_tool_calling(client: Any, settings: Settings) -> CheckResult:
         return CheckResult(
             "tool_calling",
             Status.WARN,
-            "The model answered without calling the tool, so Cursor's agent may not edit files with it.",
+            "The model answered in words instead of using a tool, so Cursor's agent may not edit files.",
             fix="Chat works; for agent mode pick a model that supports tool (function) calling.",
             problem=ProblemCode.NO_TOOL_CALL,
             data={"reply": _short(res.text)},
@@ -212,7 +212,7 @@ def _check_tool_calling(client: Any, settings: Settings) -> CheckResult:
         return CheckResult(
             "tool_calling",
             Status.WARN,
-            f"The model called the tool {call.name}, but its arguments were not valid JSON.",
+            "The model tried to use a tool but sent garbled details with it.",
             fix="Agent mode may misbehave with this model; pick another model if edits fail.",
             problem=ProblemCode.BAD_RESPONSE,
             data={"tool": call.name},
@@ -220,7 +220,7 @@ def _check_tool_calling(client: Any, settings: Settings) -> CheckResult:
     return CheckResult(
         "tool_calling",
         Status.PASS,
-        f"The model called the tool {call.name} with valid arguments.",
+        "The model can use tools, which Cursor's agent needs to edit files.",
         data={"tool": call.name, "arguments": sorted(args)},
     )
 

@@ -58,7 +58,11 @@ def last_user_text(messages: list[Any]) -> str:
     return ""
 
 
-_SAY = re.compile(r"^\s*(?:please\s+)?(?:say|reply with|respond with|repeat)\s*:?\s*(.+?)\s*$", re.I | re.S)
+_SAY = re.compile(
+    r"^\s*(?:please\s+)?(?:say|reply with|respond with|repeat)\s*:?\s*"
+    r"(?:(?:only\s+)?the\s+(?:single\s+|one\s+)?word\s*:?\s*)?(.+?)\s*$",
+    re.I | re.S,
+)
 _COUNT = re.compile(r"count (?:from 1 )?(?:up )?to (\d+)", re.I)
 _ARITH = re.compile(r"(-?\d+(?:\.\d+)?)\s*([-+*/x×])\s*(-?\d+(?:\.\d+)?)")
 
