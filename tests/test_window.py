@@ -222,6 +222,16 @@ def test_chat_streams_token_by_token(qtbot, make_window, simulator) -> None:
     assert any(b'"stream":true' in body for body in bodies)
 
 
+def test_chat_step_is_done_only_for_the_values_it_used(qtbot, make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_section.set_key(TEST_KEY)
+    window.start_chat()
+    qtbot.waitUntil(lambda: window.nav.buttons[4].state == "done", timeout=WAIT_MS)
+    # Another model: the chat that worked says nothing about it, so step 5 is to do again.
+    qtbot.keyClicks(window.model_section.deployment.lineEdit(), "-other")
+    qtbot.waitUntil(lambda: window.nav.buttons[4].state != "done", timeout=WAIT_MS)
+
+
 @pytest.mark.parametrize("fault", ["bad_key", "stream_cut", "html_proxy"])
 def test_chat_error_in_plain_words(qtbot, make_window, simulator, fault) -> None:
     simulator.set_fault(fault)

@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
         self._verified_for: tuple[tuple[str, str, str], str] | None = None
         self._last_verified_ok: bool | None = None
         self._copied: set[str] = set()  # rows copied since the last passing check
-        self._chat_ok = False
+        # The settings a chat last answered with: step 5 is done only while they are unchanged.
+        self._chatted_for: tuple[tuple[str, str, str], str] | None = None
+        self._chat_pending_for: tuple[tuple[str, str, str], str] | None = None
         self._started = False
         self._recolouring = False
         self.smoke = False  # --smoke: show and quit, no keyring or network
@@ -400,7 +402,8 @@ class MainWindow(QMainWindow):
         check_done = bool(verified_now and self._last_verified_ok)
         # Cursor needs three values pasted: done once each was copied (the alias is a label).
         copy_done = check_done and {"base_url", "deployment", "api_key"} <= self._copied
-        done = [key_done, model_done, check_done, copy_done, self._chat_ok]
+        chat_done = self._chatted_for is not None and self._chatted_for == ((base, dep, alias), key)
+        done = [key_done, model_done, check_done, copy_done, chat_done]
         current = next((i for i in range(4) if not done[i]), 4)
         states = ["done" if d else "todo" for d in done]
         if not done[current]:
@@ -524,10 +527,12 @@ class MainWindow(QMainWindow):
         from app.core import redact
 
         redact.register_secret(settings.api_key)
+        self._chat_pending_for = self._fingerprint()
         self.chat_section.start(settings)
 
     def _on_chat_done(self, ok: bool) -> None:
-        self._chat_ok = self._chat_ok or bool(ok)
+        if ok:
+            self._chatted_for = self._chat_pending_for
         self.refresh()
 
     def _report_for_export(self) -> Report | None:
