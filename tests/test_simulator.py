@@ -659,7 +659,12 @@ def test_run_serves_in_foreground_until_ctrl_c() -> None:
         "run(0, 'k' * 32, fault='rate_limited:times=1', ready=lambda url: print(url, flush=True))\n"
     )
     proc = subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # A background test runner may ignore SIGINT; the child gets the default, like a terminal.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         url = proc.stdout.readline().strip()
