@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from typing import Any
 
 import pytest
@@ -293,6 +294,38 @@ def test_keyring_remember_load_forget(qtbot, make_window, simulator, memory_keyr
     assert second.focusWidget() is second.verify_section.verify_button  # next: press Verify
     qtbot.mouseClick(second.key_section.forget_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not memory_keyring.store, timeout=WAIT_MS)
+
+
+def _secret_tool_lookup() -> str:
+    done = subprocess.run(
+        ["secret-tool", "lookup", "service", "cursor-azure-setup", "username", "aimlapi-api-key"],
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
+    return done.stdout
+
+
+def test_remember_and_forget_with_the_real_keyring(qtbot, make_window, simulator, real_keyring) -> None:
+    """The window against the operating system's Secret Service (gnome-keyring), read back by secret-tool."""
+    import keyring
+    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+    keyring.set_keyring(SecretServiceKeyring())  # the memory keyring fixture restores the original after
+    window = make_window(initial={"base_url": simulator.url})
+    qtbot.waitUntil(lambda: window.key_section.keyring_available is not None, timeout=WAIT_MS)
+    assert window.key_section.keyring_available
+    window.key_section.set_key(TEST_KEY)
+    window.key_section._update_buttons()
+    qtbot.mouseClick(window.key_section.remember_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.key_section.saved_in_keyring, timeout=WAIT_MS)
+    assert _secret_tool_lookup() == TEST_KEY
+
+    second = make_window(initial={"base_url": simulator.url})
+    qtbot.waitUntil(lambda: second.key_section.raw_text() == TEST_KEY, timeout=WAIT_MS)
+    qtbot.mouseClick(second.key_section.forget_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not second.key_section.saved_in_keyring, timeout=WAIT_MS)
+    assert _secret_tool_lookup() == ""
 
 
 def test_keyring_absent_key_still_works(qtbot, make_window, simulator) -> None:

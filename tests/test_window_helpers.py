@@ -8,6 +8,7 @@ from typing import Any
 import keyring
 import keyring.backend
 import pytest
+from jaraco.classes.properties import classproperty
 from PySide6.QtWidgets import QApplication, QWidget
 
 WAIT_MS = 30_000  # generous: CI is a loaded 2-core machine
@@ -16,7 +17,10 @@ WAIT_MS = 30_000  # generous: CI is a loaded 2-core machine
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring that keeps secrets in memory: a stand-in for the OS keyring, not for our code."""
 
-    priority = 1  # type: ignore[assignment]
+    @classproperty
+    def priority(cls) -> float:
+        # Never viable, so keyring's own backend choice can never land on this stand-in.
+        raise RuntimeError("a test stand-in, set explicitly by the memory_keyring fixture")
 
     def __init__(self) -> None:
         super().__init__()
