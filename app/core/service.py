@@ -199,6 +199,20 @@ def _stream_too_long() -> Problem:
     )
 
 
+def _runtime_chat_body(system: str, prompt: str, max_tokens: int, *, stream: bool) -> dict[str, Any]:
+    """A chat body with the standard parameters Cursor's servers send (wire.md, section 2)."""
+    body: dict[str, Any] = {
+        "messages": [{"role": "system", "content": system}, {"role": "user", "content": prompt}],
+        "temperature": 0.2,
+        "max_tokens": max_tokens,
+        "stream": stream,
+    }
+    if stream:
+        # Ask for the trailing usage chunk, as the service's streaming clients do.
+        body["stream_options"] = {"include_usage": True}
+    return body
+
+
 class AimlClient:
     """One HTTP client for one run. Use as a context manager; safe to share between threads."""
 
@@ -342,12 +356,7 @@ class AimlClient:
         max_tokens: int = 64,
     ) -> ChatResult:
         """A chat request the way Cursor's servers send it at run time."""
-        body = {
-            "messages": [{"role": "system", "content": system}, {"role": "user", "content": prompt}],
-            "temperature": 0.2,
-            "max_tokens": max_tokens,
-            "stream": False,
-        }
+        body = _runtime_chat_body(system, prompt, max_tokens, stream=False)
         return self._chat_request(deployment, CHAT_API_VERSION, body, "the chat request")
 
     def stream_chat(
@@ -359,13 +368,7 @@ class AimlClient:
         max_tokens: int = 64,
     ) -> StreamResult:
         """The chat streamed as server-sent events; measures the time to the first words."""
-        body = {
-            "messages": [{"role": "system", "content": system}, {"role": "user", "content": prompt}],
-            "temperature": 0.2,
-            "max_tokens": max_tokens,
-            "stream": True,
-            "stream_options": {"include_usage": True},
-        }
+        body = _runtime_chat_body(system, prompt, max_tokens, stream=True)
         return self._stream(deployment, body, on_text, "the streamed chat request")
 
     def tool_call(self, deployment: str, stream: bool = True) -> ToolCallResult:
