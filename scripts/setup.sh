@@ -10,7 +10,9 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0
   libxcb-xkb1 libxcb-shape0 fonts-dejavu-core
   # a real Secret Service for the keyring tests
-  gnome-keyring libsecret-tools dbus-x11
+  gnome-keyring libsecret-tools dbus dbus-x11
+  # the exported curl smoke test is run for real by the tests
+  curl
   # a virtual screen for screenshots
   xvfb
   # the Linux installer build
