@@ -20,18 +20,9 @@ log = logging.getLogger(__name__)
 JobFn = Callable[[Callable[[object], None], threading.Event], Any]
 
 
-class Box:
-    """Values travel boxed: PySide6 6.12 mishandles a bare ``True`` sent through a signal."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: object) -> None:
-        self.value = value
-
-
 class JobSignals(QObject):
-    progress = Signal(object)  # Box
-    result = Signal(object)  # Box
+    progress = Signal(object)
+    result = Signal(object)
     error = Signal(object)  # the exception instance
     finished = Signal()
 
@@ -53,18 +44,17 @@ class Job:
     def cancel(self) -> None:
         self.cancel_event.set()
 
-    # Connect callbacks that receive plain values (the boxes are unpacked here).
     def on_result(self, callback: Callable[[Any], None]) -> None:
-        self.signals.result.connect(lambda box: callback(box.value))
+        self.signals.result.connect(callback)
 
     def on_progress(self, callback: Callable[[Any], None]) -> None:
-        self.signals.progress.connect(lambda box: callback(box.value))
+        self.signals.progress.connect(callback)
 
     def on_error(self, callback: Callable[[BaseException], None]) -> None:
         self.signals.error.connect(callback)
 
     def _send_progress(self, value: object) -> None:
-        self._emit(self.signals.progress, Box(value))
+        self._emit(self.signals.progress, value)
 
     @property
     def cancelled(self) -> bool:
@@ -77,7 +67,7 @@ class Job:
             log.info("background task %s ended with %s", self.name, type(exc).__name__)
             self._emit(self.signals.error, exc)
         else:
-            self._emit(self.signals.result, Box(value))
+            self._emit(self.signals.result, value)
         finally:
             self.done.set()
             self._emit(self.signals.finished)
