@@ -36,6 +36,7 @@ def status_word(status: str) -> str:
         "skipped": QCoreApplication.translate("Texts", "Not run"),
         "running": QCoreApplication.translate("Texts", "Checking…"),
         "pending": QCoreApplication.translate("Texts", "Waiting"),
+        "info": QCoreApplication.translate("Texts", "Note"),
     }
     return words.get(status, status)
 

@@ -53,7 +53,10 @@ class StatusIcon(QWidget):
             self._timer.start()
         else:
             self._timer.stop()
-        self.setAccessibleName(state)
+        # Screen readers say the state in words ("Passed"), never our internal code ("pass").
+        from app.ui import texts
+
+        self.setAccessibleName(texts.status_word(state))
         self.update()
 
     def _spin(self) -> None:
@@ -161,6 +164,9 @@ class Notice(QFrame):
         if link is not None:
             html += f' <a href="{escape(link[0])}">{escape(link[1])}</a>'
         self.label.setText(html)
+        # Tab stops only where there is a link to follow; a plain message is read, not focused.
+        has_link = "<a " in html
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
         self._apply_colors()
         self.setAccessibleDescription(self._plain or self.label.text())
         self.show()
@@ -292,8 +298,12 @@ class Collapsible(QWidget):
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setArrowType(Qt.ArrowType.RightArrow)
         self.button.setAutoRaise(True)
-        # A disclosure arrow, not a toggle button: no pressed frame when open.
-        self.button.setStyleSheet("QToolButton { border: none; padding: 2px 0px; }")
+        # A disclosure arrow, not a toggle button: no pressed frame when open, but a visible
+        # frame while it has the keyboard focus (the style's own focus frame is gone with the border).
+        self.button.setStyleSheet(
+            "QToolButton { border: 1px solid transparent; border-radius: 3px; padding: 2px 2px; }"
+            "QToolButton:focus { border: 1px solid palette(highlight); }"
+        )
         self.body = QWidget(self)
         self.body.hide()
         lay = QVBoxLayout(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -101,7 +102,8 @@ class MainWindow(QMainWindow):
         title = QLabel(self.tr("Cursor Azure Setup"), header)
         theme.set_point_size(title, 1.6, bold=True)
         subtitle = muted_label(
-            self.tr("Connects Cursor to AI/ML API. Four short steps, about two minutes."), header
+            self.tr("Connects Cursor to AI/ML API in about two minutes: follow the steps top to bottom."),
+            header,
         )
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes from field to field; the page itself is never an (invisible) tab stop.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(holder)
 
         self.nav = StepNav(
@@ -245,16 +249,26 @@ class MainWindow(QMainWindow):
             self.copy_section,
             self.chat_section,
         )
+        # Top to bottom, left to right, as on screen. Messages are in the chain where they appear:
+        # they are tab stops only while they hold a link ("Go to step 4", "Get help").
         chain: list[QWidget] = [
-            k.edit, k.show_button, k.link, k.remember_button, k.forget_button,
-            m.deployment, m.reload_button, m.alias, m.advanced.button, m.base_url, m.timeout,
-            v.verify_button, v.cancel_button, v.report_button,
+            self.org_notice.label, self.demo_notice.label, self.settings_notice.label,
+            k.edit, k.show_button, k.link, k.notice.label, k.remember_button, k.forget_button,
+            k.keyring_notice.label,
+            m.deployment, m.reload_button, m.deployment_notice.label, m.alias, m.alias_notice.label,
+            m.advanced.button, m.base_url, m.timeout, m.host_notice.label,
+            v.verify_button, v.cancel_button, v.report_button, v.summary.label,
+            c.state_notice.label,
             c.buttons["base_url"], c.buttons["deployment"], c.buttons["api_key"], c.buttons["alias"],
             c.copy_all_button, c.export_button, c.curl_button, c.trouble.button,
-            ch.prompt, ch.send_button, ch.stop_button, ch.reply,
+            ch.prompt, ch.send_button, ch.stop_button, ch.reply, ch.notice.label,
         ]  # fmt: skip
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
+        # Enter presses the focused button, as Space does (outside dialogs Qt only does that
+        # for "auto default" buttons).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
 
     def _fit_to_screen(self) -> None:
         em = self.fontMetrics().height()

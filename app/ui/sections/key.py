@@ -37,7 +37,7 @@ class KeySection(QWidget):
             self.tr("Paste the key from your AI/ML API account. It stays on this computer."), self
         )
 
-        self.label = QLabel(self.tr("API &key"), self)
+        self.label = QLabel(self.tr("API &Key"), self)  # as Cursor names the field
         self.edit = QLineEdit(self)
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(self.tr("API key"))

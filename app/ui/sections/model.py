@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,7 +54,7 @@ class ModelSection(QWidget):
         )
 
         # Deployment: an editable, searchable list.
-        self.deployment_label = QLabel(self.tr("&Deployment name"), self)
+        self.deployment_label = QLabel(self.tr("&Deployment Name"), self)  # as Cursor names it
         self.deployment = QComboBox(self)
         self.deployment.setEditable(True)
         self.deployment.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -105,12 +105,12 @@ class ModelSection(QWidget):
         self.base_url.setAccessibleName(self.tr("Base URL"))
         self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
         self.base_url_label.setBuddy(self.base_url)
-        self.timeout_label = QLabel(self.tr("Request &timeout"), self.advanced.body)
+        self.timeout_label = QLabel(self.tr("&Time limit"), self.advanced.body)
         self.timeout = QSpinBox(self.advanced.body)
         self.timeout.setRange(1, 300)
         self.timeout.setValue(int(DEFAULT_TIMEOUT_S))
         self.timeout.setSuffix(self.tr(" seconds"))
-        self.timeout.setAccessibleName(self.tr("Request timeout in seconds"))
+        self.timeout.setAccessibleName(self.tr("Time limit for each request, in seconds"))
         self.timeout_label.setBuddy(self.timeout)
         self.host_notice = Notice(self.advanced.body)
         self.host_notice.setAccessibleName(self.tr("Where the key is sent"))
@@ -148,7 +148,10 @@ class ModelSection(QWidget):
 
         self.deployment.setCurrentText(DEFAULT_DEPLOYMENT)
         self.deployment.currentTextChanged.connect(self._on_deployment_changed)
-        self.deployment.lineEdit().returnPressed.connect(self.submitted.emit)
+        # Enter runs Verify, except the Enter that picks a name from the search list: that one
+        # only chooses (the completer hands the key press to the field before it closes).
+        self._enter_seen = False
+        self.deployment.lineEdit().returnPressed.connect(self._on_deployment_return)
         self.alias.textEdited.connect(self._on_alias_edited)
         self.alias.textChanged.connect(lambda _t: self.changed.emit())
         self.alias.returnPressed.connect(self.submitted.emit)
@@ -156,6 +159,11 @@ class ModelSection(QWidget):
         self.base_url.textChanged.connect(self._on_base_url_typed)
         self.base_url.returnPressed.connect(self.submitted.emit)
         self.timeout.valueChanged.connect(lambda _v: self.changed.emit())
+        # Enter in the time limit runs Verify too, like every other field (the spin box has its
+        # own line edit inside, which reports Enter).
+        spin_edit = self.timeout.findChild(QLineEdit)
+        if spin_edit is not None:
+            spin_edit.returnPressed.connect(self._submit_once)
         self._on_deployment_changed(DEFAULT_DEPLOYMENT)
         self.update_host_notice()
 
@@ -229,9 +237,9 @@ class ModelSection(QWidget):
                 widget.setToolTip(tip)
         names = {
             "base_url": self.tr("Base URL"),
-            "deployment": self.tr("Deployment name"),
+            "deployment": self.tr("Deployment Name"),
             "alias": self.tr("Model alias"),
-            "timeout": self.tr("Request timeout"),
+            "timeout": self.tr("Time limit"),
         }
         shown = [names[n] for n in LOCKABLE if n in self.locked]
         if shown:
@@ -354,6 +362,24 @@ class ModelSection(QWidget):
             self.alias.setText(suggestion)
         self._check_alias()
         self.changed.emit()
+
+    def _on_deployment_return(self) -> None:
+        completer = self.deployment.completer()
+        if completer is not None and completer.popup().isVisible():
+            return  # this Enter picks from the list; the next one runs Verify
+        self._submit_once()
+
+    def _submit_once(self) -> None:
+        # The combo box and the spin box hand an Enter their editor ignored back to the editor:
+        # one key press reports Enter twice. One press, one run of the checks.
+        if self._enter_seen:
+            return
+        self._enter_seen = True
+        QTimer.singleShot(0, self._forget_enter)
+        self.submitted.emit()
+
+    def _forget_enter(self) -> None:
+        self._enter_seen = False
 
     def _on_alias_edited(self, _text: str) -> None:
         self._alias_touched = True

@@ -32,8 +32,8 @@ class CheckRow:
         self.fix = QLabel(parent)
         self.fix.setWordWrap(True)
         self.fix.setTextFormat(Qt.TextFormat.RichText)
-        self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.fix.setOpenExternalLinks(True)
+        # Selectable, not a tab stop: the fix is plain words (no links), read with the row.
+        self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix.hide()
         self.message.hide()
         base = row * 3

@@ -1,0 +1,147 @@
+"""Behaviours of issue 3 a user relies on, each checked so that breaking it fails a test."""
+
+# ruff: noqa: F811  (the fixtures are imported from the helpers module)
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import TEST_KEY
+from tests.test_window_helpers import WAIT_MS, make_window, memory_keyring, wait_verified  # noqa: F401
+
+
+def test_typing_while_the_checks_run(qtbot, make_window, simulator) -> None:
+    """The form stays editable during a run; the result then belongs to the values it checked."""
+    simulator.set_fault("slow", delay_ms=2500)
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_section.set_key(TEST_KEY)
+    window.verify()
+    v, m = window.verify_section, window.model_section
+    qtbot.waitUntil(lambda: any(r.status() == "running" for r in v.rows.values()), timeout=WAIT_MS)
+    m.alias.setFocus()
+    m.alias.selectAll()
+    qtbot.keyClicks(m.alias, "my-own-name")
+    assert m.alias_text() == "my-own-name"
+    assert v.is_running(), "the run should still be going: the keys were handled while it ran"
+    assert "keep editing" in window.status_label.text()
+    wait_verified(qtbot, window)
+    assert v.report is not None and v.report.ok
+    assert v.report.settings["alias"] != "my-own-name"  # checked with the values at the press
+    # Step 4 no longer claims the changed values were checked, and step 3 is to do again.
+    assert window.copy_section.state_notice.kind() == "info"
+    assert window.copy_section.value("alias") == "my-own-name"
+    assert window.nav.buttons[2].state != "done"
+
+
+def test_a_second_run_wins_over_a_late_first_one(qtbot, make_window, simulator) -> None:
+    """Verify pressed again while a run is going: the old run's late answers change nothing."""
+    from app.simulator import Simulator
+
+    with Simulator(api_key=TEST_KEY, latency_ms=2500) as slow:
+        slow.set_fault("bad_key")  # the first run, slow to answer, ends in a failure
+        window = make_window(initial={"base_url": slow.url}, wait_catalog=False)
+        window.key_section.set_key(TEST_KEY)
+        window.verify()
+        first_job = window.verify_section._job
+        window.model_section.base_url.setText(simulator.url)
+        window.verify()
+        assert first_job is not None and first_job.cancelled
+        wait_verified(qtbot, window)
+        qtbot.waitUntil(lambda: first_job.done.is_set(), timeout=WAIT_MS)
+        qtbot.wait(50)  # let any late signal of the first run arrive
+        v = window.verify_section
+        assert v.report is not None and v.report.ok
+        assert v.report.settings["base_url"] == simulator.url
+        assert [r.status() for r in v.rows.values()] == ["pass"] * 6
+        assert v.summary.kind() == "pass"
+        assert window.nav.buttons[2].state == "done"
+
+
+def test_the_key_is_never_written_to_the_settings_file(qtbot, make_window, simulator) -> None:
+    from app.core import settings_store
+
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_section.set_key(TEST_KEY)
+    window.model_section.alias.setText("team-gemini")
+    window.verify()  # a passing check saves the settings...
+    wait_verified(qtbot, window)
+    assert window.verify_section.report.ok
+    text = settings_store.settings_path().read_text(encoding="utf-8")
+    assert "team-gemini" in text and TEST_KEY not in text
+    window.close()  # ...and so does closing
+    text = settings_store.settings_path().read_text(encoding="utf-8")
+    assert "team-gemini" in text and TEST_KEY not in text
+    again = make_window()
+    assert again.model_section.alias_text() == "team-gemini"
+    qtbot.waitUntil(lambda: again.key_section.keyring_available is not None, timeout=WAIT_MS)
+    assert again.key_section.raw_text() == ""  # not remembered unless the user asked
+
+
+def test_closing_the_window_takes_the_key_off_the_clipboard(qtbot, make_window, simulator) -> None:
+    clip = QApplication.clipboard()
+    window = make_window(initial={"base_url": simulator.url}, clipboard_clear_s=300)
+    window.key_section.set_key(TEST_KEY)
+    window.copy_section.copy("api_key")
+    assert clip.text() == TEST_KEY
+    window.close()
+    assert clip.text() == ""
+
+    other = make_window(initial={"base_url": simulator.url}, clipboard_clear_s=300)
+    other.key_section.set_key(TEST_KEY)
+    other.copy_section.copy("api_key")
+    clip.setText("something I copied myself")
+    other.close()
+    assert clip.text() == "something I copied myself"
+
+
+def test_key_clipboard_timer_leaves_later_copies_alone(qtbot, make_window, simulator) -> None:
+    clip = QApplication.clipboard()
+    window = make_window(initial={"base_url": simulator.url}, clipboard_clear_s=0.3)
+    window.key_section.set_key(TEST_KEY)
+    window.copy_section.copy("api_key")
+    assert "emptied in" in window.copy_section.feedback.text()
+    window.copy_section.copy("base_url")  # the user copies another value from the window
+    assert clip.text() == simulator.url
+    qtbot.waitUntil(lambda: not window.clipboard.pending(), timeout=WAIT_MS)
+    assert clip.text() == simulator.url
+    window.copy_section.copy("api_key")
+    qtbot.waitUntil(lambda: clip.text() == "", timeout=WAIT_MS)
+    assert "removed from the clipboard" in window.copy_section.feedback.text()
+
+
+def test_copy_all_but_the_key_is_ready_to_paste(qtbot, make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url, "alias": "team-gemini"})
+    window.key_section.set_key(TEST_KEY)
+    qtbot.mouseClick(window.copy_section.copy_all_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text().splitlines() == [
+        f"Base URL: {simulator.url}",
+        "Deployment Name: google/gemini-2.5-pro",
+        "Model alias: team-gemini",
+    ]
+
+
+def test_paste_notice_says_what_was_removed(qtbot, make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    edit = window.key_section.edit
+    QApplication.clipboard().setText(f'"Bearer {TEST_KEY}\u200b"\n')
+    edit.setFocus()
+    edit.paste()
+    assert window.key_section.raw_text() == TEST_KEY
+    notice = window.key_section.notice.text()
+    for word in ("quotes", "Bearer", "invisible"):
+        assert word in notice, notice
+    assert TEST_KEY not in notice
+
+
+def test_a_broken_base_url_is_explained_at_the_field(qtbot, make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_section.set_key(TEST_KEY)
+    m = window.model_section
+    m.base_url.setText("http://llm.example.com")  # plain http to another computer: refused
+    m.base_url.editingFinished.emit()
+    assert m.host_notice.kind() == "fail" and "https://" in m.host_notice.text()
+    before = len(simulator.requests)
+    window.verify()
+    assert not window.verify_section.is_running() and len(simulator.requests) == before
+    assert "https://" in window.verify_section.summary.text()
+    assert m.advanced.is_open() and m.base_url.hasFocus() == window.isActiveWindow()
