@@ -410,3 +410,24 @@ def test_a_key_pasted_against_a_locked_field_is_not_echoed(capsys, sim_url, key_
     code, _out, err = run(capsys, ["--preset", str(preset), "verify", "--deployment", TEST_KEY])
     assert code == 2  # run() asserts the key is in no output
     assert "***" in err or "deployment" in err
+
+
+def test_an_unexpected_error_with_verbose_is_one_line_and_the_traceback_goes_to_the_log(
+    capsys, sim_url, key_env, monkeypatch
+):
+    """--verbose mirrors the log on stderr, where an unexpected error once showed its traceback."""
+    import app.core.checks
+    from app.core.redact import current_log_path, teardown_logging
+
+    def broken(_report):
+        raise RuntimeError("a bug in the report text")
+
+    monkeypatch.setattr(app.core.checks, "format_report_text", broken)
+    try:
+        code, _out, err = run(capsys, ["--verbose", "verify", "--base-url", sim_url])  # no Traceback
+        log = current_log_path().read_text(encoding="utf-8")
+    finally:
+        teardown_logging()
+    assert code == 1
+    assert "unexpected error: RuntimeError: a bug in the report text" in err
+    assert "Traceback (most recent call last)" in log and "a bug in the report text" in log

@@ -179,6 +179,24 @@ def test_verbose_logging_goes_to_stderr_redacted(capsys, logging_to_file) -> Non
     assert "debug line with ***" in err and key not in err
 
 
+def test_verbose_console_never_shows_a_traceback_but_the_log_file_keeps_it(capsys, logging_to_file) -> None:
+    """--verbose mirrors the log on stderr, where the command line promises no traceback: an
+    exception shows as its last line there, and in full in the file."""
+    key = fresh_secret()
+    register_secret(key)
+    path = setup_logging(verbose=True)
+    try:
+        raise RuntimeError(f"boom {key}")
+    except RuntimeError:
+        logging.getLogger("app.test").exception("check crashed")
+    err = capsys.readouterr().err
+    (line,) = [ln for ln in err.splitlines() if "check crashed" in ln]
+    assert "Traceback" not in err and key not in err
+    assert "RuntimeError: boom ***" in line and str(path) in line
+    text = path.read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in text and "RuntimeError: boom ***" in text
+
+
 def test_unusable_log_folder_falls_back_without_crashing(
     isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, logging_to_file
 ) -> None:

@@ -135,6 +135,28 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class ConsoleFormatter(logging.Formatter):
+    """The terminal's view of a record (``--verbose``): one line, never a traceback.
+
+    The command line promises no traceback on stderr, and the root logger's console handler
+    sees every ``log.exception`` (a crashed check, an unexpected error in ``main``) from any
+    module. The traceback goes to the log file; the terminal gets the exception's last line and
+    where to find the rest."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        try:
+            line = super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+        exc_text = saved[1] or ""  # RedactingFilter, which runs first, put the traceback here
+        if exc_text.strip():
+            where = f"the log file {_log_path}" if _log_path is not None else "the log file"
+            line += f" [{exc_text.strip().splitlines()[-1]}; details in {where}]"
+        return line
+
+
 _MARK = "_cursor_azure_setup_handler"
 _log_path: Path | None = None
 _log_config: tuple[Path, bool] | None = None
@@ -184,12 +206,15 @@ def setup_logging(verbose: bool = False) -> Path:
             break
         except OSError:
             continue
-    if verbose:
-        handlers.append(logging.StreamHandler(sys.stderr))
-
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s")
+    layout = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
     for handler in handlers:
-        handler.setFormatter(formatter)
+        handler.setFormatter(logging.Formatter(layout))
+    if verbose:
+        console = logging.StreamHandler(sys.stderr)
+        console.setFormatter(ConsoleFormatter(layout))
+        handlers.append(console)
+
+    for handler in handlers:
         handler.addFilter(RedactingFilter())
         handler.setLevel(logging.DEBUG if verbose else logging.INFO)
         setattr(handler, _MARK, True)
