@@ -7,6 +7,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -313,6 +314,47 @@ def test_simulate_serves_until_interrupted_and_verify_passes_against_it():
             proc.wait()
     assert proc.returncode == 0
     assert "Traceback" not in proc.stderr.read()
+
+
+def test_simulate_with_port_key_and_latency_and_a_busy_port_exits_2():
+    from app.core.service import AimlClient, ServiceError
+    from app.simulator import DEMO_KEY
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    argv = ["simulate", "--port", str(port), "--key", TEST_KEY, "--latency-ms", "300"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=subprocess_env(),
+    )
+    try:
+        assert proc.stdout.readline().strip() == f"Simulator running at http://127.0.0.1:{port}"
+        url = f"http://127.0.0.1:{port}"
+        with AimlClient(url, TEST_KEY, timeout_s=10) as client:
+            assert client.cursor_verify(DEFAULT_DEPLOYMENT).ms >= 290  # --latency-ms
+        with AimlClient(url, DEMO_KEY, timeout_s=10) as client, pytest.raises(ServiceError) as info:
+            client.cursor_verify(DEFAULT_DEPLOYMENT)  # only the --key key is accepted
+        assert info.value.problem.code == "invalid_key"
+        # The port is taken now: a second simulator says so in one line, exit 2.
+        busy = subprocess.run(
+            [sys.executable, "-m", "app", *argv],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+            env=subprocess_env(),
+        )
+        assert busy.returncode == 2 and len(busy.stderr.strip().splitlines()) == 1, busy.stderr
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 0
+    assert TEST_KEY not in out + err and "Traceback" not in err
 
 
 def test_key_set_status_forget_and_verify_from_the_keyring(capsys, sim_url, monkeypatch, real_keyring):

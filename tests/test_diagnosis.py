@@ -101,11 +101,13 @@ def test_bad_key(simulator: Any) -> None:
             assert problem.http_status == 401
 
 
-def test_no_credits(simulator: Any) -> None:
-    simulator.set_fault("no_credits")
+@pytest.mark.parametrize("status", [402, 403])
+def test_no_credits(simulator: Any, status: int) -> None:
+    simulator.set_fault("no_credits", status=status)
     with AimlClient(simulator.url, TEST_KEY, timeout_s=3) as c:
         problem = fails_with(lambda: c.cursor_verify(DEPLOYMENT), ProblemCode.NO_CREDITS)
     assert BILLING_PAGE_URL in problem.fix
+    assert problem.http_status == status
 
 
 def test_unknown_deployment(simulator: Any) -> None:

@@ -161,6 +161,25 @@ def test_setup_logging_writes_a_redacted_rotating_log_in_the_user_log_folder(
     assert (path.stat().st_mode & 0o077) == 0  # owner-only
 
 
+def test_the_log_rotates_keeps_three_old_files_and_every_one_is_redacted(
+    monkeypatch: pytest.MonkeyPatch, logging_to_file
+) -> None:
+    import app.core.redact as redact_module
+
+    monkeypatch.setattr(redact_module, "LOG_MAX_BYTES", 4_000)  # rotate after a few lines, not 1 MB
+    key = fresh_secret()
+    register_secret(key)
+    path = setup_logging()
+    log = logging.getLogger("app.test")
+    for i in range(60):
+        log.info("line %d with the key %s %s", i, key, "x" * 200)
+    files = sorted(path.parent.glob(path.name + "*"))
+    assert [f.name for f in files] == [path.name] + [f"{path.name}.{n}" for n in (1, 2, 3)]
+    assert all(f.stat().st_size <= 4_000 for f in files)
+    assert "line 59 with the key ***" in path.read_text(encoding="utf-8")  # the newest lines
+    assert not [f for f in files if key in f.read_text(encoding="utf-8")]
+
+
 def test_setup_logging_twice_adds_no_duplicate_handlers(logging_to_file) -> None:
     path = setup_logging()
     before = len(logging.getLogger().handlers)
