@@ -248,6 +248,18 @@ def subprocess_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def start_app(*args: str) -> subprocess.Popen:
+    """``python -m app ARGS`` running in the background, its output piped as text."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=subprocess_env(),
+    )
+
+
 def test_python_dash_m_app_verify_json(sim_url):
     proc = subprocess.run(
         [sys.executable, "-m", "app", "verify", "--base-url", sim_url, "--json"],
@@ -282,14 +294,7 @@ def test_python_dash_m_app_bad_input_and_version():
 
 
 def test_simulate_serves_until_interrupted_and_verify_passes_against_it():
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "simulate", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env=subprocess_env(),
-    )
+    proc = start_app("simulate", "--port", "0")
     try:
         first = proc.stdout.readline()
         match = re.search(r"http://127\.0\.0\.1:\d+", first)
@@ -324,14 +329,7 @@ def test_simulate_with_port_key_and_latency_and_a_busy_port_exits_2():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     argv = ["simulate", "--port", str(port), "--key", TEST_KEY, "--latency-ms", "300"]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "app", *argv],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env=subprocess_env(),
-    )
+    proc = start_app(*argv)
     try:
         assert proc.stdout.readline().strip() == f"Simulator running at http://127.0.0.1:{port}"
         url = f"http://127.0.0.1:{port}"
