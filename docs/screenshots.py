@@ -72,7 +72,7 @@ def main() -> int:
         pump(0.3)
         path = args.out / f"{name}{suffix}.png"
         window.grab().save(str(path))
-        print(path.relative_to(ROOT))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
     with Simulator(api_key=DEMO_KEY, latency_ms=40) as sim:
         window = create_window(demo_url=sim.url, demo_key=DEMO_KEY)
@@ -164,6 +164,16 @@ def _dark_palette(QPalette, QColor):  # type: ignore[no-untyped-def]
     }
     for role, color in roles.items():
         pal.setColor(role, QColor(color))
+    # Disabled controls (Cancel when nothing runs, locked fields) must look disabled in dark too.
+    disabled = {
+        QPalette.ColorRole.WindowText: "#80868b",
+        QPalette.ColorRole.Text: "#80868b",
+        QPalette.ColorRole.ButtonText: "#80868b",
+        QPalette.ColorRole.Base: "#26272a",
+        QPalette.ColorRole.Button: "#2a2b2e",
+    }
+    for role, color in disabled.items():
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
     return pal
 
 

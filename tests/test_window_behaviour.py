@@ -145,3 +145,25 @@ def test_a_broken_base_url_is_explained_at_the_field(qtbot, make_window, simulat
     assert not window.verify_section.is_running() and len(simulator.requests) == before
     assert "https://" in window.verify_section.summary.text()
     assert m.advanced.is_open() and m.base_url.hasFocus() == window.isActiveWindow()
+
+
+def test_a_corrupt_settings_file_is_set_aside_with_a_notice(qtbot, make_window, simulator) -> None:
+    import json
+
+    from app.core import settings_store
+
+    path = settings_store.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b'{"alias": "half-writ\xff')
+    window = make_window(initial={"base_url": simulator.url})
+    notice = window.settings_notice
+    assert notice.isVisibleTo(window) and notice.kind() == "warn"
+    assert "Traceback" not in notice.text()
+    assert list(path.parent.glob("settings.json.corrupt-*")), "the broken file is kept aside, not lost"
+    # The window works as usual and writes a good file again.
+    window.key_section.set_key(TEST_KEY)
+    window.verify()
+    wait_verified(qtbot, window)
+    assert window.verify_section.report.ok
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["base_url"] == simulator.url and TEST_KEY not in path.read_text(encoding="utf-8")

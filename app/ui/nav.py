@@ -38,7 +38,8 @@ class StepButton(QPushButton):
         self.state = state
         self.badge.set_state(state)
         theme.set_point_size(self.title, 1.0, bold=state == "current")
-        self.setAccessibleDescription({"done": "done", "current": "next", "todo": "to do"}[state])
+        words = {"done": self.tr("Done"), "current": self.tr("Next"), "todo": self.tr("To do")}
+        self.setAccessibleDescription(words[state])
 
 
 class StepNav(QWidget):

@@ -348,6 +348,36 @@ class CopyButton(QPushButton):
         self._reset.start()
 
 
+class LinkButton(QPushButton):
+    """A link that opens a web page: looks like a link, is one tab stop with a visible focus frame
+    and opens with Enter or Space (a QLabel link takes two tab presses, the first one unseen)."""
+
+    def __init__(self, text: str, url: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.url = url
+        self.setFlat(True)
+        self.setAutoDefault(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(url)
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(url)
+        font = QFont(self.font())
+        font.setUnderline(True)
+        self.setFont(font)
+        self.setStyleSheet(
+            "QPushButton { color: palette(link); border: 1px solid transparent; border-radius: 3px;"
+            " padding: 1px 0px; background: transparent; text-align: left; }"
+            "QPushButton:focus { border: 1px solid palette(highlight); }"
+        )
+        self.clicked.connect(self._open)
+
+    def _open(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl(self.url))
+
+
 def escape(text: str) -> str:
     """Make plain text safe inside a rich-text label."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

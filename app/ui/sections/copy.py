@@ -83,7 +83,7 @@ class CopySection(QWidget):
         self.export_button = QPushButton(self.tr("&Save a page for your team…"), self)
         self.export_button.setAccessibleName(self.tr("Save a page for your team"))
         self.export_button.setToolTip(
-            self.tr("A Markdown page with these values and the steps. Never the key.")
+            self.tr("A page with these values and the steps, for your team's wiki (Markdown). Never the key.")
         )
         self.export_button.clicked.connect(self.export_requested.emit)
         self.curl_button = QPushButton(self.tr("Copy as curl"), self)

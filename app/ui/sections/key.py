@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.model import KEYS_PAGE_URL
 from app.ui import texts
-from app.ui.widgets import Notice, StepHeader, muted_label
+from app.ui.widgets import LinkButton, Notice, StepHeader, muted_label
 from app.ui.workers import JobRunner
 
 # A jump in length bigger than this in one edit is a paste, cleaned at once; typing waits a moment.
@@ -49,12 +48,7 @@ class KeySection(QWidget):
         self.show_button.setAccessibleName(self.tr("Show key"))
         self.show_button.toggled.connect(self._toggle_visible)
 
-        self.link = QLabel(self)
-        self.link.setText(f'<a href="{KEYS_PAGE_URL}">{self.tr("Where do I get a key?")}</a>')
-        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.link.setOpenExternalLinks(False)
-        self.link.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
-        self.link.setAccessibleName(self.tr("Where do I get a key?"))
+        self.link = LinkButton(self.tr("Where do I get a key?"), KEYS_PAGE_URL, self)
 
         self.notice = Notice(self)
 
