@@ -253,16 +253,26 @@ def _key_for_verify(args: argparse.Namespace) -> str:
 
 def _same(field: str, a: str, b: str) -> bool:
     """Whether two spellings of a setting mean the same value (compared normalised)."""
-    from app.core.config import InvalidInput, normalise_base_url, normalise_deployment
+    from app.core.config import InvalidInput, normalise_base_url, normalise_deployment, parse_timeout
 
     try:
         if field == "base_url":
             return normalise_base_url(a)[0] == normalise_base_url(b)[0]
         if field == "deployment":
             return normalise_deployment(a)[0] == normalise_deployment(b)[0]
+        if field == "timeout":
+            return parse_timeout(a) == parse_timeout(b)
     except InvalidInput:
         return False
     return a.strip() == b.strip()
+
+
+def _preset_value(preset: Any, field: str) -> str:
+    """The preset's value for a command-line field, as text ('' when the preset has none)."""
+    if preset is None:
+        return ""
+    value = getattr(preset, "timeout_s" if field == "timeout" else field, None)
+    return "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _merge_preset(args: argparse.Namespace, preset: Any, fields: Sequence[str]) -> dict[str, str]:
@@ -270,7 +280,7 @@ def _merge_preset(args: argparse.Namespace, preset: Any, fields: Sequence[str]) 
     values: dict[str, str] = {}
     for field in fields:
         given = getattr(args, field, None)
-        preset_value = (getattr(preset, field, None) or "") if preset is not None else ""
+        preset_value = _preset_value(preset, field)
         if preset is not None and field in preset.locked and preset_value:
             if given is not None and given.strip() and not _same(field, given, preset_value):
                 flag = "--" + field.replace("_", "-")
@@ -305,10 +315,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     # The key first, so it is a known secret before any message can echo a mistyped field.
     raw_key = _key_for_verify(args)
     register_secret(raw_key.strip())
-    values = _merge_preset(args, preset, ("base_url", "deployment", "alias"))
+    values = _merge_preset(args, preset, ("base_url", "deployment", "alias", "timeout"))
     try:  # build_settings cleans the key too (its notices come back with the others)
         settings, notices = build_settings(
-            raw_key, values["base_url"], values["deployment"], values["alias"], args.timeout
+            raw_key, values["base_url"], values["deployment"], values["alias"], values["timeout"]
         )
     except InvalidInput as exc:
         raise InputError(str(exc)) from None

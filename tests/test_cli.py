@@ -166,13 +166,20 @@ def test_the_key_never_appears_even_when_pasted_into_another_field(capsys, sim_u
 # --- presets -------------------------------------------------------------------------------------
 
 
-def write_preset(tmp_path: Path, base_url: str, locked: list[str], allowed: list[str] | None = None) -> Path:
+def write_preset(
+    tmp_path: Path,
+    base_url: str,
+    locked: list[str],
+    allowed: list[str] | None = None,
+    timeout: int | None = None,
+) -> Path:
     allowed_line = f"allowed_deployments = {json.dumps(allowed)}\n" if allowed else ""
+    timeout_line = f"timeout = {timeout}\n" if timeout is not None else ""
     path = tmp_path / "preset.toml"
     path.write_text(
         '[organisation]\nname = "Acme IT"\nhelp_url = "https://intranet.example/cursor"\n'
         f'[cursor]\nbase_url = "{base_url}"\ndeployment = "{DEFAULT_DEPLOYMENT}"\nalias = "acme-gemini"\n'
-        f"{allowed_line}[lock]\nfields = {json.dumps(locked)}\n"
+        f"{allowed_line}{timeout_line}[lock]\nfields = {json.dumps(locked)}\n"
     )
     return path
 
@@ -209,6 +216,21 @@ def test_a_deployment_outside_the_allowed_list_exits_2(capsys, sim_url, key_env,
     code, _out, err = run(capsys, ["verify", "--preset", str(preset), "--deployment", "openai/gpt-4o"])
     assert code == 2
     assert str(preset) in one_line_error(err)
+
+
+def test_the_presets_time_limit_drives_verify_and_can_be_locked(
+    capsys, simulator, sim_url, key_env, tmp_path
+):
+    preset = write_preset(tmp_path, sim_url, ["timeout"], timeout=1)
+    simulator.set_fault("slow", delay_ms=2500)  # passes with the default 30 s, not with the preset's 1 s
+    start = time.monotonic()
+    code, out, _err = run(capsys, ["--preset", str(preset), "verify", "--json"])
+    assert code == 1 and time.monotonic() - start < 2.4
+    assert {c["problem"] for c in json.loads(out)["checks"]} >= {"timeout"}
+    code, _out, err = run(capsys, ["--preset", str(preset), "verify", "--timeout", "60"])
+    assert code == 2
+    line = one_line_error(err)
+    assert str(preset) in line and "timeout" in line
 
 
 def test_a_broken_preset_exits_2_with_one_line(capsys, key_env, tmp_path):
