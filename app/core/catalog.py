@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -51,23 +49,14 @@ def _read_cache() -> dict[str, Any]:
 
 
 def _write_cache(base_url: str, models: list[Any]) -> None:
-    """Save the list for ``base_url`` (keeping other base URLs'); atomic: temp file + replace."""
-    path = cache_path()
+    """Save the list for ``base_url`` (keeping other base URLs'), atomically."""
+    from app.core.settings_store import write_atomic
+
     catalogs = _read_cache()
     catalogs[base_url] = {"saved_at": time.time(), "models": [_model_to_dict(m) for m in models]}
     payload = json.dumps({"version": _CACHE_VERSION, "catalogs": catalogs}, indent=1)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".catalog-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(payload)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(cache_path(), payload.encode("utf-8"))
     except OSError as exc:  # a cache that cannot be written only costs the offline fallback
         log.warning("could not write the catalog cache: %s", exc)
 
