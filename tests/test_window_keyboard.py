@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
@@ -42,7 +43,9 @@ def _tab_through(qtbot: Any, window: Any, start: QWidget, limit: int = 80) -> li
     raise AssertionError(f"Tab never came back to the start: {[w.accessibleName() for w in seen]}")
 
 
-def test_tab_order_follows_the_screen_top_to_bottom(qtbot, make_window, simulator) -> None:
+@pytest.mark.parametrize("fault", [None, "bad_key"])
+def test_tab_order_follows_the_screen_top_to_bottom(qtbot, make_window, simulator, fault) -> None:
+    simulator.set_fault(fault)
     window = make_window(initial={"base_url": simulator.url})
     window.key_section.set_key(TEST_KEY)
     window.verify()
@@ -71,9 +74,14 @@ def test_tab_order_follows_the_screen_top_to_bottom(qtbot, make_window, simulato
     for w in order:
         if isinstance(w, QLabel):
             assert "<a " in w.text(), f"a plain message is a tab stop: {w.text()[:60]!r}"
-    # The result's "Go to step 4" link is reached right after the buttons beside Verify.
+    # The result's links ("Go to step 4", or the key page and "Go to the key") come right after
+    # the buttons beside Verify; a failed check's fix with a link comes after them, in its row.
     assert v.summary.label in order
     assert order.index(v.verify_button) < order.index(v.summary.label) < order.index(c.buttons["base_url"])
+    if fault == "bad_key":
+        fix = v.rows["account"].fix
+        assert 'href="https://aimlapi.com/app/keys"' in fix.text()
+        assert order.index(v.summary.label) < order.index(fix) < order.index(c.buttons["base_url"])
 
 
 def _mnemonic(text: str) -> str | None:

@@ -6,6 +6,8 @@ readable in both light and dark palettes.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -160,7 +162,7 @@ class Notice(QFrame):
         self._kind = kind
         self.icon.set_state(kind)
         self._plain = text if not rich else ""
-        html = text if rich else escape(text).replace("\n", "<br>")
+        html = text if rich else linkify(escape(text)).replace("\n", "<br>")
         if link is not None:
             html += f' <a href="{escape(link[0])}">{escape(link[1])}</a>'
         self.label.setText(html)
@@ -381,6 +383,23 @@ class LinkButton(QPushButton):
 def escape(text: str) -> str:
     """Make plain text safe inside a rich-text label."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_URL = re.compile(r"https?://[^\s<>\"]+")
+
+
+def linkify(escaped: str) -> str:
+    """Turn the web addresses in already-escaped text into links (messages say "Copy the key
+    again from https://aimlapi.com/app/keys": one click should get there)."""
+
+    def link(match: re.Match[str]) -> str:
+        url = match.group(0)
+        tail = ""
+        while url and url[-1] in ".,;:)!?":
+            url, tail = url[:-1], url[-1] + tail
+        return f'<a href="{url.replace(chr(34), "&quot;")}">{url}</a>{tail}'
+
+    return _URL.sub(link, escaped)
 
 
 def h_line(parent: QWidget | None = None) -> QFrame:

@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
             m.deployment, m.reload_button, m.deployment_notice.label, m.alias, m.alias_notice.label,
             m.advanced.button, m.base_url, m.timeout, m.host_notice.label,
             v.verify_button, v.cancel_button, v.report_button, v.summary.label,
+            *(row.fix for row in v.rows.values()),
             c.state_notice.label,
             c.buttons["base_url"], c.buttons["deployment"], c.buttons["api_key"], c.buttons["alias"],
             c.copy_all_button, c.export_button, c.curl_button, c.trouble.button,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.core.model import CHECK_IDS, CheckResult, Report, Status
 from app.ui import texts, theme
-from app.ui.widgets import Notice, StatusIcon, StepHeader, muted_label
+from app.ui.widgets import Notice, StatusIcon, StepHeader, escape, linkify, muted_label
 from app.ui.workers import Job, JobRunner
 
 
@@ -32,8 +32,7 @@ class CheckRow:
         self.fix = QLabel(parent)
         self.fix.setWordWrap(True)
         self.fix.setTextFormat(Qt.TextFormat.RichText)
-        # Selectable, not a tab stop: the fix is plain words (no links), read with the row.
-        self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fix.setOpenExternalLinks(True)  # a fix may name a page: "Top up on https://..."
         self.fix.hide()
         self.message.hide()
         base = row * 3
@@ -77,8 +76,16 @@ class CheckRow:
         if result.fix and status in ("fail", "warn"):
             label = QCoreApplication.translate("Texts", "What to do:")
             color = theme.status_color(status).name()
-            fix = texts.core_text(result.fix).replace("&", "&amp;").replace("<", "&lt;")
+            fix = linkify(escape(texts.core_text(result.fix)))
             self.fix.setText(f'<span style="color:{color}; font-weight:600">{label}</span> {fix}')
+            # A tab stop only when there is a link to follow; otherwise just selectable words.
+            has_link = "<a " in fix
+            self.fix.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextBrowserInteraction
+                if has_link
+                else Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+            self.fix.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
             self.fix.show()
         else:
             self.fix.hide()
