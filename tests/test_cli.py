@@ -377,6 +377,24 @@ def test_simulate_with_port_key_and_latency_and_a_busy_port_exits_2():
     assert TEST_KEY not in out + err and "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    ("argv", "stdin"),
+    [
+        (["key", "set"], TEST_KEY),  # no --stdin and no terminal to ask on
+        (["key", "set", "--stdin"], "\n"),
+        (["key", "set", "--stdin"], TEST_KEY[:10] + "é" + TEST_KEY[10:]),
+        (["key"], ""),
+    ],
+)
+def test_key_set_refuses_bad_input_with_one_line_before_touching_the_keyring(
+    capsys, monkeypatch, argv, stdin
+):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code, out, err = run(capsys, argv)  # run() asserts the key is in no output
+    assert code == 2 and out == ""
+    one_line_error(err)
+
+
 def test_key_set_status_forget_and_verify_from_the_keyring(capsys, sim_url, monkeypatch, real_keyring):
     monkeypatch.setattr(sys, "stdin", io.StringIO(TEST_KEY + "\n"))
     assert run(capsys, ["key", "set", "--stdin"])[0] == 0
