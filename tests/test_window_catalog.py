@@ -55,3 +55,20 @@ def test_catalog_search_matches_inside_names(qtbot, make_window, simulator) -> N
     completer.setCompletionPrefix("claude")
     matches = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
     assert matches and all("claude" in m for m in matches)
+
+
+def test_the_list_shows_it_is_loading_and_typing_works_meanwhile(qtbot, make_window, simulator) -> None:
+    simulator.latency_ms = 2500  # the catalog takes a while to come
+    window = make_window(initial={"base_url": simulator.url}, wait_catalog=False)
+    m = window.model_section
+    assert m.catalog_source == ""
+    assert "Loading" in m.catalog_label.text() and m.catalog_icon.state() == "running"
+    assert m.catalog_icon.accessibleName() == "Checking…"  # said in words, not "running"
+    edit = m.deployment.lineEdit()
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "anthropic/claude-3-5-haiku")  # no need to wait for the list
+    assert m.deployment_text() == "anthropic/claude-3-5-haiku" and m.catalog_source == ""
+    qtbot.waitUntil(lambda: m.catalog_source == "live", timeout=WAIT_MS)
+    assert m.catalog_icon.state() == "pass" and "models available" in m.catalog_label.text()
+    assert m.deployment_text() == "anthropic/claude-3-5-haiku"  # what was typed is kept
