@@ -167,3 +167,24 @@ def test_a_corrupt_settings_file_is_set_aside_with_a_notice(qtbot, make_window, 
     assert window.verify_section.report.ok
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["base_url"] == simulator.url and TEST_KEY not in path.read_text(encoding="utf-8")
+
+
+def test_links_follow_a_switch_to_dark(qtbot, make_window, simulator) -> None:
+    """Dark blue links on a dark background would be unreadable: the link colour follows."""
+    from PySide6.QtGui import QColor, QPalette
+
+    window = make_window(initial={"base_url": simulator.url})
+    link = window.key_section.link
+    qapp = QApplication.instance()
+    original = qapp.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+    dark.setColor(QPalette.ColorRole.Link, QColor("#8ab4f8"))
+    try:
+        qapp.setPalette(dark)
+        qtbot.waitUntil(
+            lambda: link.palette().color(QPalette.ColorRole.ButtonText) == QColor("#8ab4f8"), timeout=WAIT_MS
+        )
+    finally:
+        qapp.setPalette(original)

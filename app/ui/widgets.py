@@ -367,10 +367,14 @@ class LinkButton(QPushButton):
         font.setUnderline(True)
         self.setFont(font)
         self.setStyleSheet(
-            "QPushButton { color: palette(link); border: 1px solid transparent; border-radius: 3px;"
+            "QPushButton { border: 1px solid transparent; border-radius: 3px;"
             " padding: 1px 0px; background: transparent; text-align: left; }"
             "QPushButton:focus { border: 1px solid palette(highlight); }"
         )
+        # The colour comes from the palette (not the style sheet), so it follows a switch
+        # between light and dark while the window is open.
+        self.setProperty("themeRole", "link")
+        apply_theme_role(self)
         self.clicked.connect(self._open)
 
     def _open(self) -> None:
@@ -423,6 +427,12 @@ def apply_theme_role(widget: QWidget) -> None:
         color = theme.blend(app_pal, 0.78)
     elif role == "muted":
         color = theme.muted_text(app_pal)
+    elif role == "link":
+        pal = widget.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            pal.setColor(group, QPalette.ColorRole.ButtonText, app_pal.color(QPalette.ColorRole.Link))
+        widget.setPalette(pal)
+        return
     else:
         return
     pal = widget.palette()
