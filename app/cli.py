@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--base-url", metavar="URL", help="default https://api.aimlapi.com")
     v.add_argument("--deployment", metavar="NAME", help="model id, e.g. google/gemini-2.5-pro")
     v.add_argument("--alias", metavar="NAME", help="the custom model name to enable in Cursor")
-    v.add_argument("--timeout", metavar="S", help="seconds per request (1-300, default 30)")
+    v.add_argument("--timeout", metavar="S", help="seconds per request (1-300; default 30, or the preset's)")
     v.add_argument("--json", action="store_true", help="print the report as JSON")
     v.add_argument(
         "--key-stdin", action="store_true", help=f"read the key from standard input if {KEY_ENV} is unset"
