@@ -188,3 +188,13 @@ def test_links_follow_a_switch_to_dark(qtbot, make_window, simulator) -> None:
         )
     finally:
         qapp.setPalette(original)
+
+
+def test_the_key_store_is_called_by_its_name_on_each_system(qtbot, monkeypatch) -> None:
+    import sys
+
+    from app.ui import texts
+
+    for platform, name in (("darwin", "Keychain"), ("win32", "Credential Manager"), ("linux", "keyring")):
+        monkeypatch.setattr(sys, "platform", platform)
+        assert name in texts.key_store()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication
 
 from app.core.model import CHECK_IDS
@@ -14,6 +16,15 @@ def tr(text: str, context: str = "Texts") -> str:
 def core_text(text: str) -> str:
     """Messages from core are plain English; let a translation replace them when one exists."""
     return QCoreApplication.translate("core", text) if text else ""
+
+
+def key_store() -> str:
+    """Where the key is kept, by the name people know on their system (not "keyring" on a Mac)."""
+    if sys.platform == "darwin":
+        return QCoreApplication.translate("Texts", "your Mac's Keychain")
+    if sys.platform == "win32":
+        return QCoreApplication.translate("Texts", "Windows Credential Manager")
+    return QCoreApplication.translate("Texts", "this computer's keyring")
 
 
 def check_title(check_id: str) -> str:

@@ -644,11 +644,12 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>Cursor Azure Setup %1</h3>"
                 "<p>Connects Cursor's Azure OpenAI settings to AI/ML API, checks them, and explains "
-                "any problem in plain words.</p><p>Your key is kept only in this computer's keyring.</p>"
+                "any problem in plain words.</p><p>Your key is kept only in %3.</p>"
                 "<p><small>Qt for Python %2</small></p>"
             )
             .replace("%1", app.__version__)
             .replace("%2", qt_version)
+            .replace("%3", texts.key_store())
         )
         box.open()
         return box

@@ -58,7 +58,7 @@ class KeySection(QWidget):
         self.forget_button = QPushButton(self.tr("For&get"), self)
         self.forget_button.setAccessibleName(self.tr("Forget the key on this computer"))
         self.forget_button.clicked.connect(self.forget)
-        self.keyring_label = muted_label(self.tr("Checking this computer's keyring…"), self)
+        self.keyring_label = muted_label(self.tr("Checking %1…").replace("%1", texts.key_store()), self)
         self.keyring_label.setAccessibleName(self.tr("Keyring status"))
         self.keyring_notice = Notice(self)
 
@@ -199,9 +199,9 @@ class KeySection(QWidget):
         if not status.available:
             self.keyring_label.setText(
                 self.tr(
-                    "This computer has no keyring, so the key can't be remembered. "
+                    "The key can't be remembered here (%1 is not available). "
                     "It still works until you close this window."
-                )
+                ).replace("%1", texts.key_store())
             )
             # The detailed fix is for IT; the tooltip keeps it one hover away.
             self.keyring_label.setToolTip(texts.core_text(status.message))
@@ -210,7 +210,7 @@ class KeySection(QWidget):
             self.saved_in_keyring = True
             if not self.edit.text():
                 self.set_key(key)
-                self.keyring_label.setText(self.tr("Key loaded from this computer's keyring."))
+                self.keyring_label.setText(self.tr("Key loaded from %1.").replace("%1", texts.key_store()))
                 self.loaded_from_keyring.emit()
             else:
                 self.keyring_label.setText(self.tr("A key is saved on this computer."))
@@ -221,8 +221,8 @@ class KeySection(QWidget):
     def _on_keyring_error(self, exc: BaseException) -> None:
         self.keyring_available = False
         self.keyring_label.setText(
-            self.tr(
-                "The keyring can't be used right now, so the key won't be remembered. It still works now."
+            self.tr("Can't use %1 right now, so the key won't be remembered. It still works now.").replace(
+                "%1", texts.key_store()
             )
         )
         self.keyring_notice.show_message("warn", _exc_text(exc))
@@ -244,7 +244,7 @@ class KeySection(QWidget):
         def done(_v: object) -> None:
             self.saved_in_keyring = True
             self.keyring_notice.clear()
-            self.keyring_label.setText(self.tr("Saved in this computer's keyring."))
+            self.keyring_label.setText(self.tr("Saved in %1.").replace("%1", texts.key_store()))
             self._update_buttons()
 
         def failed(exc: BaseException) -> None:
@@ -266,7 +266,7 @@ class KeySection(QWidget):
             self.saved_in_keyring = False
             self.keyring_notice.clear()
             self.keyring_label.setText(
-                self.tr("Removed from this computer's keyring.")
+                self.tr("Removed from %1.").replace("%1", texts.key_store())
                 if removed
                 else self.tr("There was no saved key to remove.")
             )
@@ -282,7 +282,8 @@ class KeySection(QWidget):
         usable = bool(self.keyring_available)
         self.remember_button.setEnabled(usable and bool(self.edit.text().strip()))
         self.forget_button.setEnabled(usable and self.saved_in_keyring)
-        tip = "" if usable else (self.keyring_disabled_reason or self.tr("No keyring on this computer."))
+        unavailable = self.tr("Not available: %1.").replace("%1", texts.key_store())
+        tip = "" if usable else (self.keyring_disabled_reason or unavailable)
         self.remember_button.setToolTip(tip)
         self.forget_button.setToolTip(tip)
 
