@@ -126,6 +126,15 @@ def test_model_that_does_not_call_the_tool_is_a_warning(simulator, sim_url):
     assert report.ok
 
 
+def test_garbled_tool_arguments_are_a_warning(simulator, sim_url):
+    simulator.set_fault("bad_tool_arguments")
+    report = run_checks(settings_for(sim_url))
+    tool = by_id(report)["tool_calling"]
+    assert (tool.status, tool.problem) == (Status.WARN, ProblemCode.BAD_RESPONSE), format_report_text(report)
+    assert "garbled" in tool.message and tool.fix
+    assert report.ok
+
+
 def test_reasoning_model_fails_cursor_verify_with_unsupported_parameter(sim_url):
     report = run_checks(settings_for(sim_url, deployment="openai/o3-mini"))
     verify = by_id(report)["cursor_verify"]
