@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from urllib.parse import quote
 
 # Cursor's Verify button posts this body at this api-version, from the user's computer.
 VERIFY_API_VERSION = "2023-03-15-preview"
@@ -25,3 +26,9 @@ CURSOR_VERIFY_BODY: dict[str, object] = {
 def cursor_verify_body() -> dict[str, object]:
     """A fresh copy of the Verify body, so no caller can change the shared one."""
     return copy.deepcopy(CURSOR_VERIFY_BODY)
+
+
+def chat_path(deployment: str) -> str:
+    """The Azure route's path. The deployment's slash stays a slash (Cursor sends it raw);
+    anything else unsafe in a path is escaped."""
+    return f"/openai/deployments/{quote(deployment.strip(), safe='/:@-._~')}/chat/completions"

@@ -11,7 +11,7 @@ import json
 import shlex
 from datetime import datetime
 
-from app.core.cursor_wire import CURSOR_VERIFY_BODY, VERIFY_API_VERSION
+from app.core.cursor_wire import CURSOR_VERIFY_BODY, VERIFY_API_VERSION, chat_path
 from app.core.model import (
     CHECK_IDS,
     CHECK_TITLES,
@@ -72,10 +72,7 @@ def _public(settings_public: dict) -> tuple[str, str, str]:
 
 def verify_url(base_url: str, deployment: str) -> str:
     """The URL Cursor's Verify posts to; the deployment keeps its raw slash, as Cursor sends it."""
-    return (
-        f"{base_url.rstrip('/')}/openai/deployments/{deployment}/chat/completions"
-        f"?api-version={VERIFY_API_VERSION}"
-    )
+    return f"{base_url.rstrip('/')}{chat_path(deployment)}?api-version={VERIFY_API_VERSION}"
 
 
 def curl_command(settings_public: dict) -> str:

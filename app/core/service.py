@@ -24,10 +24,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import quote
 
 from app.core import diagnosis
-from app.core.cursor_wire import CHAT_API_VERSION, VERIFY_API_VERSION, cursor_verify_body
+from app.core.cursor_wire import CHAT_API_VERSION, VERIFY_API_VERSION, chat_path, cursor_verify_body
 from app.core.model import KEYS_PAGE_URL, Problem, ProblemCode
 from app.core.stream import MalformedChunk, StreamAssembler, ToolCall, content_text, tool_calls_from_message
 
@@ -393,7 +392,7 @@ class AimlClient:
             return ToolCallResult(res.tool_calls, res.text, res.total_ms, res.finish_reason, True)
         reply = self._send(
             "POST",
-            self._chat_path(deployment),
+            chat_path(deployment),
             what="the tool-calling request",
             params={"api-version": CHAT_API_VERSION},
             body=body,
@@ -489,11 +488,6 @@ class AimlClient:
 
     def _url(self, path: str) -> str:
         return self.base_url + path
-
-    @staticmethod
-    def _chat_path(deployment: str) -> str:
-        # The raw slash stays a slash (as Cursor sends it); anything unsafe in a path is escaped.
-        return f"/openai/deployments/{quote(deployment.strip(), safe='/:@-._~')}/chat/completions"
 
     def _headers(self, auth: str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
         if auth is not None and any(not 32 <= ord(ch) <= 126 for ch in self._key):
@@ -668,7 +662,7 @@ class AimlClient:
     def _chat_request(self, deployment: str, api_version: str, body: dict[str, Any], what: str) -> ChatResult:
         reply = self._send(
             "POST",
-            self._chat_path(deployment),
+            chat_path(deployment),
             what=what,
             params={"api-version": api_version},
             body=body,
@@ -685,7 +679,7 @@ class AimlClient:
         on_text: Callable[[str], None] | None,
         what: str,
     ) -> StreamResult:
-        path = self._chat_path(deployment)
+        path = chat_path(deployment)
         params = {"api-version": CHAT_API_VERSION}
         content = json.dumps(body).encode()
         headers = self._headers(
