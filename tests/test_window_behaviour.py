@@ -3,7 +3,7 @@
 # ruff: noqa: F811  (the fixtures are imported from the helpers module)
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TEST_KEY
@@ -198,3 +198,57 @@ def test_the_key_store_is_called_by_its_name_on_each_system(qtbot, monkeypatch) 
     for platform, name in (("darwin", "Keychain"), ("win32", "Credential Manager"), ("linux", "keyring")):
         monkeypatch.setattr(sys, "platform", platform)
         assert name in texts.key_store()
+
+
+class _UrlCatcher(QObject):
+    """Stands in for the web browser: Qt hands it the https links the window opens."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def test_links_open_the_right_pages(qtbot, make_window, simulator) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from app.core.model import KEYS_PAGE_URL
+
+    catcher = _UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "handle")
+    try:
+        window = make_window(initial={"base_url": simulator.url})
+        qtbot.mouseClick(window.key_section.link, Qt.MouseButton.LeftButton)
+        assert catcher.urls == [KEYS_PAGE_URL]
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+        window.key_section.link.setFocus()
+        qtbot.keyClick(window.key_section.link, Qt.Key.Key_Return)  # keyboard users too
+        assert catcher.urls == [KEYS_PAGE_URL] * 2
+
+        # A failed check names the page to go to, as a link.
+        simulator.set_fault("no_credits")
+        window.key_section.set_key(TEST_KEY)
+        window.verify()
+        wait_verified(qtbot, window)
+        fix = window.verify_section.rows["account"].fix
+        assert 'href="https://aimlapi.com/app/billing/"' in fix.text()
+        # Reached with Tab, opened with Enter. Some platforms select the link as the label gets
+        # the focus, others on the next Tab inside the label.
+        fix.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(fix, Qt.Key.Key_Return)
+        if len(catcher.urls) == 2:
+            qtbot.keyClick(fix, Qt.Key.Key_Tab)
+            qtbot.keyClick(fix, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(catcher.urls) == 3, timeout=WAIT_MS)
+        assert catcher.urls[-1] == "https://aimlapi.com/app/billing/"
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+
+
+def test_the_chat_starts_with_the_example_question(make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    assert window.chat_section.prompt.text() == "Give me a one-line Python function to merge two dicts."
