@@ -252,3 +252,30 @@ def test_links_open_the_right_pages(qtbot, make_window, simulator) -> None:
 def test_the_chat_starts_with_the_example_question(make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
     assert window.chat_section.prompt.text() == "Give me a one-line Python function to merge two dicts."
+
+
+def test_a_locked_keyring_is_explained_not_taken_for_no_key(qtbot, make_window, simulator) -> None:
+    """A saved key that can't be read (keyring locked) must not be reported as "not saved yet"."""
+    import keyring
+    from keyring.errors import KeyringLocked
+
+    from tests.test_window_helpers import MemoryKeyring
+
+    class LockedKeyring(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise KeyringLocked("the collection is locked")
+
+    keyring.set_keyring(LockedKeyring())  # the memory keyring fixture restores the original after
+    window = make_window(initial={"base_url": simulator.url})
+    k = window.key_section
+    qtbot.waitUntil(lambda: k.keyring_available is not None, timeout=WAIT_MS)
+    assert "Not saved" not in k.keyring_label.text()
+    assert "not loaded" in k.keyring_label.text()
+    notice = k.keyring_notice
+    assert notice.isVisibleTo(window) and notice.kind() == "warn"
+    assert "nlock" in notice.text() and "Traceback" not in notice.text()
+    # Pasting the key still gets the user through.
+    k.set_key(TEST_KEY)
+    window.verify()
+    wait_verified(qtbot, window)
+    assert window.verify_section.report.ok

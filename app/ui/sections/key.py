@@ -180,23 +180,25 @@ class KeySection(QWidget):
         if self.keyring_disabled_reason:
             return
 
-        def work(_progress: Any, _cancel: Any) -> tuple[Any, str | None]:
+        def work(_progress: Any, _cancel: Any) -> tuple[bool, str | None, BaseException | None]:
             from app.core import keystore
 
-            status = keystore.keyring_status()
-            key = None
-            if status.available and status.has_key:
-                key = keystore.load_key()
-            return status, key
+            # One read: it may show the system's unlock prompt, which must not come twice.
+            try:
+                return True, keystore.load_key(), None
+            except keystore.KeyringUnavailable as exc:
+                return False, None, exc
+            except keystore.KeyStoreError as exc:  # locked, access refused: there, but not now
+                return True, None, exc
 
         self.runner.start(
             work, name="keyring-load", on_result=self._on_loaded, on_error=self._on_keyring_error
         )
 
-    def _on_loaded(self, value: tuple[Any, str | None]) -> None:
-        status, key = value
-        self.keyring_available = bool(status.available)
-        if not status.available:
+    def _on_loaded(self, value: tuple[bool, str | None, BaseException | None]) -> None:
+        available, key, problem = value
+        self.keyring_available = available
+        if not available:
             self.keyring_label.setText(
                 self.tr(
                     "The key can't be remembered here (%1 is not available). "
@@ -204,7 +206,15 @@ class KeySection(QWidget):
                 ).replace("%1", texts.key_store())
             )
             # The detailed fix is for IT; the tooltip keeps it one hover away.
-            self.keyring_label.setToolTip(texts.core_text(status.message))
+            self.keyring_label.setToolTip(_exc_text(problem) if problem else "")
+        elif problem is not None:
+            # A key may well be saved; saying "not saved yet" would send people looking for it.
+            self.keyring_label.setText(
+                self.tr(
+                    "Couldn't open %1, so a saved key (if any) was not loaded. Paste the key to carry on."
+                ).replace("%1", texts.key_store())
+            )
+            self.keyring_notice.show_message("warn", _exc_text(problem))
         elif key:
             _register(key)
             self.saved_in_keyring = True
