@@ -190,11 +190,20 @@ def _preset_name(preset: Any) -> str:
 def _read_stdin_key() -> str:
     if sys.stdin is None:
         raise InputError("no standard input to read the key from")
+    if sys.stdin.isatty():
+        # A person at a terminal: ask, without echoing the key, rather than wait silently for EOF.
+        return _prompt_key()
     try:
         # The line break `echo` or a key file ends with is expected, not worth a notice.
         return sys.stdin.read().rstrip("\r\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"could not read the key from standard input: {type(exc).__name__}") from None
+
+
+def _prompt_key() -> str:
+    import getpass
+
+    return getpass.getpass("API key (input hidden): ")
 
 
 def _clean_key(raw: str) -> str:
@@ -469,9 +478,7 @@ def cmd_key(args: argparse.Namespace) -> int:
             if args.stdin:
                 raw = _read_stdin_key()
             elif sys.stdin is not None and sys.stdin.isatty():
-                import getpass
-
-                raw = getpass.getpass("API key (input hidden): ")
+                raw = _prompt_key()
             else:
                 raise InputError(f"pass the key on standard input: `{PROG} key set --stdin < keyfile`")
             if not raw.strip():

@@ -510,3 +510,43 @@ def test_an_unexpected_error_with_verbose_is_one_line_and_the_traceback_goes_to_
     assert code == 1
     assert "unexpected error: RuntimeError: a bug in the report text" in err
     assert "Traceback (most recent call last)" in log and "a bug in the report text" in log
+
+
+def _run_in_terminal(args: list[str], typed: str, timeout_s: float = 60) -> tuple[int, str]:
+    """``python -m app ARGS`` on a pseudo-terminal, typing ``typed`` at the prompt: (exit code, screen)."""
+    import pty
+    import select
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: becomes the app, with the terminal as its controlling tty
+        os.chdir(ROOT)
+        os.execve(sys.executable, [sys.executable, "-m", "app", *args], subprocess_env())
+    screen = b""
+    deadline = time.monotonic() + timeout_s
+    sent = False
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(fd, 4096)
+                except OSError:  # the app exited and closed the terminal
+                    break
+                if not chunk:
+                    break
+                screen += chunk
+            if not sent and b"API key (input hidden): " in screen:
+                os.write(fd, typed.encode() + b"\r")
+                sent = True
+    finally:
+        os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), screen.decode("utf-8", "replace")
+
+
+def test_key_stdin_at_a_terminal_asks_for_the_key_without_showing_it(sim_url):
+    code, screen = _run_in_terminal(["verify", "--key-stdin", "--base-url", sim_url], TEST_KEY)
+    assert "API key (input hidden): " in screen, screen
+    assert code == 0, screen
+    assert "All checks passed" in screen
+    assert TEST_KEY not in screen  # not echoed while typed, never printed after
