@@ -279,3 +279,18 @@ def test_a_locked_keyring_is_explained_not_taken_for_no_key(qtbot, make_window, 
     window.verify()
     wait_verified(qtbot, window)
     assert window.verify_section.report.ok
+
+
+def test_team_page_values_steps_date_never_the_key(qtbot, make_window, simulator, tmp_path) -> None:
+    import re
+
+    window = make_window(initial={"base_url": simulator.url, "alias": "team-gemini"})
+    window.key_section.set_key(TEST_KEY)
+    window.key_section.show_button.setChecked(True)  # even with the key shown on screen
+    window.verify()
+    wait_verified(qtbot, window)
+    text = window.export_markdown(tmp_path / "team.md").read_text(encoding="utf-8")
+    for needed in (simulator.url, "google/gemini-2.5-pro", "team-gemini", "Ctrl+Shift+J", "Azure"):
+        assert needed in text, needed
+    assert re.search(r"\d{4}-\d{2}-\d{2}", text), "the date checked"
+    assert TEST_KEY not in text and TEST_KEY[-12:] not in text
