@@ -201,7 +201,7 @@ def _check_tool_calling(client: Any, settings: Settings) -> CheckResult:
             "tool_calling",
             Status.WARN,
             "The model answered in words instead of using a tool, so Cursor's agent may not edit files.",
-            fix="Chat works; for agent mode pick a model that supports tool (function) calling.",
+            fix="Chat works; for Cursor's agent, pick a model that can use tools.",
             problem=ProblemCode.NO_TOOL_CALL,
             data={"reply": _short(res.text)},
         )

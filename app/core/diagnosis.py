@@ -364,8 +364,8 @@ def _problem_from_response(
         ):
             return make(
                 ProblemCode.UNSUPPORTED_PARAMETER,
-                f"“{model}” is a reasoning model that refuses the max_tokens setting Cursor sends, so "
-                "Cursor's Verify will fail for this model even with a good key.",
+                f"“{model}” is a reasoning model that refuses the answer-length limit (max_tokens) "
+                "Cursor sends, so Cursor's Verify will fail for this model even with a good key.",
                 f"Use a different model as the Deployment Name. {_PICK_MODEL}",
             )
         if _SYSTEM_ROLE_WORDS.search(text):
