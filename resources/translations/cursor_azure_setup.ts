@@ -102,12 +102,12 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="323"/>
+        <location filename="../../app/ui/widgets.py" line="335"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="324"/>
+        <location filename="../../app/ui/widgets.py" line="336"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="86"/>
-        <source>A Markdown page with these values and the steps. Never the key.</source>
+        <source>A page with these values and the steps, for your team&apos;s wiki (Markdown). Never the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="39"/>
-        <source>API &amp;key</source>
+        <source>API &amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,119 +310,124 @@
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="46"/>
-        <location filename="../../app/ui/sections/key.py" line="127"/>
+        <location filename="../../app/ui/sections/key.py" line="122"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="48"/>
-        <location filename="../../app/ui/sections/key.py" line="128"/>
+        <location filename="../../app/ui/sections/key.py" line="123"/>
         <source>Show key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="56"/>
+        <location filename="../../app/ui/sections/key.py" line="51"/>
         <source>Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="60"/>
+        <location filename="../../app/ui/sections/key.py" line="55"/>
         <source>&amp;Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="61"/>
+        <location filename="../../app/ui/sections/key.py" line="56"/>
         <source>Remember the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="63"/>
+        <location filename="../../app/ui/sections/key.py" line="58"/>
         <source>For&amp;get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="64"/>
+        <location filename="../../app/ui/sections/key.py" line="59"/>
         <source>Forget the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="66"/>
-        <source>Checking this computer&apos;s keyring…</source>
+        <location filename="../../app/ui/sections/key.py" line="61"/>
+        <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="67"/>
+        <location filename="../../app/ui/sections/key.py" line="204"/>
+        <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/key.py" line="214"/>
+        <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/key.py" line="223"/>
+        <source>Key loaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/key.py" line="234"/>
+        <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/key.py" line="257"/>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/key.py" line="279"/>
+        <source>Removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/key.py" line="295"/>
+        <source>Not available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/key.py" line="62"/>
         <source>Keyring status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="127"/>
+        <location filename="../../app/ui/sections/key.py" line="122"/>
         <source>H&amp;ide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="128"/>
+        <location filename="../../app/ui/sections/key.py" line="123"/>
         <source>Hide key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="207"/>
-        <source>This computer has no keyring, so the key can&apos;t be remembered. It still works until you close this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="218"/>
-        <source>Key loaded from this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="220"/>
+        <location filename="../../app/ui/sections/key.py" line="226"/>
         <source>A key is saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="222"/>
+        <location filename="../../app/ui/sections/key.py" line="228"/>
         <source>Not saved on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="229"/>
-        <source>The keyring can&apos;t be used right now, so the key won&apos;t be remembered. It still works now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="238"/>
+        <location filename="../../app/ui/sections/key.py" line="244"/>
         <source>Paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="241"/>
+        <location filename="../../app/ui/sections/key.py" line="247"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="251"/>
-        <source>Saved in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="255"/>
+        <location filename="../../app/ui/sections/key.py" line="261"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="273"/>
-        <source>Removed from this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="275"/>
+        <location filename="../../app/ui/sections/key.py" line="281"/>
         <source>There was no saved key to remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="289"/>
-        <source>No keyring on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,265 +444,265 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="75"/>
-        <location filename="../../app/ui/window.py" line="99"/>
+        <location filename="../../app/ui/window.py" line="78"/>
+        <location filename="../../app/ui/window.py" line="102"/>
         <source>Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="102"/>
-        <source>Connects Cursor to AI/ML API. Four short steps, about two minutes.</source>
+        <location filename="../../app/ui/window.py" line="105"/>
+        <source>Connects Cursor to AI/ML API in about two minutes: follow the steps top to bottom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="114"/>
+        <location filename="../../app/ui/window.py" line="118"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="116"/>
+        <location filename="../../app/ui/window.py" line="120"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="149"/>
+        <location filename="../../app/ui/window.py" line="155"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="150"/>
+        <location filename="../../app/ui/window.py" line="156"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="151"/>
+        <location filename="../../app/ui/window.py" line="157"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="152"/>
+        <location filename="../../app/ui/window.py" line="158"/>
         <source>Copy into Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="153"/>
+        <location filename="../../app/ui/window.py" line="159"/>
         <source>Try a chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="185"/>
+        <location filename="../../app/ui/window.py" line="191"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="186"/>
+        <location filename="../../app/ui/window.py" line="192"/>
         <source>&amp;Save a page for your team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="190"/>
+        <location filename="../../app/ui/window.py" line="196"/>
         <source>Copy as &amp;curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="193"/>
+        <location filename="../../app/ui/window.py" line="199"/>
         <source>Save a &amp;report for IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="197"/>
+        <location filename="../../app/ui/window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="202"/>
+        <location filename="../../app/ui/window.py" line="208"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="203"/>
+        <location filename="../../app/ui/window.py" line="209"/>
         <source>&amp;Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="206"/>
+        <location filename="../../app/ui/window.py" line="212"/>
         <source>Help from your &amp;IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="211"/>
+        <location filename="../../app/ui/window.py" line="217"/>
         <source>&amp;About Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="232"/>
+        <location filename="../../app/ui/window.py" line="239"/>
         <source>The key was removed from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="283"/>
+        <location filename="../../app/ui/window.py" line="301"/>
         <source>Demo mode: a built-in test server on this computer stands in for AI/ML API, with a demo key already filled in. Nothing is sent over the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="288"/>
+        <location filename="../../app/ui/window.py" line="306"/>
         <source>Demo mode: the demo key is not saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="319"/>
+        <location filename="../../app/ui/window.py" line="342"/>
         <source>your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="320"/>
+        <location filename="../../app/ui/window.py" line="343"/>
         <source>Set up for %1. Some values were chosen by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="326"/>
+        <location filename="../../app/ui/window.py" line="349"/>
         <source>Help from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="330"/>
+        <location filename="../../app/ui/window.py" line="353"/>
         <source>Cursor Azure Setup – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="403"/>
+        <location filename="../../app/ui/window.py" line="427"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="407"/>
+        <location filename="../../app/ui/window.py" line="431"/>
         <source>Checking… you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="409"/>
+        <location filename="../../app/ui/window.py" line="433"/>
         <source>Next: paste your API key (step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="411"/>
+        <location filename="../../app/ui/window.py" line="435"/>
         <source>Next: choose a model (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="414"/>
+        <location filename="../../app/ui/window.py" line="438"/>
         <source>Next: fix what step 3 says, then press Verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="416"/>
+        <location filename="../../app/ui/window.py" line="440"/>
         <source>Next: press Verify (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="418"/>
+        <location filename="../../app/ui/window.py" line="442"/>
         <source>Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="420"/>
+        <location filename="../../app/ui/window.py" line="444"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="421"/>
+        <location filename="../../app/ui/window.py" line="445"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="422"/>
+        <location filename="../../app/ui/window.py" line="446"/>
         <source>API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="426"/>
+        <location filename="../../app/ui/window.py" line="450"/>
         <source>Still to copy: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="428"/>
+        <location filename="../../app/ui/window.py" line="452"/>
         <source>All set. Optional: try a chat (step 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="499"/>
+        <location filename="../../app/ui/window.py" line="527"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="538"/>
+        <location filename="../../app/ui/window.py" line="568"/>
         <source>Save a page for your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="540"/>
+        <location filename="../../app/ui/window.py" line="570"/>
         <source>Markdown page (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="552"/>
-        <location filename="../../app/ui/window.py" line="598"/>
+        <location filename="../../app/ui/window.py" line="582"/>
+        <location filename="../../app/ui/window.py" line="628"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="553"/>
+        <location filename="../../app/ui/window.py" line="583"/>
         <source>The page could not be saved there (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="558"/>
+        <location filename="../../app/ui/window.py" line="588"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="567"/>
+        <location filename="../../app/ui/window.py" line="597"/>
         <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="576"/>
+        <location filename="../../app/ui/window.py" line="606"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="576"/>
+        <location filename="../../app/ui/window.py" line="606"/>
         <source>This version can&apos;t save a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="583"/>
+        <location filename="../../app/ui/window.py" line="613"/>
         <source>Save a report for IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="585"/>
+        <location filename="../../app/ui/window.py" line="615"/>
         <source>Report (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="598"/>
+        <location filename="../../app/ui/window.py" line="628"/>
         <source>The report could not be saved there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="601"/>
+        <location filename="../../app/ui/window.py" line="631"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="611"/>
+        <location filename="../../app/ui/window.py" line="641"/>
         <source>About Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="615"/>
-        <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in this computer&apos;s keyring.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
+        <location filename="../../app/ui/window.py" line="645"/>
+        <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in %3.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,19 +720,18 @@
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="57"/>
-        <source>&amp;Deployment name</source>
+        <source>&amp;Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="61"/>
         <location filename="../../app/ui/sections/model.py" line="62"/>
-        <location filename="../../app/ui/sections/model.py" line="232"/>
         <source>Deployment name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="77"/>
-        <location filename="../../app/ui/sections/model.py" line="253"/>
+        <location filename="../../app/ui/sections/model.py" line="261"/>
         <source>Loading the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +762,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="90"/>
-        <location filename="../../app/ui/sections/model.py" line="233"/>
+        <location filename="../../app/ui/sections/model.py" line="241"/>
         <source>Model alias</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,13 +788,28 @@
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="105"/>
-        <location filename="../../app/ui/sections/model.py" line="231"/>
+        <location filename="../../app/ui/sections/model.py" line="239"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="108"/>
-        <source>Request &amp;timeout</source>
+        <source>&amp;Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/model.py" line="113"/>
+        <source>Time limit for each request, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/model.py" line="240"/>
+        <source>Deployment Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/model.py" line="242"/>
+        <source>Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -799,283 +818,311 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="113"/>
-        <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sections/model.py" line="116"/>
         <source>Where the key is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="210"/>
+        <location filename="../../app/ui/sections/model.py" line="218"/>
         <source>Your IT team (%1) chose which models you can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="212"/>
+        <location filename="../../app/ui/sections/model.py" line="220"/>
         <source>Your IT team chose which models you can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="216"/>
+        <location filename="../../app/ui/sections/model.py" line="224"/>
         <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="218"/>
+        <location filename="../../app/ui/sections/model.py" line="226"/>
         <source>Your IT team set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="234"/>
-        <source>Request timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/model.py" line="238"/>
+        <location filename="../../app/ui/sections/model.py" line="246"/>
         <source>Set by your IT team: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="285"/>
+        <location filename="../../app/ui/sections/model.py" line="293"/>
         <source>%1 models allowed by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="290"/>
+        <location filename="../../app/ui/sections/model.py" line="298"/>
         <source>%1 models available. Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="298"/>
+        <location filename="../../app/ui/sections/model.py" line="306"/>
         <source>Offline: showing the list saved last time (%1 models). Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="300"/>
+        <location filename="../../app/ui/sections/model.py" line="308"/>
         <source>Offline: showing the list saved on %2 (%1 models). Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="310"/>
+        <location filename="../../app/ui/sections/model.py" line="318"/>
         <source>Couldn&apos;t load the list of models. Type the model&apos;s name, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="348"/>
+        <location filename="../../app/ui/sections/model.py" line="356"/>
         <source>This name isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="368"/>
+        <location filename="../../app/ui/sections/model.py" line="394"/>
         <source>Leave it empty to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="419"/>
+        <location filename="../../app/ui/sections/model.py" line="445"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="426"/>
+        <location filename="../../app/ui/sections/model.py" line="452"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepButton</name>
+    <message>
+        <location filename="../../app/ui/nav.py" line="41"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nav.py" line="41"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nav.py" line="41"/>
+        <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="78"/>
+        <location filename="../../app/ui/sections/verify.py" line="77"/>
         <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="21"/>
-        <source>The service answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="22"/>
-        <source>Your key and credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="23"/>
-        <source>Cursor&apos;s Verify button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/texts.py" line="24"/>
-        <source>A chat answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="25"/>
-        <source>Answers that appear word by word</source>
+        <source>your Mac&apos;s Keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="26"/>
-        <source>Agent tools (used by Cursor&apos;s agent)</source>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="27"/>
+        <source>this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="32"/>
+        <source>The service answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="33"/>
-        <source>Passed</source>
+        <source>Your key and credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="34"/>
-        <source>Works, with a warning</source>
+        <source>Cursor&apos;s Verify button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="35"/>
-        <source>Failed</source>
+        <source>A chat answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="36"/>
-        <source>Not run</source>
+        <source>Answers that appear word by word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="37"/>
+        <source>Agent tools (used by Cursor&apos;s agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="44"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="45"/>
+        <source>Works, with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="46"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="47"/>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="48"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="38"/>
+        <location filename="../../app/ui/texts.py" line="49"/>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="50"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VerifySection</name>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="116"/>
+        <location filename="../../app/ui/sections/verify.py" line="123"/>
         <source>Check that it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="119"/>
+        <location filename="../../app/ui/sections/verify.py" line="126"/>
         <source>Sends the same test Cursor sends, then a short chat. Takes a few seconds. You can keep editing while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="124"/>
+        <location filename="../../app/ui/sections/verify.py" line="131"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="125"/>
+        <location filename="../../app/ui/sections/verify.py" line="132"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="128"/>
+        <location filename="../../app/ui/sections/verify.py" line="135"/>
         <source>Run the checks (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="134"/>
+        <location filename="../../app/ui/sections/verify.py" line="141"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="135"/>
+        <location filename="../../app/ui/sections/verify.py" line="142"/>
         <source>Cancel the checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="138"/>
+        <location filename="../../app/ui/sections/verify.py" line="145"/>
         <source>Save a report for IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="139"/>
+        <location filename="../../app/ui/sections/verify.py" line="146"/>
         <source>Save diagnostic report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="142"/>
+        <location filename="../../app/ui/sections/verify.py" line="149"/>
         <source>A file for your IT team: versions, system, proxy settings and these results. Never the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="150"/>
+        <location filename="../../app/ui/sections/verify.py" line="157"/>
         <source>Result of the checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="203"/>
+        <location filename="../../app/ui/sections/verify.py" line="210"/>
         <source>Checking… this usually takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="206"/>
+        <location filename="../../app/ui/sections/verify.py" line="213"/>
         <source>&amp;Verify again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="230"/>
+        <location filename="../../app/ui/sections/verify.py" line="237"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="262"/>
+        <location filename="../../app/ui/sections/verify.py" line="269"/>
         <source>Took %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="264"/>
+        <location filename="../../app/ui/sections/verify.py" line="271"/>
         <source>Stopped. Press Verify to run the checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="270"/>
+        <location filename="../../app/ui/sections/verify.py" line="277"/>
         <source>Go to step 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="273"/>
+        <location filename="../../app/ui/sections/verify.py" line="280"/>
         <source>Not working yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="275"/>
+        <location filename="../../app/ui/sections/verify.py" line="282"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="280"/>
+        <location filename="../../app/ui/sections/verify.py" line="287"/>
         <source>It works, with a warning below. Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="286"/>
+        <location filename="../../app/ui/sections/verify.py" line="293"/>
         <source>Everything works. Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="295"/>
+        <location filename="../../app/ui/sections/verify.py" line="302"/>
         <source>Go to the key (step 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="297"/>
+        <location filename="../../app/ui/sections/verify.py" line="304"/>
         <source>Choose another model (step 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="299"/>
+        <location filename="../../app/ui/sections/verify.py" line="306"/>
         <source>Check the address (Advanced, step 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="311"/>
+        <location filename="../../app/ui/sections/verify.py" line="318"/>
         <source>The checks could not run. Try again; if it keeps happening, save a report for IT.</source>
         <translation type="unfinished"></translation>
     </message>
