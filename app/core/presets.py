@@ -189,6 +189,15 @@ def _line_of(text: str, table: str | None, key: str, value: str | None = None) -
     return None
 
 
+_ASSIGNED_KEY = re.compile(r"^\s*([A-Za-z0-9_.\"'-]+)\s*=")
+
+
+def _key_on_line(source: str) -> str | None:
+    """The key a TOML line assigns (``alias = ...`` -> ``alias``), to name it in an error."""
+    found = _ASSIGNED_KEY.match(source)
+    return found.group(1).strip("\"'") if found else None
+
+
 def _shown(name: str) -> str:
     """A key as written in TOML: bare when it can be, else quoted (keeps messages on one line)."""
     return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else json.dumps(name)
@@ -387,9 +396,7 @@ def read_preset(path: str | Path) -> Preset:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        source = raw.split(b"\n")[line - 1].decode("utf-8", errors="replace")
-        found = re.match(r"^\s*([A-Za-z0-9_.\"'-]+)\s*=", source)
-        key = found.group(1).strip("\"'") if found else None
+        key = _key_on_line(raw.split(b"\n")[line - 1].decode("utf-8", errors="replace"))
         near = f" (in {key})" if key else ""
         raise PresetError(
             path,
@@ -463,9 +470,7 @@ def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> Preset
     key = None
     if line:
         lines = text.splitlines()
-        source = lines[line - 1] if 0 < line <= len(lines) else ""
-        found = re.match(r"^\s*([A-Za-z0-9_.\"'-]+)\s*=", source)
-        key = found.group(1).strip("\"'") if found else None
+        key = _key_on_line(lines[line - 1] if 0 < line <= len(lines) else "")
     near = f" near {key}" if key else ""
     return PresetError(
         path,
