@@ -18,6 +18,8 @@ def test_typing_while_the_checks_run(qtbot, make_window, simulator) -> None:
     window.verify()
     v, m = window.verify_section, window.model_section
     qtbot.waitUntil(lambda: any(r.status() == "running" for r in v.rows.values()), timeout=WAIT_MS)
+    # Step 4 says the values are being checked, not that they never were.
+    assert "Checking these values" in window.copy_section.state_notice.text()
     m.alias.setFocus()
     m.alias.selectAll()
     qtbot.keyClicks(m.alias, "my-own-name")

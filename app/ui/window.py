@@ -410,6 +410,8 @@ class MainWindow(QMainWindow):
         verified_now = self._verified_for is not None and self._verified_for == ((base, dep, alias), key)
         if verified_now:
             self.copy_section.set_verified(self._last_verified_ok)
+        elif self.verify_section.is_running():
+            self.copy_section.set_checking()
         else:
             self.copy_section.set_verified(None)
         key_done = bool(key)

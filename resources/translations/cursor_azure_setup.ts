@@ -247,12 +247,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="189"/>
+        <location filename="../../app/ui/sections/copy.py" line="178"/>
+        <source>Checking these values in step 3… You can already copy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/copy.py" line="194"/>
         <source>Copied Base URL, Deployment Name and Model alias.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="196"/>
+        <location filename="../../app/ui/sections/copy.py" line="201"/>
         <source>Key copied. The clipboard will be emptied in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,138 +575,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="427"/>
+        <location filename="../../app/ui/window.py" line="429"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="431"/>
+        <location filename="../../app/ui/window.py" line="433"/>
         <source>Checking… you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="433"/>
+        <location filename="../../app/ui/window.py" line="435"/>
         <source>Next: paste your API key (step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="435"/>
+        <location filename="../../app/ui/window.py" line="437"/>
         <source>Next: choose a model (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="438"/>
+        <location filename="../../app/ui/window.py" line="440"/>
         <source>Next: fix what step 3 says, then press Verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="440"/>
+        <location filename="../../app/ui/window.py" line="442"/>
         <source>Next: press Verify (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="442"/>
+        <location filename="../../app/ui/window.py" line="444"/>
         <source>Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="444"/>
+        <location filename="../../app/ui/window.py" line="446"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="445"/>
+        <location filename="../../app/ui/window.py" line="447"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="446"/>
+        <location filename="../../app/ui/window.py" line="448"/>
         <source>API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="450"/>
+        <location filename="../../app/ui/window.py" line="452"/>
         <source>Still to copy: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="452"/>
+        <location filename="../../app/ui/window.py" line="454"/>
         <source>All set. Optional: try a chat (step 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="527"/>
+        <location filename="../../app/ui/window.py" line="529"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="568"/>
+        <location filename="../../app/ui/window.py" line="570"/>
         <source>Save a page for your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="570"/>
+        <location filename="../../app/ui/window.py" line="572"/>
         <source>Markdown page (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="582"/>
-        <location filename="../../app/ui/window.py" line="628"/>
+        <location filename="../../app/ui/window.py" line="584"/>
+        <location filename="../../app/ui/window.py" line="630"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="583"/>
+        <location filename="../../app/ui/window.py" line="585"/>
         <source>The page could not be saved there (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="588"/>
+        <location filename="../../app/ui/window.py" line="590"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="597"/>
+        <location filename="../../app/ui/window.py" line="599"/>
         <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="606"/>
+        <location filename="../../app/ui/window.py" line="608"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="606"/>
+        <location filename="../../app/ui/window.py" line="608"/>
         <source>This version can&apos;t save a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="613"/>
+        <location filename="../../app/ui/window.py" line="615"/>
         <source>Save a report for IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="615"/>
+        <location filename="../../app/ui/window.py" line="617"/>
         <source>Report (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="628"/>
+        <location filename="../../app/ui/window.py" line="630"/>
         <source>The report could not be saved there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="631"/>
+        <location filename="../../app/ui/window.py" line="633"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="641"/>
+        <location filename="../../app/ui/window.py" line="643"/>
         <source>About Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="645"/>
+        <location filename="../../app/ui/window.py" line="647"/>
         <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in %3.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

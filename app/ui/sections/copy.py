@@ -173,6 +173,11 @@ class CopySection(QWidget):
                 self.tr("Not checked yet: press Verify in step 3 first. You can still copy the values."),
             )
 
+    def set_checking(self) -> None:
+        self.state_notice.show_message(
+            "info", self.tr("Checking these values in step 3… You can already copy them.")
+        )
+
     def all_but_key_text(self) -> str:
         v = self._values
         return "\n".join(
