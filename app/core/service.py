@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from app.core import diagnosis
 from app.core.cursor_wire import CHAT_API_VERSION, VERIFY_API_VERSION, chat_path, cursor_verify_body
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     import socket
 
     import httpx2
+
+_T = TypeVar("_T")
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_CATALOG_BYTES = 16 * 1024 * 1024  # the whole model catalog is far larger than a chat answer
@@ -593,6 +595,37 @@ class AimlClient:
         """One request with the retry rule; returns a 2xx reply or raises ServiceError/Cancelled."""
         content = json.dumps(body).encode() if body is not None else None
         extra = {"Content-Type": "application/json"} if content is not None else None
+
+        def read(response: httpx2.Response, start: float, deadline: float) -> tuple[int, dict, bytes, float]:
+            status = response.status_code
+            # Error bodies are only diagnosed: a truncated one is as good as a whole one.
+            data = self._read_capped(response, max_bytes, deadline, truncate=not 200 <= status < 300)
+            return status, dict(response.headers), data, start
+
+        status, headers, data, start = self._exchange(
+            method, path, params=params, content=content, headers=self._headers(auth, extra), handle=read
+        )
+        if not 200 <= status < 300:
+            raise self._problem(status, headers, data, deployment, what)
+        if diagnosis.looks_like_html(data, headers.get("content-type", "")):
+            raise self._problem(status, headers, data, deployment, what)
+        return _Reply(status, headers, data, _ms(start))
+
+    def _exchange(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None,
+        content: bytes | None,
+        headers: dict[str, str],
+        handle: Callable[[httpx2.Response, float, float], _T],
+    ) -> _T:
+        """Sends once more, after the wait the service asks for, on a first 429/503 (retry rule).
+
+        ``handle(response, start, deadline)`` reads the final response; whatever goes wrong on the
+        way becomes a ServiceError (or Cancelled), never a raw httpx2 error.
+        """
         for attempt in (1, 2):
             self._check_cancel()
             start = time.monotonic()
@@ -604,18 +637,17 @@ class AimlClient:
                         self._url(path),
                         params=params,
                         content=content,
-                        headers=self._headers(auth, extra),
+                        headers=headers,
                         extensions=ext,
                     ) as response,
                 ):
-                    status = response.status_code
-                    headers = dict(response.headers)
-                    wait = self._retry_wait(status, headers) if attempt == 1 else None
+                    wait = (
+                        self._retry_wait(response.status_code, dict(response.headers))
+                        if attempt == 1
+                        else None
+                    )
                     if wait is None:
-                        # Error bodies are only diagnosed: a truncated one is as good as a whole one.
-                        data = self._read_capped(
-                            response, max_bytes, start + self.timeout_s, truncate=not 200 <= status < 300
-                        )
+                        return handle(response, start, start + self.timeout_s)
             except Cancelled:
                 raise
             except ServiceError:
@@ -623,14 +655,7 @@ class AimlClient:
                 raise
             except Exception as exc:
                 raise self._error_from_exception(exc) from None
-            if wait is not None:
-                self._wait(wait)
-                continue
-            if not 200 <= status < 300:
-                raise self._problem(status, headers, data, deployment, what)
-            if diagnosis.looks_like_html(data, headers.get("content-type", "")):
-                raise self._problem(status, headers, data, deployment, what)
-            return _Reply(status, headers, data, _ms(start))
+            self._wait(wait)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _json(self, reply: _Reply, what: str, deployment: str = "") -> Any:
@@ -686,40 +711,17 @@ class AimlClient:
             "api-key",
             {"Content-Type": "application/json", "Accept": "text/event-stream", "Cache-Control": "no-store"},
         )
-        for attempt in (1, 2):
-            self._check_cancel()
-            start = time.monotonic()
-            deadline = start + self.timeout_s
-            try:
-                with (
-                    self._in_flight() as ext,
-                    self._http.stream(
-                        "POST",
-                        self._url(path),
-                        params=params,
-                        content=content,
-                        headers=headers,
-                        extensions=ext,
-                    ) as response,
-                ):
-                    status = response.status_code
-                    resp_headers = dict(response.headers)
-                    wait = self._retry_wait(status, resp_headers) if attempt == 1 else None
-                    if wait is None:
-                        ctype = resp_headers.get("content-type", "").split(";")[0].strip().lower()
-                        if not 200 <= status < 300 or ctype != "text/event-stream":
-                            data = self._read_capped(response, MAX_BODY_BYTES, deadline, truncate=True)
-                            raise self._not_a_stream(status, resp_headers, data, deployment, what)
-                        return self._read_stream(response, start, deadline, on_text, deployment, what)
-            except Cancelled:
-                raise
-            except ServiceError:
-                self._check_cancel()  # a cut made by cancelling is not the service's fault
-                raise
-            except Exception as exc:
-                raise self._error_from_exception(exc) from None
-            self._wait(wait)
-        raise AssertionError("unreachable")  # pragma: no cover
+
+        def read(response: httpx2.Response, start: float, deadline: float) -> StreamResult:
+            status = response.status_code
+            resp_headers = dict(response.headers)
+            ctype = resp_headers.get("content-type", "").split(";")[0].strip().lower()
+            if not 200 <= status < 300 or ctype != "text/event-stream":
+                data = self._read_capped(response, MAX_BODY_BYTES, deadline, truncate=True)
+                raise self._not_a_stream(status, resp_headers, data, deployment, what)
+            return self._read_stream(response, start, deadline, on_text, deployment, what)
+
+        return self._exchange("POST", path, params=params, content=content, headers=headers, handle=read)
 
     def _not_a_stream(
         self, status: int, headers: Mapping[str, str], data: bytes, deployment: str, what: str
