@@ -122,3 +122,33 @@ def build(
         raise MsiError(f"wixl failed (exit {proc.returncode}): {detail[0]}")
     log(f"MSI built with wixl in {time.monotonic() - started:.0f} s -> {out}")
     return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the MSI from a bundle made elsewhere (CI: the Windows bundle, on a Linux runner)."""
+    import argparse
+    import sys
+
+    p = argparse.ArgumentParser(
+        prog="msi.py", description="Build the MSI from a one-folder bundle with wixl."
+    )
+    p.add_argument("--bundle", type=Path, required=True, help="the bundle folder (dist/cursor-azure-setup)")
+    p.add_argument("--version", required=True, help="the app version (major.minor.build)")
+    p.add_argument("--org", default="", help="Manufacturer shown in Programs and Features")
+    p.add_argument("--icon", type=Path, required=True, help="the .ico build.py made (build/icons)")
+    p.add_argument("--out", type=Path, default=Path("dist"), help="output folder (default: dist/)")
+    p.add_argument("--work", type=Path, default=Path("build") / "msi", help="work folder")
+    args = p.parse_args(argv)
+    try:
+        build(
+            args.bundle, version=args.version, manufacturer=args.org or "Cursor Azure Setup", icon=args.icon,
+            work=args.work, out_dir=args.out, log=lambda msg: print(f"msi: {msg}", flush=True),
+        )  # fmt: skip
+    except MsiError as exc:
+        print(f"msi: error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

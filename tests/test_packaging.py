@@ -167,3 +167,18 @@ def test_about_box_opens_the_notices_shipped_with_the_program(
     assert f'href="{QUrl.fromLocalFile(str(notices)).toString()}"' in box.text()
     assert "Third-party licences" in box.text()
     box.close()
+
+
+def test_ci_workflows_pass_yamllint() -> None:
+    import subprocess
+
+    if not shutil.which("yamllint"):
+        pytest.fail("yamllint is missing: run scripts/setup.sh")
+    workflows = ROOT / ".github" / "workflows"
+    proc = subprocess.run(
+        ["yamllint", "-f", "parsable", "-c", str(ROOT / ".github" / "yamllint.yml"), str(workflows)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
