@@ -103,7 +103,13 @@ def test_preset_property_is_copied_beside_the_program_and_removed_on_uninstall_o
 
 
 def test_msidump_reads_every_table_and_the_embedded_cabinet(built: Built, tmp_path: Path) -> None:
-    subprocess.run(["msidump", "--tables", "--streams", "-d", str(tmp_path), str(built.msi)], check=True)
+    # msidump writes some streams (the icon) relative to where it runs: run it in tmp_path.
+    subprocess.run(
+        ["msidump", "--tables", "--streams", "-d", str(tmp_path), str(built.msi)],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
+    )
     assert (tmp_path / "Property.idt").is_file() and (tmp_path / "File.idt").is_file()
     cabinet = tmp_path / "_Streams" / "app.cab"
     assert cabinet.is_file() and cabinet.read_bytes()[:4] == b"MSCF"
