@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """Build Cursor Azure Setup for this operating system.
 
-    python packaging/build.py [--preset FILE] [--no-deb] [--smoke] [--icon FILE.svg] [--org NAME]
+    .venv/bin/python packaging/build.py [--preset FILE] [--org NAME --maintainer "Name <e-mail>"]
+                                        [--smoke] [--sign] [--msi] [--pkg] ...
 
 Produces, under dist/:
-  cursor-azure-setup/                  the one-folder bundle (no Python needed on the target);
-                                       with --preset, preset.toml sits beside the executable
-  cursor-azure-setup_<ver>_<arch>.deb  Linux: installs under /opt, /usr/bin launcher, menu entry,
-                                       icon, preset in /etc/xdg/cursor-azure-setup/ (a conffile)
-  Cursor Azure Setup.app               macOS (same spec)
+  cursor-azure-setup/                  the one-folder bundle (no Python needed on the target), with
+                                       THIRD-PARTY-NOTICES.txt; with --preset, preset.toml beside
+                                       the executable
+  cursor-azure-setup_<ver>_<arch>.deb  Linux: the bundle and the preset in /opt, /usr/bin launcher,
+                                       menu entry, icon, manual page, copyright; nothing in /etc
+  cursor-azure-setup-<ver>-x64.msi     with --msi (wixl): per-machine MSI for GPO, Intune, SCCM
+  Cursor Azure Setup.app, .pkg         macOS (same spec); --pkg adds the installer package
   cursor-azure-setup-<ver>-setup.exe   Windows, when Inno Setup's ISCC is installed
+--sign signs everything (signtool on Windows; codesign, notarytool and stapler on macOS) with the
+credentials named in packaging/signing.py, or stops saying which one is missing.
 --smoke then runs the built program: --version, simulate + verify --json, the window offscreen,
 and (Linux) unpacks the .deb into a temporary root and checks its files. See packaging/README.md.
 """
@@ -18,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -32,7 +36,12 @@ sys.path.insert(0, str(ROOT))  # `import app` for the version, names and preset 
 if str(HERE) not in sys.path:  # icons and smoke beside this file, also when imported by the tests
     sys.path.insert(0, str(HERE))
 
+import deb  # noqa: E402
 import icons  # noqa: E402
+import macpkg  # noqa: E402
+import msi  # noqa: E402
+import notices  # noqa: E402
+import signing  # noqa: E402
 import smoke  # noqa: E402
 
 import app  # noqa: E402
@@ -89,7 +98,30 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--maintainer",
         default="",
-        help='.deb Maintainer, "Name <email>" (default: derived from --org)',
+        help='.deb Maintainer, "Name <e-mail>" (default: $DEBFULLNAME <$DEBEMAIL>); required with --org',
+    )
+    p.add_argument(
+        "--deb-revision",
+        type=int,
+        default=0,
+        help="Linux: packaging revision N (version <app version>-N): a rebuild with another preset "
+        "that apt must see as newer",
+    )
+    p.add_argument("--msi", action="store_true", help="also build the MSI from the bundle (needs wixl)")
+    p.add_argument("--pkg", action="store_true", help="macOS: also build the installer package (.pkg)")
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help="sign everything (credentials from the environment: see packaging/README.md, section 7)",
+    )
+    p.add_argument(
+        "--installer-identity", default=None, help='macOS: "Developer ID Installer: ..." for the .pkg'
+    )
+    p.add_argument(
+        "--target-arch",
+        choices=["x86_64", "arm64", "universal2"],
+        default=None,
+        help="macOS: the architecture to build for (default: this Mac's)",
     )
     p.add_argument("--bundle-id", default="com.aimlapi.cursor-azure-setup", help="macOS bundle identifier")
     p.add_argument("--codesign-identity", default=None, help='macOS: "Developer ID Application: ..."')
@@ -112,12 +144,21 @@ def check_tools(args: argparse.Namespace) -> None:
             "PyInstaller is missing: run `bash scripts/setup.sh` (it is in the dev extra)"
         ) from exc
     if IS_LINUX:
-        needed = ["objdump", "strip"] + ([] if args.no_deb else ["dpkg-deb", "dpkg"])
+        needed = ["objdump", "strip"] + ([] if args.no_deb else ["dpkg-deb", "dpkg", "patchelf"])
         missing = [tool for tool in needed if not shutil.which(tool)]
         if missing:
             raise BuildError(
-                f"missing {', '.join(missing)}: install binutils and dpkg-dev (scripts/setup.sh does)"
+                f"missing {', '.join(missing)}: install binutils, dpkg-dev and patchelf "
+                "(scripts/setup.sh does)"
             )
+    if args.msi and not shutil.which("wixl"):
+        raise BuildError("--msi needs wixl: install Debian's wixl package (scripts/setup.sh does)")
+    if args.sign and IS_MAC and not (args.codesign_identity and (args.installer_identity or not args.pkg)):
+        raise BuildError("--sign on macOS needs --codesign-identity (and --installer-identity with --pkg)")
+    if args.sign and IS_MAC:
+        signing.notary_arguments()  # fails now, before the build, when no credentials are set
+    if args.sign and IS_WIN:
+        signing.signtool_arguments()
 
 
 def check_preset(path: Path | None) -> dict | None:
@@ -191,6 +232,9 @@ def run_pyinstaller(args: argparse.Namespace, made: dict[str, Path]) -> None:
     if args.clean:
         cmd.append("--clean")
     cmd += [str(SPEC), "--", "--ico", str(made["ico"]), "--bundle-id", args.bundle_id, "--org", args.org]
+    cmd += ["--notices-dir", str(notices_dir())]
+    if args.target_arch:
+        cmd += ["--target-arch", args.target_arch]
     if "icns" in made:
         cmd += ["--icns", str(made["icns"])]
     if "svg" in made:
@@ -207,8 +251,12 @@ def run_pyinstaller(args: argparse.Namespace, made: dict[str, Path]) -> None:
     log(f"PyInstaller done in {time.monotonic() - started:.0f} s -> {_show(BUNDLE)}/")
 
 
+def notices_dir() -> Path:
+    return BUILD / "notices"
+
+
 def place_preset(preset: Path | None) -> None:
-    """preset.toml beside the executable: the third place the app looks (issue 5)."""
+    """preset.toml beside the executable: where every installer but the macOS one ships it."""
     target = BUNDLE / "preset.toml"
     if target.exists():
         target.unlink()
@@ -218,180 +266,9 @@ def place_preset(preset: Path | None) -> None:
         if IS_MAC:
             log(
                 "macOS: the .app does not carry the preset (changing a signed bundle breaks its "
-                "signature); deploy it to /Library/Application Support/cursor-azure-setup/preset.toml"
+                "signature); build the .pkg (--pkg) or deploy it to "
+                "/Library/Application Support/Cursor Azure Setup/preset.toml"
             )
-
-
-# --- Linux .deb -----------------------------------------------------------------------------------
-
-DESKTOP_ENTRY = """[Desktop Entry]
-Type=Application
-Name={name}
-GenericName=AI model setup for Cursor
-Comment=Connect Cursor to AI/ML API and check that it works
-Exec={app_id}
-Icon={app_id}
-Terminal=false
-Categories=Development;
-Keywords=Cursor;AI;Azure;OpenAI;API;key;
-StartupNotify=true
-"""
-
-
-def _elf_files(folder: Path) -> list[Path]:
-    out = []
-    for path in folder.rglob("*"):
-        if path.is_file() and not path.is_symlink():
-            with path.open("rb") as fh:
-                if fh.read(4) == b"\x7fELF":
-                    out.append(path)
-    return out
-
-
-def _needed(path: Path) -> list[str]:
-    out = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True).stdout
-    return [line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")]
-
-
-def _system_libs() -> dict[str, str]:
-    """soname -> path, for this machine's architecture, from the dynamic linker's cache."""
-    out = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True).stdout
-    arch_tag = {"x86_64": "x86-64", "aarch64": "AArch64"}.get(platform.machine(), "")
-    libs: dict[str, str] = {}
-    for line in out.splitlines()[1:]:
-        name, _, path = line.strip().partition(" => ")
-        soname, _, info = name.partition(" (")
-        if arch_tag and arch_tag not in info:
-            continue
-        libs.setdefault(soname, path)
-    return libs
-
-
-def _owner(path: str) -> str | None:
-    candidates = [path, os.path.realpath(path)]
-    for p in list(candidates):  # merged /usr: dpkg may record either spelling
-        if p.startswith("/usr/lib/"):
-            candidates.append(p[len("/usr") :])
-        elif p.startswith("/lib/"):
-            candidates.append("/usr" + p)
-    for p in candidates:
-        proc = subprocess.run(["dpkg", "-S", p], capture_output=True, text=True)
-        if proc.returncode == 0:
-            return proc.stdout.split(":", 1)[0].strip()
-    return None
-
-
-def deb_depends(app_dir: Path) -> str:
-    """The system packages the bundle links to but does not carry (libc, GL, Wayland...).
-
-    PyInstaller bundles most libraries; the ones it leaves out on purpose (glibc, the GL/EGL
-    drivers, the Wayland client) must come from the system, so the .deb depends on their packages.
-    libc6 gets a lower bound: the build machine's version (build on the oldest release you support).
-    """
-    bundled = {p.name for p in app_dir.rglob("*") if ".so" in p.name}
-    wanted: set[str] = set()
-    for elf in _elf_files(app_dir):
-        wanted.update(n for n in _needed(elf) if n not in bundled)
-    system = _system_libs()
-    packages: set[str] = set()
-    for soname in sorted(wanted):
-        path = system.get(soname)
-        owner = _owner(path) if path else None
-        if owner is None:
-            log(f"WARNING: no Debian package found for {soname}; not listed in Depends")
-            continue
-        packages.add(owner.split(",")[0].strip())
-    deps = []
-    for pkg in sorted(packages):
-        if pkg == "libc6":
-            ver = subprocess.run(
-                ["dpkg-query", "-W", "-f=${Version}", "libc6"], capture_output=True, text=True
-            ).stdout.split("-")[0]
-            deps.append(f"libc6 (>= {ver})" if ver else pkg)
-        else:
-            deps.append(pkg)
-    return ", ".join(deps)
-
-
-def _normalise_modes(root: Path) -> None:
-    """0755 for folders and executables, 0644 for everything else, whatever the umask was."""
-    for path in [root, *root.rglob("*")]:
-        if path.is_symlink():
-            continue
-        if path.is_dir():
-            path.chmod(0o755)
-        else:
-            path.chmod(0o755 if path.stat().st_mode & 0o111 else 0o644)
-
-
-def build_deb(svg: Path, preset: Path | None, args: argparse.Namespace) -> Path:
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True)
-    arch_name = arch.stdout.strip()
-    stage = BUILD / "deb" / "root"
-    if stage.exists():
-        shutil.rmtree(stage)
-    app_dir = stage / "opt" / APP_ID
-    shutil.copytree(BUNDLE, app_dir, symlinks=True, ignore=shutil.ignore_patterns("preset.toml"))
-
-    bin_dir = stage / "usr" / "bin"
-    bin_dir.mkdir(parents=True)
-    # Relative, so it also works inside a `dpkg -x` root; the bootloader follows it to _internal.
-    (bin_dir / APP_ID).symlink_to(f"../../opt/{APP_ID}/{APP_ID}")
-
-    apps = stage / "usr" / "share" / "applications"
-    apps.mkdir(parents=True)
-    (apps / f"{APP_ID}.desktop").write_text(
-        DESKTOP_ENTRY.format(name=app.APP_NAME, app_id=APP_ID), encoding="utf-8"
-    )
-    icon_dir = stage / "usr" / "share" / "icons" / "hicolor" / "scalable" / "apps"
-    icon_dir.mkdir(parents=True)
-    shutil.copyfile(svg, icon_dir / f"{APP_ID}.svg")
-
-    control_dir = stage / "DEBIAN"
-    control_dir.mkdir()
-    if preset is not None:
-        # platformdirs.site_config_dir on Linux: the first of $XDG_CONFIG_DIRS, default /etc/xdg.
-        etc = stage / "etc" / "xdg" / APP_ID
-        etc.mkdir(parents=True)
-        shutil.copyfile(preset, etc / "preset.toml")
-        # A conffile: an administrator's edits survive upgrades (dpkg asks before replacing them).
-        (control_dir / "conffiles").write_text(f"/etc/xdg/{APP_ID}/preset.toml\n", encoding="utf-8")
-
-    _normalise_modes(stage)
-    installed_kib = (smoke.tree_size(stage) + 1023) // 1024
-    maintainer = args.maintainer or f"{args.org or app.APP_NAME} <{APP_ID}@localhost>"
-    control = "\n".join(
-        [
-            f"Package: {APP_ID}",
-            f"Version: {VERSION}",
-            f"Architecture: {arch_name}",
-            f"Maintainer: {maintainer}",
-            f"Installed-Size: {installed_kib}",
-            f"Depends: {deb_depends(app_dir)}",
-            "Suggests: gnome-keyring",
-            "Section: devel",
-            "Priority: optional",
-            "Description: connects Cursor to AI/ML API and checks it live",
-            " Cursor Azure Setup takes a teammate from an AI/ML API key to a working custom",
-            " model in Cursor: it stores the key in the system keyring, sends the requests",
-            " Cursor sends, explains failures in plain words and shows the values to paste.",
-            "",
-        ]
-    )
-    (control_dir / "control").write_text(control, encoding="utf-8")
-    _normalise_modes(control_dir)
-
-    deb = DIST / f"{APP_ID}_{VERSION}_{arch_name}.deb"
-    started = time.monotonic()
-    # xz: every dpkg can read it (zstd needs dpkg >= 1.21.18). Level 2 is within 10% of the
-    # default's size in a third of the time (measured: 37 s instead of 124 s on 2 cores).
-    subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z2", "--threads-max=0", "--build", str(stage), str(deb)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    log(f".deb built in {time.monotonic() - started:.0f} s -> {_show(deb)}")
-    return deb
 
 
 # --- Windows installer ----------------------------------------------------------------------------
@@ -421,27 +298,79 @@ def build_windows_installer(
         defines.append(f"/DOrgName={args.org}")
     if preset is not None:
         defines.append(f"/DPresetFile={preset.resolve()}")
+    signtool = []
+    if args.sign:  # the .iss signs the installer and its uninstaller through this SignTool
+        defines.append("/DSign=1")
+        signtool = [f"/Ssigntool={signing.inno_signtool_command()}"]
     iscc = find_iscc()
     if iscc is None:
         log("Inno Setup not found; to make the installer run: iscc " + " ".join(defines) + f" {iss}")
         return None
-    subprocess.run([iscc, "/Q", *defines, str(iss)], check=True)
+    subprocess.run([iscc, "/Q", *signtool, *defines, str(iss)], check=True)
     exe = DIST / f"{APP_ID}-{VERSION}-setup.exe"
     log(f"installer -> {_show(exe)}")
     return exe
 
 
+# --- per-OS packages ------------------------------------------------------------------------------
+
+
+def build_deb(svg: Path, args: argparse.Namespace) -> Path:
+    changed = deb.relative_rpaths(BUNDLE)
+    if changed:
+        log(f"removed the build machine's library paths from {changed} files")
+    maintainer = deb.check_maintainer(args.maintainer or deb.default_maintainer(args.org))
+    version = f"{VERSION}-{args.deb_revision}" if args.deb_revision else VERSION
+    inputs = deb.DebInputs(
+        bundle=BUNDLE,
+        app_name=app.APP_NAME,
+        version=version,
+        maintainer=maintainer,
+        org=args.org,
+        icon_svg=svg,
+        preset=args.preset,
+        components=notices_dir() / "components.json",
+    )
+    return deb.build(inputs, BUILD / "deb", DIST, log)
+
+
+def build_mac_packages(args: argparse.Namespace) -> Path | None:
+    app_path = DIST / f"{app.APP_NAME}.app"
+    if args.sign:
+        signing.codesign_app(app_path, args.codesign_identity, args.entitlements, log)
+        signing.notarise(app_path, app_path, log)
+    if not args.pkg:
+        return None
+    suffix = f"-{args.target_arch}" if args.target_arch else ""
+    pkg = macpkg.build(
+        app_path,
+        version=VERSION,
+        bundle_id=args.bundle_id,
+        preset=args.preset,
+        installer_identity=args.installer_identity if args.sign else None,
+        work=BUILD / "pkg",
+        out=DIST / f"{APP_ID}-{VERSION}{suffix}.pkg",
+        log=log,
+    )
+    if args.sign:
+        signing.notarise(pkg, pkg, log)
+    return pkg
+
+
 # --- main -----------------------------------------------------------------------------------------
 
 
-def size_line(what: str, size: int, budget: int) -> str:
-    return f"size: {what} {size / 1e6:.1f} MB ({size / budget:.2f} of the {budget / 1e6:.0f} MB budget)"
+def size_line(what: str, size: int, budget: int | None = None) -> str:
+    share = f" ({size / budget:.2f} of the {budget / 1e6:.0f} MB budget)" if budget else ""
+    return f"size: {what} {size / 1e6:.1f} MB{share}"
 
 
-def report_sizes(deb: Path | None) -> None:
+def report_sizes(deb_file: Path | None, msi_file: Path | None) -> None:
     log(size_line("bundle", smoke.tree_size(BUNDLE), BUNDLE_BUDGET))
-    if deb is not None:
-        log(size_line(".deb", deb.stat().st_size, DEB_BUDGET))
+    if deb_file is not None:
+        log(size_line(".deb", deb_file.stat().st_size, DEB_BUDGET))
+    if msi_file is not None:
+        log(size_line(".msi", msi_file.stat().st_size))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -453,17 +382,35 @@ def main(argv: list[str] | None = None) -> int:
     try:
         check_tools(args)
         check_preset(args.preset)
+        if IS_LINUX and not args.no_deb:  # before the long part: a missing maintainer fails at once
+            deb.check_maintainer(args.maintainer or deb.default_maintainer(args.org))
         svg = icon_source(args)
         made = render_icons(svg, custom=svg != ROOT / "resources" / "icon.svg")
         run_pyinstaller(args, made)
         place_preset(args.preset)
-        deb = build_deb(svg, args.preset, args) if IS_LINUX and not args.no_deb else None
+        if IS_WIN and args.sign:
+            signing.sign_windows([smoke.executable(BUNDLE)], log)
+        deb_file = build_deb(svg, args) if IS_LINUX and not args.no_deb else None
+        msi_file = None
+        if args.msi:
+            manufacturer = args.org or app.APP_NAME
+            msi_file = msi.build(
+                BUNDLE, version=VERSION, manufacturer=manufacturer, icon=made["ico"],
+                work=BUILD / "msi", out_dir=DIST, log=log,
+            )  # fmt: skip
+            if IS_WIN and args.sign:
+                signing.sign_windows([msi_file], log)
         if IS_WIN and not args.no_installer:
             build_windows_installer(made, args.preset, args)
-        report_sizes(deb)
+        if IS_MAC:
+            build_mac_packages(args)
+        report_sizes(deb_file, msi_file)
         if args.smoke:
-            smoke.run_all(BUNDLE, VERSION, deb=deb, preset=args.preset, log=log)
-    except (BuildError, smoke.SmokeFailure) as exc:
+            smoke.run_all(BUNDLE, VERSION, deb=deb_file, preset=args.preset, log=log)
+    except (
+        BuildError, smoke.SmokeFailure, deb.DebError, msi.MsiError, signing.SigningError,
+        notices.NoticeError,
+    ) as exc:  # fmt: skip
         print(f"build: error: {exc}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as exc:

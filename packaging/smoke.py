@@ -267,15 +267,16 @@ def check_deb(deb: Path, root: Path, *, version: str, preset: Path | None, home:
     exe = app_dir / APP_ID
     if not (exe.is_file() and os.access(exe, os.X_OK) and (app_dir / "_internal").is_dir()):
         raise SmokeFailure(f"{deb.name}: the bundle is not under /opt/{APP_ID}")
-    if (app_dir / "preset.toml").exists():
-        raise SmokeFailure(f"{deb.name}: preset.toml must live in /etc/xdg, not beside the executable")
-    done.append(f"bundle: /opt/{APP_ID} ({tree_size(app_dir) / 1e6:.1f} MB)")
+    etc = [line for line in listing.stdout.splitlines() if " ./etc/" in line]
+    if etc:
+        raise SmokeFailure(f"{deb.name}: ships files under /etc (upgrades would ask about them): {etc}")
+    done.append(f"bundle: /opt/{APP_ID} ({tree_size(app_dir) / 1e6:.1f} MB), nothing under /etc")
+    check_version(exe, version, home)
 
     launcher = root / "usr" / "bin" / APP_ID
-    if not launcher.is_symlink() or launcher.resolve() != exe.resolve():
-        raise SmokeFailure(f"{deb.name}: /usr/bin/{APP_ID} should be a relative link to the bundle")
-    check_version(launcher, version, home)  # runs through the link, as a user's PATH would
-    done.append(f"launcher: /usr/bin/{APP_ID} -> {os.readlink(launcher)} runs --version")
+    if not launcher.is_symlink() or os.readlink(launcher) != f"/opt/{APP_ID}/{APP_ID}":
+        raise SmokeFailure(f"{deb.name}: /usr/bin/{APP_ID} should be a link to /opt/{APP_ID}/{APP_ID}")
+    done.append(f"launcher: /usr/bin/{APP_ID} -> {os.readlink(launcher)}; the program runs --version")
 
     desktop = root / "usr" / "share" / "applications" / f"{APP_ID}.desktop"
     if not desktop.is_file():
@@ -299,18 +300,23 @@ def check_deb(deb: Path, root: Path, *, version: str, preset: Path | None, home:
         raise SmokeFailure(f"{deb.name}: no SVG icon in hicolor/scalable/apps")
     done.append(f"icon: {icon.relative_to(root)}")
 
-    installed_preset = root / "etc" / "xdg" / APP_ID / "preset.toml"
+    doc = root / "usr" / "share" / "doc" / APP_ID
+    copyright_text = (doc / "copyright").read_text(encoding="utf-8") if (doc / "copyright").is_file() else ""
+    if not copyright_text.startswith(
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/"
+    ):
+        raise SmokeFailure(f"{deb.name}: no machine-readable /usr/share/doc/{APP_ID}/copyright")
+    notices = app_dir / "_internal" / "THIRD-PARTY-NOTICES.txt"
+    if not notices.is_file():
+        raise SmokeFailure(f"{deb.name}: the bundle carries no THIRD-PARTY-NOTICES.txt")
+    done.append(f"licences: /usr/share/doc/{APP_ID}/copyright (DEP-5) and {notices.relative_to(root)}")
+
+    installed_preset = app_dir / "preset.toml"
     if preset is not None:
         if not installed_preset.is_file() or installed_preset.read_bytes() != preset.read_bytes():
-            raise SmokeFailure(f"{deb.name}: the preset is not at /etc/xdg/{APP_ID}/preset.toml")
-        conffiles = subprocess.run(
-            ["dpkg-deb", "-I", str(deb), "conffiles"], capture_output=True, text=True
-        ).stdout.split()
-        if f"/etc/xdg/{APP_ID}/preset.toml" not in conffiles:
-            raise SmokeFailure(f"{deb.name}: the preset is not listed in conffiles")
-        # platformdirs' site config folder follows XDG_CONFIG_DIRS: point it into the unpacked root.
-        found = check_preset_used(launcher, home, installed_preset, XDG_CONFIG_DIRS=str(root / "etc" / "xdg"))
-        done.append(f"preset: /etc/xdg/{APP_ID}/preset.toml (conffile), {found}")
+            raise SmokeFailure(f"{deb.name}: the preset is not at /opt/{APP_ID}/preset.toml")
+        found = check_preset_used(exe, home, installed_preset)
+        done.append(f"preset: /opt/{APP_ID}/preset.toml, {found}")
     elif installed_preset.exists():
         raise SmokeFailure(f"{deb.name}: ships a preset although none was given")
     return done

@@ -15,8 +15,12 @@ SYSTEM_PACKAGES=(
   curl
   # a virtual screen for screenshots
   xvfb
-  # the Linux installer build
-  dpkg-dev binutils icu-devtools desktop-file-utils
+  # the Linux installer build (patchelf: no build-machine paths in the bundle's libraries)
+  dpkg-dev binutils icu-devtools desktop-file-utils patchelf
+  # the MSI, built and inspected on Linux (wixl compiles it; msiinfo/msidump read its tables)
+  wixl msitools
+  # the .deb's policy check and the CI workflow's syntax check, both run by the tests
+  lintian yamllint
 )
 
 missing=()

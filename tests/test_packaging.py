@@ -7,32 +7,18 @@ runs it (scripts/test.sh runs every test).
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import struct
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-PACKAGING = ROOT / "packaging"
-EXAMPLE_PRESET = ROOT / "examples" / "preset.toml"
+from tests.packaging_build import EXAMPLE_PRESET, ORG, ROOT, Built, built_once, load, run_build
+from tests.test_window_helpers import make_window, memory_keyring  # noqa: F401  (fixtures)
+
 IS_LINUX = sys.platform.startswith("linux")
-
-
-def _load(name: str) -> ModuleType:
-    # packaging/ is not a package on purpose: a packaging/__init__.py would shadow the PyPI
-    # `packaging` library that pip, pytest and PyInstaller import.
-    spec = importlib.util.spec_from_file_location(f"cas_{name}", PACKAGING / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def slow(test: Callable[..., None]) -> Callable[..., None]:
@@ -40,48 +26,20 @@ def slow(test: Callable[..., None]) -> Callable[..., None]:
     return pytest.mark.slow(pytest.mark.timeout(900)(test))
 
 
-smoke = _load("smoke")
-icons = _load("icons")
-
-
-def _build(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(PACKAGING / "build.py"), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-
-
-class Built:
-    def __init__(self, dist: Path, output: str) -> None:
-        import app
-
-        self.version = app.__version__
-        self.bundle = dist / smoke.APP_ID
-        self.exe = smoke.executable(self.bundle)
-        debs = sorted(dist.glob(f"{smoke.APP_ID}_*.deb"))
-        self.deb = debs[0] if debs else None
-        self.output = output
+smoke = load("smoke")
+icons = load("icons")
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    if not EXAMPLE_PRESET.is_file():
-        pytest.fail("examples/preset.toml is missing")
     if IS_LINUX and not (shutil.which("dpkg-deb") and shutil.which("objdump")):
         pytest.fail("the Linux build needs dpkg-dev and binutils: run scripts/setup.sh")
-    out = tmp_path_factory.mktemp("build")
-    proc = _build("--preset", str(EXAMPLE_PRESET), "--dist", str(out / "dist"), "--work", str(out / "work"))
-    print(proc.stdout[-3000:])
-    assert proc.returncode == 0, f"build failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}"
-    return Built(out / "dist", proc.stdout)
+    return built_once(tmp_path_factory)
 
 
 @slow
 def test_bundle_and_deb_fit_their_size_budgets(built: Built) -> None:
-    build = _load("build")
+    build = load("build")
     size = smoke.tree_size(built.bundle)
     print(f"bundle {size / 1e6:.1f} MB ({size / build.BUNDLE_BUDGET:.2f} of budget)")
     assert built.exe.is_file()
@@ -142,7 +100,7 @@ def test_deb_installs_launcher_menu_entry_icon_and_preset(built: Built, tmp_path
 def test_build_refuses_a_broken_preset_in_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "preset.toml"
     bad.write_text('[cursor]\nbase_url = "https://api.aimlapi.com"\ncolour = "blue"\n', encoding="utf-8")
-    proc = _build(
+    proc = run_build(
         "--preset", str(bad), "--dist", str(tmp_path / "d"), "--work", str(tmp_path / "w"), timeout=60
     )
     assert proc.returncode == 1
@@ -150,6 +108,28 @@ def test_build_refuses_a_broken_preset_in_one_line(tmp_path: Path) -> None:
     message = proc.stderr.strip()
     assert message.startswith("build: error:") and "\n" not in message
     assert "colour" in message
+    assert not (tmp_path / "d").exists()  # stopped before PyInstaller ran
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        (["--org", ORG], "--maintainer"),
+        (["--org", ORG, "--maintainer", "Acme IT <it@localhost>"], "localhost"),
+        (["--maintainer", "Acme IT"], "e-mail"),
+    ],
+)
+@pytest.mark.skipif(not IS_LINUX, reason="the .deb is built on Linux only")
+def test_deb_needs_a_real_maintainer_and_says_so_before_building(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: list[str], expected: str
+) -> None:
+    monkeypatch.delenv("DEBEMAIL", raising=False)
+    monkeypatch.delenv("DEBFULLNAME", raising=False)
+    proc = run_build(*extra, "--dist", str(tmp_path / "d"), "--work", str(tmp_path / "w"), timeout=60)
+    assert proc.returncode == 1
+    message = proc.stderr.strip()
+    assert message.startswith("build: error:") and "\n" not in message, message
+    assert expected in message
     assert not (tmp_path / "d").exists()  # stopped before PyInstaller ran
 
 
@@ -166,3 +146,39 @@ def test_ico_holds_every_size_as_png() -> None:
         assert (width, height) == ((size, size) if size < 256 else (0, 0))
         assert data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n"
         assert length == len(pngs[size])
+
+
+def test_about_box_opens_the_notices_shipped_with_the_program(
+    qtbot,
+    make_window,  # noqa: F811  (the fixture imported above)
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    notices = tmp_path / "THIRD-PARTY-NOTICES.txt"
+    notices.write_text("Cursor Azure Setup: third-party notices\n", encoding="utf-8")
+    window = make_window()
+    assert "THIRD-PARTY-NOTICES" not in window.show_about().text()  # from source: nothing to show
+    # A frozen program: PyInstaller sets these, and the notices sit in its _internal folder.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    box = window.show_about()
+    assert f'href="{QUrl.fromLocalFile(str(notices)).toString()}"' in box.text()
+    assert "Third-party licences" in box.text()
+    box.close()
+
+
+def test_ci_workflows_pass_yamllint() -> None:
+    import subprocess
+
+    if not shutil.which("yamllint"):
+        pytest.fail("yamllint is missing: run scripts/setup.sh")
+    workflows = ROOT / ".github" / "workflows"
+    proc = subprocess.run(
+        ["yamllint", "-f", "parsable", "-c", str(ROOT / ".github" / "yamllint.yml"), str(workflows)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr

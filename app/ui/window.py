@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -652,9 +653,20 @@ class MainWindow(QMainWindow):
             .replace("%1", app.__version__)
             .replace("%2", qt_version)
             .replace("%3", texts.key_store())
+            + self._licences_link()
         )
         box.open()
         return box
+
+    def _licences_link(self) -> str:
+        """A link to the licences of the bundled software (an installed build ships them beside
+        its files; a source checkout has none to show)."""
+        notices = Path(getattr(sys, "_MEIPASS", "")) / "THIRD-PARTY-NOTICES.txt"
+        if not getattr(sys, "frozen", False) or not notices.is_file():
+            return ""
+        url = QUrl.fromLocalFile(str(notices)).toString()
+        label = self.tr("Third-party licences")
+        return f'<p><a href="{url}">{label}</a></p>'
 
     # ---- shutdown
     def shutdown(self, wait_ms: int = 3000) -> None:

@@ -1,9 +1,12 @@
-; Inno Setup 6 script: a per-user installer for Cursor Azure Setup (no administrator rights needed).
+; Inno Setup 6 script: the installer for Cursor Azure Setup: per-user by default (no administrator
+; rights needed), per-machine into Program Files with /ALLUSERS (what IT deploys: see
+; packaging/README.md; only a per-machine install makes the preset beside the program binding).
 ;
 ; Built by packaging/build.py on Windows when ISCC is on PATH, or by hand after build.py:
 ;   iscc /DAppVersion=0.1.0 /DSourceDir=dist\cursor-azure-setup /DOutputDir=dist ^
 ;        /DIconFile=build\icons\cursor-azure-setup.ico [/DPresetFile=C:\it\preset.toml] ^
-;        [/DOrgName="Acme IT"] packaging\windows\cursor-azure-setup.iss
+;        [/DOrgName="Acme IT"] [/DSign=1 "/Ssigntool=signtool.exe sign /fd sha256 ... $f"] ^
+;        packaging\windows\cursor-azure-setup.iss
 ;
 ; Installing (see packaging/README.md):
 ;   cursor-azure-setup-0.1.0-setup.exe                                   the wizard
@@ -12,6 +15,7 @@
 ;   ... /VERYSILENT /ALLUSERS      (as administrator) into Program Files for every user
 ; Uninstalling silently:
 ;   "%LOCALAPPDATA%\Programs\Cursor Azure Setup\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES
+;   "%ProgramFiles%\Cursor Azure Setup\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES    (after /ALLUSERS)
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -43,6 +47,8 @@ DefaultDirName={autopf}\{#AppName}
 DisableDirPage=auto
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
+; Qt 6 needs Windows 10 1809 (build 17763) or later; older systems get a clear message.
+MinVersion=10.0.17763
 ; The bundle is 64-bit (PyInstaller + PySide6 for x64).
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
@@ -56,6 +62,12 @@ OutputBaseFilename=cursor-azure-setup-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+#ifdef Sign
+; build.py --sign passes the signtool command as /Ssigntool=...: Setup signs the installer and
+; the uninstaller it writes, so both carry the publisher's signature.
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 ; Upgrades close a running copy first (Restart Manager), also in silent mode.
 CloseApplications=yes
 RestartApplications=no
@@ -74,6 +86,8 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Excludes: "preset.toml"; Flags: igno
 Source: "{#PresetFile}"; DestDir: "{app}"; DestName: "preset.toml"; Flags: ignoreversion
 #endif
 ; Or a preset chosen at install time: /PRESET="path\preset.toml" (wins over the built-in one).
+; Beside the program is where the installer's preset goes on every system; the administrator's own
+; %ProgramData%\Cursor Azure Setup\preset.toml is theirs and never touched by Setup.
 Source: "{param:PRESET}"; DestDir: "{app}"; DestName: "preset.toml"; Flags: external ignoreversion; Check: PresetParamGiven
 
 [Icons]

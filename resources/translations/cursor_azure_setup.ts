@@ -449,265 +449,270 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="78"/>
-        <location filename="../../app/ui/window.py" line="102"/>
+        <location filename="../../app/ui/window.py" line="79"/>
+        <location filename="../../app/ui/window.py" line="103"/>
         <source>Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="105"/>
+        <location filename="../../app/ui/window.py" line="106"/>
         <source>Connects Cursor to AI/ML API in about two minutes: follow the steps top to bottom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="118"/>
+        <location filename="../../app/ui/window.py" line="119"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="120"/>
+        <location filename="../../app/ui/window.py" line="121"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="155"/>
+        <location filename="../../app/ui/window.py" line="156"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="156"/>
+        <location filename="../../app/ui/window.py" line="157"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="157"/>
+        <location filename="../../app/ui/window.py" line="158"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="158"/>
+        <location filename="../../app/ui/window.py" line="159"/>
         <source>Copy into Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="159"/>
+        <location filename="../../app/ui/window.py" line="160"/>
         <source>Try a chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="191"/>
+        <location filename="../../app/ui/window.py" line="192"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="192"/>
+        <location filename="../../app/ui/window.py" line="193"/>
         <source>&amp;Save a page for your team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="196"/>
+        <location filename="../../app/ui/window.py" line="197"/>
         <source>Copy as &amp;curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="199"/>
+        <location filename="../../app/ui/window.py" line="200"/>
         <source>Save a &amp;report for IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="203"/>
+        <location filename="../../app/ui/window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="208"/>
+        <location filename="../../app/ui/window.py" line="209"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="209"/>
+        <location filename="../../app/ui/window.py" line="210"/>
         <source>&amp;Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="212"/>
+        <location filename="../../app/ui/window.py" line="213"/>
         <source>Help from your &amp;IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="217"/>
+        <location filename="../../app/ui/window.py" line="218"/>
         <source>&amp;About Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="239"/>
+        <location filename="../../app/ui/window.py" line="240"/>
         <source>The key was removed from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="301"/>
+        <location filename="../../app/ui/window.py" line="302"/>
         <source>Demo mode: a built-in test server on this computer stands in for AI/ML API, with a demo key already filled in. Nothing is sent over the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="306"/>
+        <location filename="../../app/ui/window.py" line="307"/>
         <source>Demo mode: the demo key is not saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="342"/>
+        <location filename="../../app/ui/window.py" line="343"/>
         <source>your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="343"/>
+        <location filename="../../app/ui/window.py" line="344"/>
         <source>Set up for %1. Some values were chosen by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="349"/>
+        <location filename="../../app/ui/window.py" line="350"/>
         <source>Help from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="353"/>
+        <location filename="../../app/ui/window.py" line="354"/>
         <source>Cursor Azure Setup – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="429"/>
+        <location filename="../../app/ui/window.py" line="430"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="433"/>
+        <location filename="../../app/ui/window.py" line="434"/>
         <source>Checking… you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="435"/>
+        <location filename="../../app/ui/window.py" line="436"/>
         <source>Next: paste your API key (step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="437"/>
+        <location filename="../../app/ui/window.py" line="438"/>
         <source>Next: choose a model (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="440"/>
+        <location filename="../../app/ui/window.py" line="441"/>
         <source>Next: fix what step 3 says, then press Verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="442"/>
+        <location filename="../../app/ui/window.py" line="443"/>
         <source>Next: press Verify (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="444"/>
+        <location filename="../../app/ui/window.py" line="445"/>
         <source>Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="446"/>
+        <location filename="../../app/ui/window.py" line="447"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="447"/>
+        <location filename="../../app/ui/window.py" line="448"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="448"/>
+        <location filename="../../app/ui/window.py" line="449"/>
         <source>API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="452"/>
+        <location filename="../../app/ui/window.py" line="453"/>
         <source>Still to copy: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="454"/>
+        <location filename="../../app/ui/window.py" line="455"/>
         <source>All set. Optional: try a chat (step 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="529"/>
+        <location filename="../../app/ui/window.py" line="530"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="570"/>
+        <location filename="../../app/ui/window.py" line="571"/>
         <source>Save a page for your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="572"/>
+        <location filename="../../app/ui/window.py" line="573"/>
         <source>Markdown page (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="584"/>
-        <location filename="../../app/ui/window.py" line="630"/>
+        <location filename="../../app/ui/window.py" line="585"/>
+        <location filename="../../app/ui/window.py" line="631"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="585"/>
+        <location filename="../../app/ui/window.py" line="586"/>
         <source>The page could not be saved there (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="590"/>
+        <location filename="../../app/ui/window.py" line="591"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="599"/>
+        <location filename="../../app/ui/window.py" line="600"/>
         <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="608"/>
+        <location filename="../../app/ui/window.py" line="609"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="608"/>
+        <location filename="../../app/ui/window.py" line="609"/>
         <source>This version can&apos;t save a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="615"/>
+        <location filename="../../app/ui/window.py" line="616"/>
         <source>Save a report for IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="617"/>
+        <location filename="../../app/ui/window.py" line="618"/>
         <source>Report (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="630"/>
+        <location filename="../../app/ui/window.py" line="631"/>
         <source>The report could not be saved there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="633"/>
+        <location filename="../../app/ui/window.py" line="634"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="643"/>
+        <location filename="../../app/ui/window.py" line="644"/>
         <source>About Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="647"/>
+        <location filename="../../app/ui/window.py" line="648"/>
         <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in %3.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="668"/>
+        <source>Third-party licences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
