@@ -22,6 +22,7 @@ from typing import Any
 from app.core.cursor.findings import Target
 from app.core.cursor.install import CursorInstall, find_cursor
 from app.core.cursor.platforms import Platform, Roots
+from app.core.cursor.settings import CursorSettings
 from app.core.cursor.statedb import APP_USER_KEY
 
 # Recognisable secrets planted where Cursor keeps keys: no output may ever contain them.
@@ -30,6 +31,20 @@ PLANTED_AUTH_KEY = "sk-PLANTEDopenaiKEY-0a1b2c3d4e5f60718293a4b5"
 PLANTED_SECRETS = (PLANTED_KEY, PLANTED_AUTH_KEY)
 
 TARGET = Target("https://api.aimlapi.com", "google/gemini-2.5-pro", "aimlapi-gemini-2.5-pro")
+
+# Cursor's settings as read when everything matches TARGET.
+GOOD = CursorSettings(
+    base_url=TARGET.base_url,
+    deployment=TARGET.deployment,
+    azure_enabled=True,
+    key_set=True,
+    openai_override=False,
+    openai_base_url="",
+    custom_models=(TARGET.alias,),
+    enabled_models=(TARGET.alias, "claude-4-sonnet"),
+    disabled_models=(),
+    chosen_models={"composer": TARGET.alias},
+)
 
 # Rows a real Cursor database holds besides the AI settings; they must never change.
 EXTRA_ROWS: dict[str, str | bytes] = {
@@ -289,20 +304,19 @@ def fake_cursor(
     *,
     proc: Path | None = None,
     version: str = "3.18.0",
+    no_row: bool = False,
     **db_kwargs: Any,
 ) -> CursorInstall:
     """A Linux-layout Cursor in ``tmp_path``: an install folder, a ``User`` folder with a state
-    database (a 3.x one unless ``app_user`` is given), found through the overrides. No process
-    counts as Cursor unless ``proc`` is the real ``/proc``."""
+    database (a 3.x one unless ``app_user`` is given; no settings row with ``no_row``), found
+    through the overrides. No process counts as Cursor unless ``proc`` is the real ``/proc``."""
     app_dir = tmp_path / "cursor-app"
     write_product_json(app_dir, version)
     data_dir = tmp_path / "Cursor" / "User"
     (data_dir / "globalStorage").mkdir(parents=True, exist_ok=True)
-    build_state_db(
-        data_dir / "globalStorage" / "state.vscdb",
-        app_user if app_user is not None else app_user_3x(),
-        **db_kwargs,
-    )
+    if app_user is None and not no_row:
+        app_user = app_user_3x()
+    build_state_db(data_dir / "globalStorage" / "state.vscdb", app_user, **db_kwargs)
     roots = Roots(home=tmp_path, proc=proc or empty_proc(tmp_path), appimage_dirs=(tmp_path,))
     return find_cursor(app_dir, data_dir, platform=Platform.LINUX, roots=roots, env={})
 

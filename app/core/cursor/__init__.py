@@ -50,6 +50,7 @@ from app.core.cursor.account import (
     parse_logs,
     parse_metrics,
     parse_period,
+    read_log_pages,
 )
 from app.core.cursor.apply import (
     ApplyResult,
@@ -62,7 +63,7 @@ from app.core.cursor.apply import (
 )
 from app.core.cursor.backups import Backup, default_backups_root
 from app.core.cursor.findings import FINDING_IDS, Finding, FindingStatus, Target, diagnose
-from app.core.cursor.install import ENV_APP, ENV_DATA, CursorInstall, find_cursor
+from app.core.cursor.install import ENV_APP, ENV_DATA, CursorInstall, find_cursor, running_now
 from app.core.cursor.platforms import Platform, Roots
 from app.core.cursor.problems import CursorError
 from app.core.cursor.settings import CursorSettings, read_settings
@@ -103,8 +104,10 @@ __all__ = [
     "parse_logs",
     "parse_metrics",
     "parse_period",
+    "read_log_pages",
     "read_settings",
     "restore_backup",
+    "running_now",
     "status_of",
     "traffic_verdict",
 ]

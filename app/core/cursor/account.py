@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -209,6 +209,25 @@ def parse_logs(data: Any) -> LogPage:
 
 
 # --- the key and the model's health ---------------------------------------------------------------
+
+
+def read_log_pages(
+    fetch_page: Callable[[int], Any], max_pages: int = MAX_LOG_PAGES
+) -> tuple[list[LogRow], bool]:
+    """Every row of the period, page by page: ``fetch_page(offset)`` returns one ``/v2/logs``
+    answer (the caller's HTTP call). -> (rows, whether the log was read to its end). Stops after
+    ``max_pages`` (the log allows 200 requests a minute). Errors of ``fetch_page`` and unknown
+    shapes (AppError) propagate."""
+    rows: list[LogRow] = []
+    offset: int | None = 0
+    for _ in range(max_pages):
+        assert offset is not None
+        page = parse_logs(fetch_page(offset))
+        rows.extend(page.rows)
+        offset = page.next_offset()
+        if offset is None:
+            return rows, True
+    return rows, False
 
 
 @dataclass(frozen=True)

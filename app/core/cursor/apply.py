@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -42,6 +43,8 @@ from app.core.cursor.problems import CursorError
 from app.core.cursor.settings import CursorSettings, load_app_user, settings_from_state
 from app.core.cursor.statedb import BUSY_TIMEOUT_S, StoredRow, read_state, replace_row
 from app.core.model import Problem, ProblemCode
+
+log = logging.getLogger(__name__)
 
 FIELD_LABELS: dict[str, str] = {
     "base_url": "Base URL",
@@ -246,6 +249,14 @@ def _describe(changes: list[FieldChange]) -> str:
     return ", ".join(c.label for c in changes)
 
 
+def _log(action: str, outcome: Outcome, problem: Problem | None, backup: backups.Backup | None) -> None:
+    # Field names, codes and our own paths only: never a value read from Cursor's database.
+    if problem is not None:
+        log.info("cursor %s: %s, %s (%s)", action, outcome, problem.code, problem.detail)
+    else:
+        log.info("cursor %s: %s%s", action, outcome, f", backup {backup.folder}" if backup else "")
+
+
 def apply_to_cursor(
     install: CursorInstall,
     target: Target,
@@ -256,6 +267,14 @@ def apply_to_cursor(
 ) -> ApplyResult:
     """Write ``target`` into Cursor's settings (see the module's rules). Never raises for a
     failure a user can meet: the result's ``outcome`` and ``problem`` say what happened."""
+    result = _apply(install, target, dry_run, backups_root, busy_timeout_s)
+    _log("apply", result.outcome, result.problem, result.backup)
+    return result
+
+
+def _apply(
+    install: CursorInstall, target: Target, dry_run: bool, backups_root: Path | None, busy_timeout_s: float
+) -> ApplyResult:
     problem = check_target(target)
     if problem is not None:
         return ApplyResult(Outcome.REFUSED, problem.message, problem=problem)
@@ -295,11 +314,12 @@ def apply_to_cursor(
         backup = backups.make_backup(db_path, backups.REASON_APPLY, backups_root)
         replace_row(db_path, prepared.row, prepared.new_text, busy_timeout_s=busy_timeout_s)
     except CursorError as exc:
-        # Nothing was written: the transaction changes all or nothing.
+        # Nothing was written (the transaction changes all or nothing), so the backup would only
+        # stand in the way of the one Restore should find.
+        if backup is not None:
+            backups.discard(backup)
         outcome = Outcome.REFUSED if exc.problem.code is ProblemCode.CURSOR_BUSY else Outcome.FAILED
-        return ApplyResult(
-            outcome, exc.problem.message, changes, notes, exc.problem, backup, cursor_running=False
-        )
+        return ApplyResult(outcome, exc.problem.message, changes, notes, exc.problem, cursor_running=False)
 
     return _read_back(install, target, prepared, backup, changes, notes, busy_timeout_s)
 
@@ -394,6 +414,12 @@ def restore_backup(
 ) -> RestoreResult:
     """Bring back the newest backup taken before an Apply (or the one named), only while Cursor
     is closed, after saving the current files as a backup of their own."""
+    result = _restore(install, backup_id, backups_root)
+    _log("restore", result.outcome, result.problem, result.backup)
+    return result
+
+
+def _restore(install: CursorInstall, backup_id: str | None, backups_root: Path | None) -> RestoreResult:
     db_path = install.state_db
     chosen = _choose(list_backups(install, backups_root), backup_id)
     if chosen is None:

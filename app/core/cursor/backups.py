@@ -171,6 +171,12 @@ def prune(db_path: Path, root: Path | None = None, keep: int = KEEP_BACKUPS) -> 
             shutil.rmtree(old.folder, ignore_errors=True)
 
 
+def discard(backup: Backup) -> None:
+    """Delete a backup that turned out not to be needed (only a folder of ours)."""
+    if _load(backup.folder) is not None:
+        shutil.rmtree(backup.folder, ignore_errors=True)
+
+
 def verify_backup(backup: Backup) -> bool:
     """Every file is there and matches the SHA-256 written when the backup was made."""
     try:

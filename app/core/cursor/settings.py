@@ -29,7 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from app.core.cursor import problems
 from app.core.cursor.problems import CursorError
-from app.core.cursor.statedb import StateRead, read_state
+from app.core.cursor.statedb import BUSY_TIMEOUT_S, StateRead, read_state
 from app.core.model import Problem
 from app.core.redact import MASK, redact
 
@@ -250,9 +250,9 @@ def settings_from_state(state: StateRead) -> CursorSettings:
     return parse_settings(load_app_user(text), state.azure_key_rows)
 
 
-def read_settings(db_path: Path) -> CursorSettings:
+def read_settings(db_path: Path, busy_timeout_s: float = BUSY_TIMEOUT_S) -> CursorSettings:
     """Cursor's settings, or ``CursorSettings.unreadable(problem)``; never raises for a bad file."""
     try:
-        return settings_from_state(read_state(db_path))
+        return settings_from_state(read_state(db_path, busy_timeout_s=busy_timeout_s))
     except CursorError as exc:
         return CursorSettings.unreadable(exc.problem)

@@ -6,7 +6,8 @@ value BLOB)``; Cursor's AI settings are one JSON object in the row ``APP_USER_KE
 Reading never changes Cursor's files and never holds them open: a read-only connection
 (``mode=ro``) with a busy timeout, opened, read and closed in one call. When there is no ``-wal``
 file (Cursor closed cleanly) the file is opened ``immutable`` as well, so SQLite creates no
-``-wal``/``-shm`` files beside Cursor's database.
+``-wal``/``-shm`` files beside Cursor's database. (When a ``-wal`` was left without its ``-shm``
+index, after a crash, SQLite rebuilds that index beside it, as Cursor does on its next start.)
 
 Writing happens in one ``BEGIN IMMEDIATE`` transaction that re-reads the row and changes nothing
 unless it is still byte for byte what the caller planned from; only that one row's value is
