@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator, Mapping
-from contextlib import closing, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -241,30 +241,27 @@ def app_user_of(db_path: Path) -> dict[str, Any]:
 
 
 @contextmanager
-def write_lock(db_path: Path) -> Iterator[sqlite3.Connection]:
+def _holding(db_path: Path, begin: str, exclusive: bool) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        if exclusive:
+            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute(begin)
+        conn.execute("INSERT INTO ItemTable VALUES ('pending.write', 'uncommitted')")
+        yield conn
+    finally:
+        conn.execute("ROLLBACK")
+        conn.close()
+
+
+def write_lock(db_path: Path) -> AbstractContextManager[sqlite3.Connection]:
     """Another program in the middle of a write transaction on the database."""
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO ItemTable VALUES ('pending.write', 'uncommitted')")
-        yield conn
-    finally:
-        conn.execute("ROLLBACK")
-        conn.close()
+    return _holding(db_path, "BEGIN IMMEDIATE", exclusive=False)
 
 
-@contextmanager
-def exclusive_lock(db_path: Path) -> Iterator[sqlite3.Connection]:
+def exclusive_lock(db_path: Path) -> AbstractContextManager[sqlite3.Connection]:
     """Another program holding the database in exclusive locking mode: no one else may read it."""
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    try:
-        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("INSERT INTO ItemTable VALUES ('pending.write', 'uncommitted')")
-        yield conn
-    finally:
-        conn.execute("ROLLBACK")
-        conn.close()
+    return _holding(db_path, "BEGIN EXCLUSIVE", exclusive=True)
 
 
 # --- install trees ---------------------------------------------------------------------------

@@ -113,6 +113,10 @@ def test_every_output_of_a_full_round(tmp_path: Path, logs: pytest.LogCaptureFix
         ("\xff" + PLANTED_SECRETS[0]).encode("latin-1"),  # not UTF-8: the error keeps the bytes
         '["' + PLANTED_SECRETS[0] + '"]',
         {"azureState": {"apiKey": PLANTED_SECRETS[0], "baseUrl": 7}},
+        # The key pasted into the wrong fields: it shows in "before" values and messages.
+        app_user_3x(
+            base_url=PLANTED_SECRETS[0], deployment=f"x/{PLANTED_SECRETS[0]}", custom=[PLANTED_SECRETS[0]]
+        ),
         {"azureState": {"apiKey": PLANTED_SECRETS[0]}, "aiSettings": {"userAddedModels": PLANTED_SECRETS[0]}},
     ],
 )
@@ -120,6 +124,8 @@ def test_failure_paths(tmp_path: Path, logs: pytest.LogCaptureFixture, app_user:
     install = fake_cursor(tmp_path, app_user, as_blob=isinstance(app_user, bytes))
     assert_clean(dumps(read_settings(install.state_db)), "the settings read")
     assert_clean(dumps(status_of(install, TARGET)), "the status")
+    dry = apply_to_cursor(install, TARGET, dry_run=True, backups_root=tmp_path / "backups")
+    assert_clean(dumps(dry), "the dry run")
     result = apply_to_cursor(install, TARGET, backups_root=tmp_path / "backups")
     assert result.outcome is Outcome.REFUSED or result.outcome is Outcome.APPLIED
     assert_clean(dumps(result), "the apply result")

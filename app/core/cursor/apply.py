@@ -40,7 +40,7 @@ from app.core.cursor import backups, problems
 from app.core.cursor.findings import Finding, Target, diagnose
 from app.core.cursor.install import CursorInstall, running_now
 from app.core.cursor.problems import CursorError
-from app.core.cursor.settings import CursorSettings, load_app_user, settings_from_state
+from app.core.cursor.settings import CursorSettings, load_app_user, scrubber_for, settings_from_state
 from app.core.cursor.statedb import BUSY_TIMEOUT_S, StoredRow, read_state, replace_row
 from app.core.model import Problem, ProblemCode
 
@@ -104,18 +104,12 @@ class ApplyResult:
             "message": self.message,
             "changes": [c.to_json() for c in self.changes],
             "notes": list(self.notes),
-            "problem": _problem_json(self.problem),
+            "problem": problems.problem_json(self.problem),
             "backup": self.backup.to_json() if self.backup else None,
             "restored_backup": self.restored_backup,
             "cursor_running": self.cursor_running,
             "findings": [f.to_json() for f in self.findings],
         }
-
-
-def _problem_json(problem: Problem | None) -> dict[str, Any] | None:
-    if problem is None:
-        return None
-    return {"code": str(problem.code), "message": problem.message, "fix": problem.fix}
 
 
 # --- the plan -----------------------------------------------------------------------------------
@@ -168,6 +162,8 @@ def plan_changes(
     new = copy.deepcopy(dict(data))
     changes: list[FieldChange] = []
     notes: list[str] = []
+    # "before" values are shown to the user: cleaned like every value read from Cursor.
+    scrub = scrubber_for(data)
 
     azure = new.get("azureState")
     if azure is None:
@@ -183,7 +179,7 @@ def plan_changes(
             raise CursorError(problems.unknown_shape(f"azureState.{key} is not text"))
         if have != want:
             azure[key] = want
-            changes.append(FieldChange(field_name, have, want))
+            changes.append(FieldChange(field_name, scrub(have) if have is not None else None, want))
 
     ai = new.get("aiSettings")
     if ai is None:
@@ -208,7 +204,8 @@ def plan_changes(
         after = change(before)
         if after != before:
             ai[key] = after
-            changes.append(FieldChange(field_name, before if key in data["aiSettings"] else None, after))
+            shown = [scrub(n) for n in before] if key in data["aiSettings"] else None
+            changes.append(FieldChange(field_name, shown, [scrub(n) for n in after]))
     return new, changes, notes
 
 
@@ -303,8 +300,8 @@ def _apply(
             notes + note,
             cursor_running=scan.running,
         )
-    if scan.running is not False:
-        problem = problems.running(scan.describe()) if scan.running else problems.running_unknown(scan.detail)
+    problem = problems.cursor_still_running(scan.running, scan.describe(), scan.detail)
+    if problem is not None:
         return ApplyResult(
             Outcome.REFUSED, problem.message, changes, notes, problem, cursor_running=scan.running
         )
@@ -390,7 +387,7 @@ class RestoreResult:
             "ok": self.ok,
             "outcome": "restored" if self.outcome is Outcome.APPLIED else str(self.outcome),
             "message": self.message,
-            "problem": _problem_json(self.problem),
+            "problem": problems.problem_json(self.problem),
             "backup": self.backup.to_json() if self.backup else None,
             "safety_backup": self.safety_backup.to_json() if self.safety_backup else None,
             "cursor_running": self.cursor_running,
@@ -433,8 +430,8 @@ def _restore(install: CursorInstall, backup_id: str | None, backups_root: Path |
         )
         return RestoreResult(Outcome.REFUSED, problem.message, problem, chosen)
     scan = running_now(install)
-    if scan.running is not False:
-        problem = problems.running(scan.describe()) if scan.running else problems.running_unknown(scan.detail)
+    problem = problems.cursor_still_running(scan.running, scan.describe(), scan.detail)
+    if problem is not None:
         return RestoreResult(Outcome.REFUSED, problem.message, problem, chosen, cursor_running=scan.running)
     if db_path.is_file() and backups.holds_same(chosen, db_path):
         return RestoreResult(

@@ -41,6 +41,13 @@ def bad_override(what: str, path: Path, expected: str) -> Problem:
     )
 
 
+def problem_json(problem: Problem | None) -> dict[str, str] | None:
+    """A problem's public form in results and JSON output (its detail stays in the log)."""
+    if problem is None:
+        return None
+    return {"code": str(problem.code), "message": problem.message, "fix": problem.fix}
+
+
 def running(names: str) -> Problem:
     return Problem(
         ProblemCode.CURSOR_RUNNING,
@@ -49,6 +56,13 @@ def running(names: str) -> Problem:
         QUIT_CURSOR,
         f"running: {names}",
     )
+
+
+def cursor_still_running(is_running: bool | None, names: str, detail: str) -> Problem | None:
+    """Why nothing may be written now (Cursor runs, or it could not be told), or None."""
+    if is_running is False:
+        return None
+    return running(names) if is_running else running_unknown(detail)
 
 
 def running_unknown(detail: str) -> Problem:

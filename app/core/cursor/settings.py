@@ -21,7 +21,7 @@ the wrong field); the other strings also pass through the shared redaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -129,7 +129,14 @@ def load_app_user(text: str) -> dict[str, Any]:
     return data
 
 
-def _scrubber(api_key: object) -> Any:
+def scrubber_for(data: Mapping[str, Any]) -> Callable[[str], str]:
+    """A function that cleans a text read from these settings: Cursor's own key (in case it was
+    pasted into another field), every registered secret, and sign-ins inside addresses."""
+    azure = data.get("azureState")
+    return _scrubber(azure.get("apiKey") if isinstance(azure, dict) else None)
+
+
+def _scrubber(api_key: object) -> Callable[[str], str]:
     secret = api_key.strip() if isinstance(api_key, str) else ""
 
     def scrub(text: str) -> str:

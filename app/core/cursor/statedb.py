@@ -138,6 +138,15 @@ def read_state(db_path: Path, key: str = APP_USER_KEY, busy_timeout_s: float = B
     return StateRead(row, tuple(n[0].decode("utf-8", "replace") for n in names))
 
 
+def _write_error(exc: sqlite3.Error, stage: str) -> problems.CursorError:
+    reason, locked = _explain(exc)
+    if locked:
+        return problems.CursorError(problems.busy(f"{stage}: {exc}"))
+    return problems.CursorError(
+        problems.write_failed(f"Could not change Cursor's settings: {reason}", f"{stage}: {exc}")
+    )
+
+
 def replace_row(
     db_path: Path,
     expected: StoredRow,
@@ -159,12 +168,7 @@ def replace_row(
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            reason, locked = _explain(exc)
-            if locked:
-                raise problems.CursorError(problems.busy(f"begin: {exc}")) from None
-            raise problems.CursorError(
-                problems.write_failed(f"Could not change Cursor's settings: {reason}", f"begin: {exc}")
-            ) from None
+            raise _write_error(exc, "begin") from None
         try:
             _check_schema(conn)
             current = _fetch(conn, key)
@@ -184,10 +188,5 @@ def replace_row(
             except sqlite3.Error:
                 pass  # no transaction left to roll back
             if isinstance(exc, sqlite3.Error):
-                reason, locked = _explain(exc)
-                if locked:
-                    raise problems.CursorError(problems.busy(f"write: {exc}")) from None
-                raise problems.CursorError(
-                    problems.write_failed(f"Could not change Cursor's settings: {reason}", f"write: {exc}")
-                ) from None
+                raise _write_error(exc, "write") from None
             raise

@@ -46,7 +46,6 @@ class CursorStatus:
 
     def to_json(self) -> dict[str, Any]:
         where = self.install.to_json()
-        problem = self.problem
         return {
             "found": self.install.found,
             "version": self.install.version,
@@ -55,9 +54,7 @@ class CursorStatus:
             "settings": self.settings.to_json(),
             "findings": [f.to_json() for f in self.findings],
             "ok": self.ok,
-            "problem": {"code": str(problem.code), "message": problem.message, "fix": problem.fix}
-            if problem
-            else None,
+            "problem": problems.problem_json(self.problem),
             "target": self.target.to_json() if self.target else None,
             "install": where,
         }

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from app.core.cursor import problems
 from app.core.cursor.account import KeyInfo, LogRow, ModelHealth
 from app.core.cursor.findings import FindingStatus, Target, diagnose
 from app.core.cursor.settings import CursorSettings
@@ -66,15 +67,12 @@ class TrafficVerdict:
     health: ModelHealth | None = None
 
     def to_json(self) -> dict[str, Any]:
-        problem = self.problem
         return {
             "verdict": str(self.verdict),
             "status": str(self.status),
             "message": self.message,
             "fix": self.fix,
-            "problem": {"code": str(problem.code), "message": problem.message, "fix": problem.fix}
-            if problem
-            else None,
+            "problem": problems.problem_json(self.problem),
             "cursor_requests": self.cursor_requests,
             "succeeded": self.succeeded,
             "failed": self.failed,
