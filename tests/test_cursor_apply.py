@@ -310,6 +310,7 @@ def test_missing_database(tmp_path: Path) -> None:
         (Target(TARGET.base_url, TARGET.deployment, ""), "alias"),
         (Target(TARGET.base_url, TARGET.deployment, "my alias"), "alias"),
         (Target(TARGET.base_url, TARGET.deployment, "gpt-4o"), "built into Cursor"),
+        (Target("http://127.0.0.1:8765", TARGET.deployment, TARGET.alias), "on this computer"),
     ],
 )
 def test_refuses_values_that_are_not_clean(tmp_path: Path, target: Target, field: str) -> None:
@@ -319,6 +320,13 @@ def test_refuses_values_that_are_not_clean(tmp_path: Path, target: Target, field
     assert result.outcome is Outcome.REFUSED and result.problem.code is ProblemCode.INVALID_INPUT
     assert field in result.problem.message
     assert database_files(install.state_db) == before
+
+
+def test_the_simulator_address_only_for_a_stand_in_cursor(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    target = Target("http://127.0.0.1:8765", TARGET.deployment, TARGET.alias)
+    assert apply(install, tmp_path, target, allow_loopback=True).outcome is Outcome.APPLIED
+    assert app_user_of(install.state_db)["azureState"]["baseUrl"] == "http://127.0.0.1:8765"
 
 
 # --- backups -----------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ the version from product.json."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -274,3 +276,11 @@ def test_an_empty_environment_override_is_ignored(tmp_path: Path) -> None:
         check_running=False,
     )
     assert not found.found
+
+
+def test_the_package_is_plain_python() -> None:
+    # The command line and the window both build on it: it must load neither Qt nor the network
+    # stack (the window paints before httpx2 is imported).
+    code = "import sys, app.core.cursor; print('PySide6' in sys.modules, 'httpx2' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]

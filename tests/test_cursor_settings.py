@@ -274,3 +274,11 @@ def test_the_key_never_leaves_the_reader(tmp_path: Path) -> None:
     assert PLANTED_KEY not in text
     assert s.key_set is True
     assert "proxy.example" in (s.openai_base_url or "") and "user:" not in (s.openai_base_url or "")
+
+
+def test_absurdly_deep_json(tmp_path: Path) -> None:
+    # An object nested deeper than Python's stack: the parser gives up, we must not crash.
+    deep = '{"a":' * 200_000 + "1" + "}" * 200_000
+    s = read_settings(db(tmp_path, deep))
+    assert_unreadable(s)
+    assert "not valid JSON" in s.problem.detail

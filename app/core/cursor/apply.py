@@ -32,6 +32,7 @@ from typing import Any
 from app.core.config import (
     InvalidInput,
     builtin_model_names,
+    is_loopback_url,
     normalise_alias,
     normalise_base_url,
     normalise_deployment,
@@ -115,14 +116,24 @@ class ApplyResult:
 # --- the plan -----------------------------------------------------------------------------------
 
 
-def check_target(target: Target) -> Problem | None:
-    """A reason not to write these values into Cursor, or None when they are clean."""
+def check_target(target: Target, allow_loopback: bool = False) -> Problem | None:
+    """A reason not to write these values into Cursor, or None when they are clean.
+
+    An address on this computer (the simulator) is refused unless ``allow_loopback``: Cursor's chat
+    requests come from Cursor's servers, which can never reach it (demo mode allows it for a
+    stand-in Cursor)."""
     try:
         base_url, _, _ = normalise_base_url(target.base_url)
         deployment, _ = normalise_deployment(target.deployment)
         alias, _ = normalise_alias(target.alias)
     except InvalidInput as exc:
         return problems.bad_value(exc.field, exc.message)
+    if is_loopback_url(base_url) and not allow_loopback:
+        return problems.bad_value(
+            "base_url",
+            f"{base_url} is an address on this computer: Cursor sends its chat requests from its own "
+            "servers, which cannot reach it. Check the real service here, then apply.",
+        )
     if not target.base_url.strip() or base_url != target.base_url:
         return problems.bad_value(
             "base_url", f"The Base URL should be {base_url}; check it again here first."
@@ -261,10 +272,15 @@ def apply_to_cursor(
     dry_run: bool = False,
     backups_root: Path | None = None,
     busy_timeout_s: float = BUSY_TIMEOUT_S,
+    allow_loopback: bool = False,
 ) -> ApplyResult:
     """Write ``target`` into Cursor's settings (see the module's rules). Never raises for a
     failure a user can meet: the result's ``outcome`` and ``problem`` say what happened."""
-    result = _apply(install, target, dry_run, backups_root, busy_timeout_s)
+    problem = check_target(target, allow_loopback)
+    if problem is not None:
+        result = ApplyResult(Outcome.REFUSED, problem.message, problem=problem)
+    else:
+        result = _apply(install, target, dry_run, backups_root, busy_timeout_s)
     _log("apply", result.outcome, result.problem, result.backup)
     return result
 
@@ -272,9 +288,6 @@ def apply_to_cursor(
 def _apply(
     install: CursorInstall, target: Target, dry_run: bool, backups_root: Path | None, busy_timeout_s: float
 ) -> ApplyResult:
-    problem = check_target(target)
-    if problem is not None:
-        return ApplyResult(Outcome.REFUSED, problem.message, problem=problem)
     db_path = install.state_db
     try:
         prepared = _prepare(db_path, target, busy_timeout_s)

@@ -118,7 +118,7 @@ def load_app_user(text: str) -> dict[str, Any]:
     ``except`` would chain it to ours as ``__context__``, so the error is raised after it."""
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than Python's stack
         data = UNKNOWN
     if data is UNKNOWN:
         raise CursorError(
@@ -192,11 +192,11 @@ def _chosen(value: Any, scrub: Any) -> dict[str, str] | _Unknown:
 def parse_settings(data: Mapping[str, Any], key_rows: tuple[str, ...] = ()) -> CursorSettings:
     """The fields we care about from the AI settings object."""
     values: dict[str, Any] = {}
+    scrub = scrubber_for(data)
     azure = data.get("azureState")
     if azure is None:
         azure = {}
     if isinstance(azure, dict):
-        scrub = _scrubber(azure.get("apiKey"))
         base_url = _string(azure.get("baseUrl"))
         deployment = _string(azure.get("deployment"))
         values["base_url"] = base_url if isinstance(base_url, _Unknown) else scrub(base_url)
@@ -211,7 +211,6 @@ def parse_settings(data: Mapping[str, Any], key_rows: tuple[str, ...] = ()) -> C
         else:
             values["key_set"] = UNKNOWN
     else:
-        scrub = _scrubber(None)
         for name in ("base_url", "deployment", "azure_enabled", "key_set"):
             values[name] = UNKNOWN
 
