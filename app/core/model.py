@@ -59,6 +59,15 @@ class ProblemCode(StrEnum):
     TIMEOUT = "timeout"
     NO_TOOL_CALL = "no_tool_call"
     CANCELLED = "cancelled"
+    # Cursor on this computer (app/core/cursor).
+    CURSOR_NOT_FOUND = "cursor_not_found"
+    CURSOR_RUNNING = "cursor_running"
+    CURSOR_SETTINGS_UNREADABLE = "cursor_settings_unreadable"
+    CURSOR_BUSY = "cursor_busy"
+    CURSOR_WRITE_FAILED = "cursor_write_failed"
+    CURSOR_NO_BACKUP = "cursor_no_backup"
+    CURSOR_NO_TRAFFIC = "cursor_no_traffic"
+    CURSOR_REQUESTS_FAILED = "cursor_requests_failed"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,351 @@
+"""Compare what Cursor has with the values our checks proved, field by field.
+
+One finding per id, always in ``FINDING_IDS`` order, each with a status (pass, warn, fail,
+unknown), one plain sentence and a fix that names Cursor's own fields (Base URL, Deployment Name,
+API Key, the Azure OpenAI switch). A field that could not be read is ``unknown``, never guessed.
+``fixed_by_apply`` says whether Apply to Cursor would fix it (it never touches the key or the
+switch).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from app.core.config import (
+    InvalidInput,
+    builtin_model_names,
+    is_loopback_url,
+    normalise_base_url,
+    suggest_alias,
+)
+from app.core.cursor.problems import CURSOR_AZURE_SECTION
+from app.core.cursor.settings import CursorSettings
+from app.core.model import Settings
+
+FINDING_IDS: tuple[str, ...] = (
+    "base_url",
+    "deployment",
+    "azure_switch",
+    "api_key",
+    "alias_added",
+    "alias_enabled",
+    "other_custom_models",
+    "openai_override",
+)
+
+FINDING_TITLES: dict[str, str] = {
+    "base_url": "Base URL",
+    "deployment": "Deployment Name",
+    "azure_switch": "Azure OpenAI switch",
+    "api_key": "API Key",
+    "alias_added": "Custom model added",
+    "alias_enabled": "Custom model switched on",
+    "other_custom_models": "Other custom models",
+    "openai_override": "Override OpenAI Base URL",
+}
+
+_APPLY = "Press Apply to Cursor"
+_MODELS_PAGE = "Cursor Settings -> Models"
+
+
+class FindingStatus(StrEnum):
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Target:
+    """The values our checks proved, which Cursor should have."""
+
+    base_url: str
+    deployment: str
+    alias: str
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Target:
+        return cls(settings.base_url, settings.deployment, settings.alias)
+
+    def to_json(self) -> dict[str, str]:
+        return {"base_url": self.base_url, "deployment": self.deployment, "alias": self.alias}
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    status: FindingStatus
+    message: str
+    fix: str = ""
+    fixed_by_apply: bool = False
+
+    @property
+    def title(self) -> str:
+        return FINDING_TITLES.get(self.id, self.id)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "status": str(self.status),
+            "message": self.message,
+            "fix": self.fix,
+            "fixed_by_apply": self.fixed_by_apply,
+        }
+
+
+def cursor_base(raw: str) -> str:
+    """The address Cursor builds from its Base URL field: trimmed, one trailing ``/`` dropped,
+    ``https://`` put in front when missing. Nothing else (so ``/openai`` stays)."""
+    text = raw.strip()
+    if text.endswith("/"):
+        text = text[:-1]
+    return text if text.startswith("https://") else "https://" + text
+
+
+def _base_url(raw: str | None, want: str) -> Finding:
+    fix = f"{_APPLY}, or set Base URL in {CURSOR_AZURE_SECTION} to exactly {want}"
+    make = lambda status, message: Finding("base_url", status, message, fix, True)  # noqa: E731
+    if raw is None:
+        return Finding("base_url", FindingStatus.UNKNOWN, "Could not read Cursor's Base URL.", fix, True)
+    if not raw.strip():
+        return make(FindingStatus.FAIL, "Cursor has no Base URL yet.")
+    if cursor_base(raw) == cursor_base(want):
+        return Finding("base_url", FindingStatus.PASS, f"Base URL is {want}.")
+    shown = raw.strip()
+    try:
+        cleaned, _deployment, _notices = normalise_base_url(raw)
+    except InvalidInput:
+        return make(FindingStatus.FAIL, f"Cursor's Base URL ({shown}) is not a web address Cursor can use.")
+    if shown.lower().startswith("http://") and not is_loopback_url(shown):
+        return make(
+            FindingStatus.FAIL,
+            f"Cursor's Base URL starts with http:// ({shown}). Cursor puts https:// in front of "
+            "anything else, so the address it builds cannot work.",
+        )
+    have_host, want_host = urlsplit(cleaned).netloc.lower(), urlsplit(cursor_base(want)).netloc.lower()
+    if have_host != want_host:
+        return make(
+            FindingStatus.FAIL,
+            f"Cursor's Base URL points to {have_host}, not {want_host}: Cursor would send your "
+            f"requests and your key there.",
+        )
+    if cleaned == want:
+        if urlsplit(cursor_base(raw)).path.lower().rstrip("/").endswith("/openai"):
+            return make(
+                FindingStatus.FAIL,
+                f"Cursor's Base URL ends in /openai ({shown}). Cursor adds /openai/deployments/... "
+                "itself, so its requests go to /openai/openai/... and fail.",
+            )
+        return make(
+            FindingStatus.FAIL,
+            f"Cursor's Base URL has more after the address ({shown}). Cursor adds the rest of the "
+            "request's address itself, so its requests would fail.",
+        )
+    return make(FindingStatus.FAIL, f"Cursor's Base URL is {shown}; the checks here used {want}.")
+
+
+def _model_name_for(raw: str, want: str, catalog: Mapping[str, Sequence[str]]) -> str | None:
+    """The deployment id that ``raw`` (a model's short name or alias) stands for, if it is one."""
+    name = raw.strip().lower()
+    if "/" in name:
+        return None
+    if name == want.rsplit("/", 1)[-1].lower() or name in (a.lower() for a in catalog.get(want, ())):
+        return want
+    for model_id, aliases in catalog.items():
+        if "/" in model_id and (
+            name == model_id.rsplit("/", 1)[-1].lower() or name in (a.lower() for a in aliases)
+        ):
+            return model_id
+    return None
+
+
+def _deployment(raw: str | None, want: str, catalog: Mapping[str, Sequence[str]]) -> Finding:
+    fix = f"{_APPLY}, or set Deployment Name in {CURSOR_AZURE_SECTION} to exactly {want}"
+    make = lambda status, message: Finding("deployment", status, message, fix, True)  # noqa: E731
+    if raw is None:
+        return Finding(
+            "deployment", FindingStatus.UNKNOWN, "Could not read Cursor's Deployment Name.", fix, True
+        )
+    name = raw.strip()
+    if not name:
+        return make(FindingStatus.FAIL, "Cursor has no Deployment Name yet.")
+    if raw == want:
+        return Finding("deployment", FindingStatus.PASS, f"Deployment Name is {want}.")
+    if name == want:
+        return make(FindingStatus.WARN, f"Cursor's Deployment Name has spaces around {want}; remove them.")
+    if unquote(name) == want:
+        return make(
+            FindingStatus.FAIL,
+            f"Cursor's Deployment Name is written with a code in place of the slash ({name}); "
+            f"it must be {want}.",
+        )
+    if name.lower() == want.lower():
+        return make(
+            FindingStatus.FAIL, f"Cursor's Deployment Name ({name}) differs from {want} in capital letters."
+        )
+    meant = _model_name_for(name, want, catalog)
+    if meant is not None or ("/" not in name and name.lower() in builtin_model_names()):
+        full = f" (the full id is {meant})" if meant and meant != want else ""
+        return make(
+            FindingStatus.FAIL,
+            f"Cursor's Deployment Name is {name}, a model's short name{full}: the deployment is the "
+            f"model's id with the part before the slash, here {want}.",
+        )
+    return make(
+        FindingStatus.FAIL,
+        f"Cursor uses the deployment {name}, but the checks here proved {want}. The Deployment Name "
+        "decides which model answers every request.",
+    )
+
+
+def _azure_switch(on: bool | None) -> Finding:
+    fix = (
+        f"In {CURSOR_AZURE_SECTION}, paste your API Key, press Verify, and make sure the switch is on "
+        "(changing any field there turns it off until Verify passes again)."
+    )
+    if on is None:
+        return Finding("azure_switch", FindingStatus.UNKNOWN, "Could not read the Azure OpenAI switch.", fix)
+    if on:
+        return Finding("azure_switch", FindingStatus.PASS, "The Azure OpenAI switch is on.")
+    return Finding(
+        "azure_switch", FindingStatus.FAIL, "The Azure OpenAI switch is off, so Cursor does not use it.", fix
+    )
+
+
+def _api_key(key_set: bool | None, key_rows: tuple[str, ...]) -> Finding:
+    fix = (
+        f"Copy your key with the Copy button here and paste it into API Key in {CURSOR_AZURE_SECTION} "
+        "(this tool never writes the key into Cursor)."
+    )
+    if key_set is None:
+        where = " (this Cursor may keep it encrypted)" if key_rows else ""
+        return Finding(
+            "api_key", FindingStatus.UNKNOWN, f"Could not tell whether Cursor has an API Key{where}.", fix
+        )
+    if key_set:
+        return Finding("api_key", FindingStatus.PASS, "Cursor has an API Key in its Azure OpenAI section.")
+    return Finding("api_key", FindingStatus.FAIL, "Cursor has no API Key in its Azure OpenAI section.", fix)
+
+
+def _alias_added(settings: CursorSettings, alias: str, deployment: str) -> Finding:
+    clash = alias.lower() in builtin_model_names()
+    clash_fix = (
+        f'Choose another model alias here, such as "{suggest_alias(deployment)}", then press Apply to Cursor.'
+    )
+    clash_text = (
+        f'"{alias}" is the name of a model built into Cursor: Cursor 2.x and later refuse it as a '
+        "custom model, and built-in models never use your key."
+    )
+    if settings.custom_models is None:
+        if clash:
+            return Finding("alias_added", FindingStatus.FAIL, clash_text, clash_fix)
+        return Finding(
+            "alias_added",
+            FindingStatus.UNKNOWN,
+            "Could not read Cursor's list of custom models.",
+            f"Check in {_MODELS_PAGE} that {alias} is listed.",
+        )
+    if alias in settings.custom_models:
+        if clash:
+            return Finding("alias_added", FindingStatus.WARN, clash_text, clash_fix)
+        return Finding("alias_added", FindingStatus.PASS, f"The custom model {alias} is in Cursor's list.")
+    if clash:
+        return Finding("alias_added", FindingStatus.FAIL, clash_text, clash_fix)
+    return Finding(
+        "alias_added",
+        FindingStatus.FAIL,
+        f"The custom model {alias} is not in Cursor's list of models yet.",
+        f'{_APPLY}, or in {_MODELS_PAGE} press "+ Add Custom Model" and type {alias}',
+        True,
+    )
+
+
+def _alias_enabled(settings: CursorSettings, alias: str) -> Finding:
+    fix = f"{_APPLY}, or switch {alias} on in the model list of {_MODELS_PAGE}."
+    on = settings.switched_on(alias)
+    if on is None:
+        return Finding(
+            "alias_enabled",
+            FindingStatus.UNKNOWN,
+            f"Could not tell whether {alias} is switched on.",
+            fix,
+            True,
+        )
+    if on:
+        return Finding("alias_enabled", FindingStatus.PASS, f"{alias} is switched on in Cursor's model list.")
+    if settings.custom_models is not None and alias not in settings.custom_models:
+        message = f"{alias} is not in Cursor's model list, so it cannot be switched on yet."
+    elif settings.disabled_models is not None and alias in settings.disabled_models:
+        message = f"{alias} is switched off in Cursor's model list."
+    else:
+        message = f"{alias} is not switched on in Cursor's model list."
+    return Finding("alias_enabled", FindingStatus.FAIL, message, fix, True)
+
+
+def _other_custom_models(settings: CursorSettings, alias: str, deployment: str) -> Finding:
+    on = settings.custom_switched_on()
+    if on is None:
+        return Finding(
+            "other_custom_models",
+            FindingStatus.UNKNOWN,
+            "Could not tell which other custom models are switched on.",
+            f"In {_MODELS_PAGE}, keep only {alias} switched on among your custom models.",
+        )
+    others = [m for m in on if m != alias]
+    if not others:
+        return Finding("other_custom_models", FindingStatus.PASS, "No other custom models are switched on.")
+    names = ", ".join(others[:8]) + (f" and {len(others) - 8} more" if len(others) > 8 else "")
+    return Finding(
+        "other_custom_models",
+        FindingStatus.WARN,
+        f"Other custom models are switched on too ({names}). Cursor sends every custom model to the "
+        f"one Azure deployment ({deployment}), so picking one of them would quietly use it as well.",
+        f"In {_MODELS_PAGE}, switch off {names} and keep only {alias} on.",
+    )
+
+
+def _openai_override(settings: CursorSettings) -> Finding:
+    fix = (
+        f"In {_MODELS_PAGE}, switch off the OpenAI API Key and clear Override OpenAI Base URL; use "
+        "only the Azure OpenAI section."
+    )
+    if settings.openai_override is None:
+        return Finding(
+            "openai_override", FindingStatus.UNKNOWN, "Could not read the OpenAI key settings.", fix
+        )
+    if not settings.openai_override:
+        return Finding("openai_override", FindingStatus.PASS, "The Override OpenAI Base URL route is off.")
+    where = f" ({settings.openai_base_url.strip()})" if settings.openai_base_url else ""
+    return Finding(
+        "openai_override",
+        FindingStatus.FAIL,
+        f"The Override OpenAI Base URL route is on{where}. It breaks Agent mode for custom models "
+        "and can take requests meant for the Azure OpenAI section.",
+        fix,
+    )
+
+
+def diagnose(
+    settings: CursorSettings,
+    target: Target,
+    catalog: Mapping[str, Sequence[str]] | None = None,
+) -> list[Finding]:
+    """One finding per id in ``FINDING_IDS``. ``catalog`` (model id -> its aliases), when given,
+    recognises more short model names typed where a deployment belongs."""
+    if settings.problem is not None:
+        problem = settings.problem
+        return [Finding(i, FindingStatus.UNKNOWN, problem.message, problem.fix) for i in FINDING_IDS]
+    return [
+        _base_url(settings.base_url, target.base_url),
+        _deployment(settings.deployment, target.deployment, catalog or {}),
+        _azure_switch(settings.azure_enabled),
+        _api_key(settings.key_set, settings.key_rows),
+        _alias_added(settings, target.alias, target.deployment),
+        _alias_enabled(settings, target.alias),
+        _other_custom_models(settings, target.alias, target.deployment),
+        _openai_override(settings),
+    ]

@@ -1,0 +1,370 @@
+"""Do Cursor's own requests reach the service? The verdict drawn from the request log, with the
+key's details and the model's health to explain a failure, and Cursor's settings to say which
+reasons for silence can be ruled out.
+
+Cursor's rows are those without this tool's client id (``cas-...``), sent through the API (not
+the playground), for this deployment, in the period.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from app.core.cursor import problems
+from app.core.cursor.account import KeyInfo, LogRow, ModelHealth
+from app.core.cursor.findings import FindingStatus, Target, diagnose
+from app.core.cursor.settings import CursorSettings
+from app.core.diagnosis import problem_from_response
+from app.core.model import BILLING_PAGE_URL, KEYS_PAGE_URL, Problem, ProblemCode
+
+
+class Verdict(StrEnum):
+    ARRIVED_OK = "arrived_ok"
+    ARRIVED_FAILING = "arrived_failing"
+    NONE_ARRIVED = "none_arrived"
+    UNKNOWN = "unknown"  # the log could not be read
+
+
+class CauseState(StrEnum):
+    LIKELY = "likely"  # Cursor's settings show it
+    POSSIBLE = "possible"  # Cursor's settings cannot tell
+    RULED_OUT = "ruled_out"  # Cursor's settings rule it out
+
+
+@dataclass(frozen=True)
+class Cause:
+    """A reason Cursor's requests might not have been sent, and what its settings say about it."""
+
+    id: str
+    state: CauseState
+    message: str
+    fix: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.id, "state": str(self.state), "message": self.message, "fix": self.fix}
+
+
+@dataclass(frozen=True)
+class TrafficVerdict:
+    verdict: Verdict
+    status: FindingStatus
+    message: str
+    fix: str = ""
+    problem: Problem | None = None
+    cursor_requests: int = 0
+    succeeded: int = 0
+    failed: int = 0
+    first_at: datetime | None = None
+    last_at: datetime | None = None
+    ours_seen: int = 0  # this tool's own requests in the same log: proof the log works for the key
+    causes: tuple[Cause, ...] = ()
+    key: KeyInfo | None = None
+    health: ModelHealth | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": str(self.verdict),
+            "status": str(self.status),
+            "message": self.message,
+            "fix": self.fix,
+            "problem": problems.problem_json(self.problem),
+            "cursor_requests": self.cursor_requests,
+            "succeeded": self.succeeded,
+            "failed": self.failed,
+            "first_at": self.first_at.isoformat() if self.first_at else None,
+            "last_at": self.last_at.isoformat() if self.last_at else None,
+            "ours_seen": self.ours_seen,
+            "causes": [c.to_json() for c in self.causes],
+            "key": self.key.to_json() if self.key else None,
+            "health": self.health.to_json() if self.health else None,
+        }
+
+
+def cursor_rows(rows: Iterable[LogRow], deployment: str, since: datetime) -> list[LogRow]:
+    """Cursor's rows: sent through the API (not the playground), for this deployment, in the
+    period, without this tool's client id. Newest first."""
+    want = deployment.strip().lower()
+    found = [
+        r
+        for r in rows
+        if not r.ours
+        and r.origin.lower() != "playground"
+        and (not r.model or r.model.lower() == want)
+        and (r.created is None or r.created >= since)
+    ]
+    oldest = datetime.min.replace(tzinfo=UTC)
+    return sorted(found, key=lambda r: r.created or oldest, reverse=True)
+
+
+def _ago(moment: datetime, now: datetime) -> str:
+    minutes = int((now - moment).total_seconds() // 60)
+    when = f"{moment:%H:%M} UTC"
+    if minutes < 1:
+        return f"{when} (just now)"
+    if minutes < 120:
+        return f"{when} ({minutes} minute{'s' if minutes != 1 else ''} ago)"
+    return f"{moment:%Y-%m-%d %H:%M} UTC"
+
+
+def _failure_problem(row: LogRow, target: Target, key: KeyInfo | None, health: ModelHealth | None) -> Problem:
+    if row.http_status is not None and row.http_status >= 400:
+        body = json.dumps({"message": row.error}).encode() if row.error else b""
+        return problem_from_response(
+            row.http_status,
+            {"content-type": "application/json"} if body else {},
+            body,
+            deployment=target.deployment,
+            base_url=target.base_url,
+            what="Cursor's request",
+        )
+    if key is not None and key.disabled:
+        return Problem(
+            ProblemCode.INVALID_KEY,
+            "The key Cursor uses is disabled at the service.",
+            f"Create a new key at {KEYS_PAGE_URL}, check it here, and paste it into API Key in Cursor.",
+            "key disabled (/v1/key)",
+        )
+    if key is not None and key.limit_reached:
+        return Problem(
+            ProblemCode.NO_CREDITS,
+            "The key has reached its spending limit for this month.",
+            f"Raise the key's limit at {KEYS_PAGE_URL} or top up at {BILLING_PAGE_URL}, "
+            "then try Cursor again.",
+            "monthly usage at or over the key's limit (/v1/key)",
+        )
+    if key is not None and key.allows_chat is False:
+        return Problem(
+            ProblemCode.INVALID_KEY,
+            "The key is not allowed to chat with models (its scopes leave chat out).",
+            f"Give the key the chat scope at {KEYS_PAGE_URL}, or create a new key.",
+            "scopes without model:chat (/v1/key)",
+        )
+    if health is not None and health.recent_success is False:
+        return Problem(
+            ProblemCode.SERVER_ERROR,
+            f"{target.deployment} is having trouble at the service right now; this is not your setup.",
+            "Try again in a few minutes, or pick another model here and apply it to Cursor.",
+            "model absent from /models/metrics",
+        )
+    return Problem(
+        ProblemCode.CURSOR_REQUESTS_FAILED,
+        "Cursor's requests reach the service but fail.",
+        "Run the checks here: they send the same kinds of request as Cursor and say why one fails.",
+        f"latest Cursor request failed ({row.status})",
+    )
+
+
+def _none_arrived_causes(settings: CursorSettings | None, target: Target) -> list[Cause]:
+    readable = settings is not None and settings.readable
+    findings = {f.id: f for f in diagnose(settings, target)} if readable and settings else {}
+
+    def by_finding(
+        cause_id: str, finding_ids: tuple[str, ...], words: tuple[str, str, str], fix: str
+    ) -> Cause:
+        likely, possible, ruled_out = words
+        statuses = [findings[i].status for i in finding_ids] if findings else [FindingStatus.UNKNOWN]
+        if FindingStatus.FAIL in statuses:
+            return Cause(cause_id, CauseState.LIKELY, likely, fix)
+        if FindingStatus.UNKNOWN in statuses:
+            return Cause(cause_id, CauseState.POSSIBLE, possible, fix)
+        return Cause(cause_id, CauseState.RULED_OUT, ruled_out)
+
+    causes = [
+        by_finding(
+            "azure_switch",
+            ("azure_switch",),
+            (
+                "The Azure OpenAI switch is off, so Cursor does not use the Azure section.",
+                "The Azure OpenAI switch may be off.",
+                "The Azure OpenAI switch is on.",
+            ),
+            "In Cursor Settings -> Models, press Verify in the Azure OpenAI section and switch it on.",
+        ),
+        by_finding(
+            "settings_differ",
+            ("base_url", "deployment"),
+            (
+                "Cursor's Base URL or Deployment Name differ from the ones checked here, so its "
+                "requests go elsewhere or to another model.",
+                "Cursor's Base URL or Deployment Name may differ from the ones checked here.",
+                "Cursor's Base URL and Deployment Name are the ones checked here.",
+            ),
+            "Press Apply to Cursor (with Cursor closed).",
+        ),
+        by_finding(
+            "openai_override",
+            ("openai_override",),
+            (
+                "The Override OpenAI Base URL route is on and may take Cursor's requests.",
+                "The Override OpenAI Base URL route may be on.",
+                "The Override OpenAI Base URL route is off.",
+            ),
+            "In Cursor Settings -> Models, switch off the OpenAI API Key.",
+        ),
+    ]
+    alias = target.alias
+    chosen = settings.chosen_models if readable and settings else None
+    on = settings.switched_on(alias) if readable and settings else None
+    if on is False:
+        causes.append(
+            Cause(
+                "alias_not_selected",
+                CauseState.LIKELY,
+                f"{alias} is not switched on in Cursor, so it cannot be picked in the chat.",
+                "Press Apply to Cursor, then pick it in the chat.",
+            )
+        )
+    elif chosen and alias in chosen.values():
+        modes = ", ".join(m for m, name in chosen.items() if name == alias)
+        causes.append(
+            Cause(
+                "alias_not_selected",
+                CauseState.RULED_OUT,
+                f"{alias} is the model chosen in Cursor ({modes}).",
+            )
+        )
+    else:
+        state = CauseState.LIKELY if chosen else CauseState.POSSIBLE
+        causes.append(
+            Cause(
+                "alias_not_selected",
+                state,
+                f"{alias} may not be the model picked in Cursor's chat.",
+                f"In Cursor's chat, pick {alias} in the model menu under the message box, "
+                "then send a message.",
+            )
+        )
+    key_set = settings.key_set if readable and settings else None
+    if key_set is False:
+        causes.append(
+            Cause(
+                "other_key",
+                CauseState.LIKELY,
+                "Cursor has no API Key in its Azure OpenAI section.",
+                "Paste your key into API Key in Cursor (Copy button here).",
+            )
+        )
+    else:
+        causes.append(
+            Cause(
+                "other_key",
+                CauseState.POSSIBLE,
+                "Cursor may use another key than the one here (the log shows each key's own requests only).",
+                "Paste the key from here into API Key in Cursor again.",
+            )
+        )
+    causes.append(
+        Cause(
+            "plan_limits",
+            CauseState.POSSIBLE,
+            "Cursor's own plan or limits may have stopped the request before it left Cursor.",
+            "Check Cursor's account page (cursor.com/settings) for plan limits.",
+        )
+    )
+    return causes
+
+
+def traffic_verdict(
+    rows: Iterable[LogRow],
+    target: Target,
+    since: datetime,
+    *,
+    now: datetime | None = None,
+    settings: CursorSettings | None = None,
+    key: KeyInfo | None = None,
+    health: ModelHealth | None = None,
+    logs_problem: Problem | None = None,
+) -> TrafficVerdict:
+    """Did Cursor's requests for ``target.deployment`` arrive since ``since``, and did they succeed?
+
+    ``settings`` (Cursor's, as read) says which reasons for silence can be ruled out; ``key`` and
+    ``health`` help explain failures. ``logs_problem``: the log could not be read."""
+    now = now or datetime.now(UTC)
+    if logs_problem is not None:
+        return TrafficVerdict(
+            Verdict.UNKNOWN,
+            FindingStatus.UNKNOWN,
+            f"Could not read the service's request log: {logs_problem.message}",
+            logs_problem.fix,
+            logs_problem,
+            key=key,
+            health=health,
+        )
+    rows = list(rows)
+    ours = sum(1 for r in rows if r.ours)
+    cursor = cursor_rows(rows, target.deployment, since)
+    dated = [r.created for r in cursor if r.created is not None]
+    counts = {
+        "cursor_requests": len(cursor),
+        "succeeded": sum(1 for r in cursor if r.succeeded),
+        "failed": sum(1 for r in cursor if not r.succeeded),
+        "first_at": min(dated) if dated else None,
+        "last_at": max(dated) if dated else None,
+        "ours_seen": ours,
+        "key": key,
+        "health": health,
+    }
+    period = _period_words(now - since)
+    if not cursor:
+        causes = _none_arrived_causes(settings, target)
+        likely = [c for c in causes if c.state is CauseState.LIKELY]
+        fix = (
+            " ".join(c.fix for c in likely)
+            if likely
+            else (
+                f"Send one message in Cursor's chat with {target.alias} picked, wait a minute, "
+                "then check again."
+            )
+        )
+        problem = Problem(
+            ProblemCode.CURSOR_NO_TRAFFIC,
+            f"No request from Cursor for {target.deployment} reached the service in the last {period}, "
+            "so Cursor did not send it.",
+            fix,
+            f"{len(rows)} log rows, {ours} of them this tool's",
+        )
+        return TrafficVerdict(
+            Verdict.NONE_ARRIVED,
+            FindingStatus.FAIL,
+            problem.message,
+            fix,
+            problem,
+            causes=tuple(causes),
+            **counts,
+        )
+    latest = cursor[0]
+    when = f", the latest at {_ago(latest.created, now)}" if latest.created else ""
+    if latest.succeeded:
+        earlier = f" ({counts['failed']} failed before it)" if counts["failed"] else ""
+        return TrafficVerdict(
+            Verdict.ARRIVED_OK,
+            FindingStatus.PASS,
+            f"Cursor's requests arrive and succeed: {counts['succeeded']} in the last "
+            f"{period}{when}{earlier}.",
+            **counts,
+        )
+    problem = _failure_problem(latest, target, key, health)
+    return TrafficVerdict(
+        Verdict.ARRIVED_FAILING,
+        FindingStatus.FAIL,
+        f"Cursor's requests arrive but fail: {counts['failed']} of {len(cursor)} in the last {period}{when}. "
+        f"{problem.message}",
+        problem.fix,
+        problem,
+        **counts,
+    )
+
+
+def _period_words(length: timedelta) -> str:
+    hours = round(length.total_seconds() / 3600)
+    if hours <= 1:
+        return "hour"
+    if hours % 24 == 0:
+        days = hours // 24
+        return "day" if days == 1 else f"{days} days"
+    return f"{hours} hours"

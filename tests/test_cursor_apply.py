@@ -1,0 +1,489 @@
+"""Apply to Cursor and Restore, on real WAL databases: what changes, what must not, the refusals
+(Cursor running, locked, damaged, another shape), the backups, and the read-back."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from app.core.cursor import backups
+from app.core.cursor.apply import (
+    Outcome,
+    apply_to_cursor,
+    dump_settings,
+    list_backups,
+    plan_changes,
+    restore_backup,
+)
+from app.core.cursor.findings import Target
+from app.core.cursor.install import CursorInstall, find_cursor
+from app.core.cursor.platforms import Platform, Roots
+from app.core.cursor.statedb import APP_USER_KEY
+from app.core.model import ProblemCode
+from tests.cursor_fixtures import (
+    PLANTED_KEY,
+    TARGET,
+    all_rows,
+    app_user_04x,
+    app_user_3x,
+    app_user_of,
+    applied_3x,
+    build_state_db_with_wal,
+    database_files,
+    exclusive_lock,
+    fake_cursor,
+    running_program,
+    write_lock,
+)
+
+# The parts of the settings object Apply may change; everything else must stay as it was.
+TOUCHED = {("azureState", "baseUrl"), ("azureState", "deployment")} | {
+    ("aiSettings", k) for k in ("userAddedModels", "modelOverrideEnabled", "modelOverrideDisabled")
+}
+
+
+def untouched_part(data: dict) -> dict:
+    copy = json.loads(json.dumps(data))
+    for outer, inner in TOUCHED:
+        if isinstance(copy.get(outer), dict):
+            copy[outer].pop(inner, None)
+    return copy
+
+
+def other_rows(db_path: Path) -> dict:
+    rows = all_rows(db_path)
+    rows["ItemTable"] = {k: v for k, v in rows["ItemTable"].items() if k != APP_USER_KEY}
+    return rows
+
+
+def apply(install: CursorInstall, tmp_path: Path, target: Target = TARGET, **kwargs):
+    return apply_to_cursor(install, target, backups_root=tmp_path / "backups", **kwargs)
+
+
+# --- the happy path ----------------------------------------------------------------------------
+
+
+def test_apply_to_a_3x_cursor(tmp_path: Path) -> None:
+    install = fake_cursor(
+        tmp_path, app_user_3x(base_url="https://api.aimlapi.com/openai", deployment="gemini-2.5-pro")
+    )
+    before_obj = app_user_of(install.state_db)
+    before_rows = other_rows(install.state_db)
+    before_files = database_files(install.state_db)
+
+    result = apply(install, tmp_path)
+
+    assert result.outcome is Outcome.APPLIED and result.ok and result.problem is None
+    after = app_user_of(install.state_db)
+    assert after["azureState"]["baseUrl"] == TARGET.base_url
+    assert after["azureState"]["deployment"] == TARGET.deployment
+    assert after["aiSettings"]["userAddedModels"] == ["my-old-model", TARGET.alias]
+    assert after["aiSettings"]["modelOverrideEnabled"] == ["claude-4-sonnet", "my-old-model", TARGET.alias]
+    assert after["aiSettings"]["modelOverrideDisabled"] == ["gpt-4o"]
+    # Never the key, never the switch: both exactly as they were.
+    assert after["azureState"]["apiKey"] == PLANTED_KEY
+    assert after["azureState"]["useAzure"] is False
+    # Everything else in the object, and every other row of every table, byte for byte.
+    assert untouched_part(after) == untouched_part(before_obj)
+    assert other_rows(install.state_db) == before_rows
+    # The backup holds the database as it was.
+    assert result.backup is not None
+    assert (result.backup.folder / "state.vscdb").read_bytes() == before_files["state.vscdb"]
+    # Read back and diagnosed: what is left is Cursor's own part.
+    left = {f.id for f in result.remaining()}
+    assert {"base_url", "deployment", "alias_added", "alias_enabled"}.isdisjoint(left)
+    assert "azure_switch" in left
+    assert [c.field for c in result.changes] == ["base_url", "deployment", "custom_models", "enabled_models"]
+
+
+def test_apply_keeps_the_value_a_blob(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_3x(), as_blob=True)
+    assert apply(install, tmp_path).outcome is Outcome.APPLIED
+    storage, raw = all_rows(install.state_db)["ItemTable"][APP_USER_KEY]
+    assert storage == "blob"
+    assert json.loads(raw)["azureState"]["deployment"] == TARGET.deployment
+
+
+def test_apply_keeps_the_value_text(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_3x())
+    assert apply(install, tmp_path).outcome is Outcome.APPLIED
+    assert all_rows(install.state_db)["ItemTable"][APP_USER_KEY][0] == "text"
+
+
+def test_apply_switches_the_alias_back_on(tmp_path: Path) -> None:
+    data = app_user_3x(custom=[TARGET.alias], enabled=[], disabled=[TARGET.alias, "gpt-4o", TARGET.alias])
+    install = fake_cursor(tmp_path, data)
+    apply(install, tmp_path)
+    ai = app_user_of(install.state_db)["aiSettings"]
+    assert ai["userAddedModels"] == [TARGET.alias]
+    assert ai["modelOverrideEnabled"] == [TARGET.alias]
+    assert ai["modelOverrideDisabled"] == ["gpt-4o"]
+
+
+def test_apply_to_a_cursor_without_azure_state(tmp_path: Path) -> None:
+    data = app_user_3x()
+    del data["azureState"]
+    install = fake_cursor(tmp_path, data)
+    assert apply(install, tmp_path).outcome is Outcome.APPLIED
+    assert app_user_of(install.state_db)["azureState"] == {
+        "baseUrl": TARGET.base_url,
+        "deployment": TARGET.deployment,
+    }
+
+
+def test_apply_to_a_04x_cursor_leaves_its_model_list_to_cursor(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_04x())
+    result = apply(install, tmp_path)
+    assert result.outcome is Outcome.APPLIED
+    after = app_user_of(install.state_db)
+    assert "aiSettings" not in after
+    assert after["azureState"] == {
+        "useAzure": False,
+        "baseUrl": TARGET.base_url,
+        "deployment": TARGET.deployment,
+        "apiKey": PLANTED_KEY,
+    }
+    assert any("Add Custom Model" in note for note in result.notes)
+
+
+def test_apply_over_settings_still_in_the_wal(tmp_path: Path) -> None:
+    data_dir = tmp_path / "User"
+    build_state_db_with_wal(data_dir / "globalStorage" / "state.vscdb", app_user_3x(deployment="in-the-wal"))
+    roots = Roots(home=tmp_path, proc=tmp_path / "no-proc", appimage_dirs=())
+    (tmp_path / "no-proc").mkdir()
+    install = find_cursor(data_dir=data_dir, platform=Platform.LINUX, roots=roots, env={})
+
+    result = apply(install, tmp_path)
+
+    assert result.outcome is Outcome.APPLIED
+    assert {name for name, _ in result.backup.files} >= {"state.vscdb", "state.vscdb-wal"}
+    assert app_user_of(install.state_db)["azureState"]["deployment"] == TARGET.deployment
+
+
+def test_nothing_to_change(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, applied_3x())
+    before = database_files(install.state_db)
+    result = apply(install, tmp_path)
+    assert result.outcome is Outcome.UNCHANGED and result.ok and result.changes == ()
+    assert database_files(install.state_db) == before
+    assert list_backups(install, tmp_path / "backups") == []
+    assert result.findings and all(f.status == "pass" for f in result.findings)
+
+
+def test_dry_run_says_what_would_change_and_writes_nothing(tmp_path: Path) -> None:
+    install = fake_cursor(
+        tmp_path, app_user_3x(base_url="https://api.aimlapi.com/openai", deployment="gemini-2.5-pro")
+    )
+    before = database_files(install.state_db)
+
+    result = apply(install, tmp_path, dry_run=True)
+
+    assert result.outcome is Outcome.DRY_RUN and result.ok
+    assert database_files(install.state_db) == before
+    assert list_backups(install, tmp_path / "backups") == []
+    changes = {c.field: (c.before, c.after) for c in result.changes}
+    assert changes["base_url"] == ("https://api.aimlapi.com/openai", TARGET.base_url)
+    assert changes["deployment"] == ("gemini-2.5-pro", TARGET.deployment)
+    assert changes["custom_models"] == (["my-old-model"], ["my-old-model", TARGET.alias])
+    out = result.to_json()
+    assert out["outcome"] == "dry_run" and out["changes"][0]["label"] == "Base URL"
+
+
+def test_plan_is_pure_and_serialises_like_cursor() -> None:
+    data = app_user_3x()
+    snapshot = json.dumps(data)
+    new, changes, _ = plan_changes(data, TARGET)
+    assert json.dumps(data) == snapshot
+    assert changes and json.loads(dump_settings(new)) == new
+    assert "Grüße ✓" in dump_settings(new)  # characters as they are, like JSON.stringify
+    lone = dump_settings({"text": "\ud800"})
+    assert json.loads(lone) == {"text": "\ud800"}
+
+
+# --- refusals: nothing written, byte for byte ----------------------------------------------------
+
+
+def test_refuses_while_cursor_runs(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_3x(), proc=Path("/proc"))
+    before = database_files(install.state_db)
+    with running_program(tmp_path / "bin", "cursor") as process:
+        result = apply(install, tmp_path)
+        dry = apply(install, tmp_path, dry_run=True)
+
+    assert result.outcome is Outcome.REFUSED and not result.ok
+    assert result.problem.code is ProblemCode.CURSOR_RUNNING
+    assert "Quit Cursor" in result.problem.fix and str(process.pid) in result.problem.detail
+    assert result.cursor_running is True
+    assert database_files(install.state_db) == before
+    assert list_backups(install, tmp_path / "backups") == []
+    # The dry run still says what would change, and that Cursor must be quit first.
+    assert dry.outcome is Outcome.DRY_RUN and any("quit" in n for n in dry.notes)
+    # Once Cursor has quit, the same Apply goes through.
+    assert apply(install, tmp_path).outcome is Outcome.APPLIED
+
+
+def test_refuses_when_it_cannot_tell_whether_cursor_runs(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_3x(), proc=tmp_path / "no-such-proc")
+    before = database_files(install.state_db)
+    result = apply(install, tmp_path)
+    assert result.problem.code is ProblemCode.CURSOR_RUNNING and result.cursor_running is None
+    assert database_files(install.state_db) == before
+
+
+def test_locked_database(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_3x())
+    before_rows = all_rows(install.state_db)
+    with write_lock(install.state_db):
+        before = database_files(install.state_db)
+        result = apply(install, tmp_path, busy_timeout_s=0.2)
+        assert database_files(install.state_db) == before
+    assert result.outcome is Outcome.REFUSED
+    assert result.problem.code is ProblemCode.CURSOR_BUSY
+    assert "nothing was changed" in result.problem.message
+    assert all_rows(install.state_db) == before_rows
+    assert list_backups(install, tmp_path / "backups") == []  # nothing changed, nothing to restore
+
+
+def test_exclusively_locked_database(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_3x())
+    with exclusive_lock(install.state_db):
+        before = database_files(install.state_db)
+        result = apply(install, tmp_path, busy_timeout_s=0.2)
+        assert database_files(install.state_db) == before
+    assert result.problem.code is ProblemCode.CURSOR_SETTINGS_UNREADABLE
+    assert "locked" in result.problem.message
+
+
+@pytest.mark.parametrize(
+    ("app_user", "schema", "words"),
+    [
+        ("{garbage", None, "damaged"),
+        ("[1, 2]", None, "recognise"),
+        (None, None, "not saved"),
+        ({"azureState": "on"}, None, "azureState"),
+        ({"azureState": {"baseUrl": 7}}, None, "azureState.baseUrl"),
+        ({"aiSettings": []}, None, "aiSettings"),
+        ({"aiSettings": {"userAddedModels": "x"}}, None, "userAddedModels"),
+        ({"aiSettings": {"modelOverrideDisabled": [1]}}, None, "modelOverrideDisabled"),
+        (
+            app_user_3x(),
+            "CREATE TABLE ItemTable (key TEXT PRIMARY KEY, val TEXT, extra INTEGER)",
+            "recognise",
+        ),
+    ],
+)
+def test_unreadable_or_unknown_shapes_write_nothing(tmp_path: Path, app_user, schema, words: str) -> None:
+    kwargs = {"schema": schema} if schema else {}
+    install = fake_cursor(tmp_path, app_user, no_row=app_user is None, **kwargs)
+    before, before_rows = database_files(install.state_db), all_rows(install.state_db)
+
+    result = apply(install, tmp_path)
+
+    assert result.outcome is Outcome.REFUSED and not result.ok
+    assert result.problem.code is ProblemCode.CURSOR_SETTINGS_UNREADABLE
+    assert words in result.problem.message
+    assert database_files(install.state_db) == before
+    assert all_rows(install.state_db) == before_rows
+    assert list_backups(install, tmp_path / "backups") == []
+
+
+def test_missing_database(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    install.state_db.unlink()
+    result = apply(install, tmp_path)
+    assert result.problem.code is ProblemCode.CURSOR_NOT_FOUND
+    assert not install.state_db.exists()
+
+
+@pytest.mark.parametrize(
+    ("target", "field"),
+    [
+        (Target("https://api.aimlapi.com/openai", TARGET.deployment, TARGET.alias), "Base URL"),
+        (Target("http://api.aimlapi.com", TARGET.deployment, TARGET.alias), "https"),
+        (Target(TARGET.base_url, "google/gemini 2.5", TARGET.alias), "no spaces"),
+        (Target(TARGET.base_url, TARGET.deployment, ""), "alias"),
+        (Target(TARGET.base_url, TARGET.deployment, "my alias"), "alias"),
+        (Target(TARGET.base_url, TARGET.deployment, "gpt-4o"), "built into Cursor"),
+        (Target("http://127.0.0.1:8765", TARGET.deployment, TARGET.alias), "on this computer"),
+    ],
+)
+def test_refuses_values_that_are_not_clean(tmp_path: Path, target: Target, field: str) -> None:
+    install = fake_cursor(tmp_path)
+    before = database_files(install.state_db)
+    result = apply(install, tmp_path, target)
+    assert result.outcome is Outcome.REFUSED and result.problem.code is ProblemCode.INVALID_INPUT
+    assert field in result.problem.message
+    assert database_files(install.state_db) == before
+
+
+def test_the_simulator_address_only_for_a_stand_in_cursor(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    target = Target("http://127.0.0.1:8765", TARGET.deployment, TARGET.alias)
+    assert apply(install, tmp_path, target, allow_loopback=True).outcome is Outcome.APPLIED
+    assert app_user_of(install.state_db)["azureState"]["baseUrl"] == "http://127.0.0.1:8765"
+
+
+# --- backups -----------------------------------------------------------------------------------
+
+
+def test_backups_are_private_and_verified(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    result = apply(install, tmp_path)
+    folder = result.backup.folder
+    assert folder.is_relative_to(tmp_path / "backups")
+    for path in (tmp_path / "backups", folder.parent, folder):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700
+    for child in folder.iterdir():
+        assert stat.S_IMODE(child.stat().st_mode) == 0o600
+    assert backups.verify_backup(result.backup)
+    (folder / "state.vscdb").write_bytes(b"tampered")
+    assert not backups.verify_backup(result.backup)
+
+
+def test_default_backups_folder_is_ours(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    result = apply_to_cursor(install, TARGET)
+    assert result.backup.folder.is_relative_to(backups.default_backups_root())
+    assert "cursor-azure-setup" in str(result.backup.folder)
+
+
+def test_backups_are_bounded(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    root = tmp_path / "backups"
+    first = backups.make_backup(install.state_db, backups.REASON_APPLY, root)
+    for _ in range(backups.KEEP_BACKUPS + 4):
+        backups.make_backup(install.state_db, backups.REASON_RESTORE, root)
+    found = list_backups(install, root)
+    # The newest ten, plus the newest taken before an Apply (the one Restore needs).
+    assert len(found) == backups.KEEP_BACKUPS + 1
+    assert first in found
+    assert [b.created for b in found] == sorted((b.created for b in found), reverse=True)
+
+
+def test_foreign_folders_in_the_backups_folder_are_left_alone(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    root = tmp_path / "backups"
+    backups.make_backup(install.state_db, backups.REASON_APPLY, root)
+    group = next(root.iterdir())
+    stranger = group / "00000000T000000000000Z"
+    stranger.mkdir()
+    (stranger / "notes.txt").write_text("mine")
+    for _ in range(backups.KEEP_BACKUPS + 2):
+        backups.make_backup(install.state_db, backups.REASON_RESTORE, root)
+    assert (stranger / "notes.txt").read_text() == "mine"
+
+
+# --- restore -----------------------------------------------------------------------------------
+
+
+def test_restore_brings_the_backup_back_byte_for_byte(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_3x(base_url="https://old.example", deployment="old/model"))
+    original = database_files(install.state_db)
+    original_rows = all_rows(install.state_db)
+    applied = apply(install, tmp_path)
+    assert applied.outcome is Outcome.APPLIED
+    applied_files = database_files(install.state_db)
+
+    result = restore_backup(install, backups_root=tmp_path / "backups")
+
+    assert result.outcome is Outcome.APPLIED and result.ok
+    assert database_files(install.state_db) == original
+    assert all_rows(install.state_db) == original_rows
+    # What was there just before is saved too.
+    assert (result.safety_backup.folder / "state.vscdb").read_bytes() == applied_files["state.vscdb"]
+    assert result.to_json()["outcome"] == "restored"
+    # Restoring again is harmless: same result, nothing written.
+    again = restore_backup(install, backups_root=tmp_path / "backups")
+    assert again.outcome is Outcome.UNCHANGED
+    assert database_files(install.state_db) == original
+
+
+def test_restore_removes_a_newer_wal(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    original = database_files(install.state_db)
+    apply(install, tmp_path)
+    # A -wal appeared since (from a later Cursor session that crashed): it must not be replayed
+    # over the restored file.
+    Path(str(install.state_db) + "-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\x00" * 28)
+    restore_backup(install, backups_root=tmp_path / "backups")
+    assert database_files(install.state_db) == original
+    assert not Path(str(install.state_db) + "-wal").exists()
+
+
+def test_restore_a_named_backup(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    first = apply(install, tmp_path, Target(TARGET.base_url, "openai/gpt-4.1", "aimlapi-gpt-4.1"))
+    after_first = database_files(install.state_db)
+    apply(install, tmp_path)
+    newest_apply = list_backups(install, tmp_path / "backups")[0]
+    assert newest_apply.reason == "apply" and newest_apply != first.backup
+
+    result = restore_backup(install, newest_apply.id, backups_root=tmp_path / "backups")
+
+    assert result.backup == newest_apply
+    assert database_files(install.state_db) == after_first
+
+
+def test_restore_with_no_backup(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    before = database_files(install.state_db)
+    result = restore_backup(install, backups_root=tmp_path / "backups")
+    assert result.outcome is Outcome.REFUSED and result.problem.code is ProblemCode.CURSOR_NO_BACKUP
+    assert database_files(install.state_db) == before
+    unknown = restore_backup(install, "no-such-id", backups_root=tmp_path / "backups")
+    assert unknown.problem.code is ProblemCode.CURSOR_NO_BACKUP
+
+
+def test_restore_refuses_while_cursor_runs(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, proc=Path("/proc"))
+    apply(install, tmp_path)
+    applied = database_files(install.state_db)
+    with running_program(tmp_path / "bin", "Cursor"):
+        result = restore_backup(install, backups_root=tmp_path / "backups")
+    assert result.problem.code is ProblemCode.CURSOR_RUNNING
+    assert database_files(install.state_db) == applied
+
+
+def test_restore_refuses_a_damaged_backup(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    backup = apply(install, tmp_path).backup
+    applied = database_files(install.state_db)
+    (backup.folder / "state.vscdb").write_bytes(b"SQLite format 3\x00 but cut short")
+    result = restore_backup(install, backups_root=tmp_path / "backups")
+    assert result.outcome is Outcome.REFUSED and "damaged" in result.problem.message
+    assert database_files(install.state_db) == applied
+
+
+def test_restore_keeps_the_files_mode(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    os.chmod(install.state_db, 0o640)
+    apply(install, tmp_path)
+    restore_backup(install, backups_root=tmp_path / "backups")
+    assert stat.S_IMODE(install.state_db.stat().st_mode) == 0o640
+
+
+def test_a_read_back_that_differs_puts_the_backup_back(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    # Something inside the database rewrites the row after every update (a trigger Cursor does
+    # not have): the read-back must notice and put the backup back.
+    with closing(sqlite3.connect(install.state_db)) as conn, conn:
+        conn.execute(
+            "CREATE TRIGGER rewrite AFTER UPDATE ON ItemTable WHEN new.key = ? "
+            "BEGIN UPDATE ItemTable SET value = '{\"rewritten\":true}' WHERE key = new.key; END".replace(
+                "?", f"'{APP_USER_KEY}'"
+            )
+        )
+    before = database_files(install.state_db)
+
+    result = apply(install, tmp_path)
+
+    assert result.outcome is Outcome.FAILED and not result.ok
+    assert result.problem.code is ProblemCode.CURSOR_WRITE_FAILED
+    assert result.restored_backup and "put back" in result.problem.fix
+    assert database_files(install.state_db) == before
