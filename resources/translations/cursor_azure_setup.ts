@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="75"/>
-        <source>The key is hidden here. Its Copy button copies the real key; the clipboard is emptied after 30 seconds.</source>
+        <source>The key is hidden here. Its Copy button copies the real key; it leaves the clipboard once you paste it, or after 2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -257,8 +257,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="201"/>
-        <source>Key copied. The clipboard will be emptied in %1 seconds.</source>
+        <location filename="../../app/ui/sections/copy.py" line="202"/>
+        <source>Key copied. The clipboard will be emptied in %1 seconds, or once you paste it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
