@@ -101,7 +101,7 @@ def _cases() -> list[object]:
     for palette in ("light", "dark"):
         for what, minimum, fg, bg in PAIRS:
             known = KNOWN_FAILURES.get((palette, what))
-            marks = [pytest.mark.xfail(strict=True, reason=known)] if known else []
+            marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=known)] if known else []
             cases.append(pytest.param(palette, what, minimum, fg, bg, id=f"{palette}: {what}", marks=marks))
     return cases
 
