@@ -70,8 +70,10 @@ def tool() -> ModuleType:
 
 
 @pytest.fixture
-def app_language(qapp: QApplication) -> Iterator[QApplication]:
-    """The test may change the app's language; English again afterwards."""
+def app_language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
+    """The test may change the app's language; English again afterwards. The developer's own
+    CURSOR_AZURE_SETUP_LANG does not count."""
+    monkeypatch.delenv(i18n.LANG_ENV, raising=False)
     yield qapp
     i18n.install_translations(qapp, ui_languages=["en"], folders=[])
 
