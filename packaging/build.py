@@ -216,6 +216,11 @@ def render_icons(svg: Path, custom: bool) -> dict[str, Path]:
     return made
 
 
+def build_translations() -> None:
+    """The .qm files the window loads (and Qt's own for those languages), from the committed .ts."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "build"], check=True)
+
+
 def run_pyinstaller(args: argparse.Namespace, made: dict[str, Path]) -> None:
     cmd = [
         sys.executable,
@@ -386,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
             deb.check_maintainer(args.maintainer or deb.default_maintainer(args.org))
         svg = icon_source(args)
         made = render_icons(svg, custom=svg != ROOT / "resources" / "icon.svg")
+        build_translations()
         run_pyinstaller(args, made)
         place_preset(args.preset)
         if IS_WIN and args.sign:

@@ -15,6 +15,11 @@ SYSTEM_PACKAGES=(
   curl
   # a virtual screen for screenshots
   xvfb
+  # the accessibility tests read the window from outside, as a screen reader does (AT-SPI)
+  at-spi2-core
+  python3-pyatspi
+  # the clipboard tests paste from another application
+  xclip
   # the Linux installer build (patchelf: no build-machine paths in the bundle's libraries)
   dpkg-dev binutils icu-devtools desktop-file-utils patchelf
   # the MSI, built and inspected on Linux (wixl compiles it; msiinfo/msidump read its tables)
@@ -39,4 +44,9 @@ PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
+# The app's bytecode, compiled once here: the editable install would otherwise compile every module
+# at each start (PYTHONDONTWRITEBYTECODE, common in containers, stops Python saving it itself).
+.venv/bin/python -m compileall -q app
+# The translations the app loads (.qm), built from the committed .ts files.
+.venv/bin/python scripts/translations.py build >/dev/null
 echo "Set up. Start the app with: .venv/bin/cursor-azure-setup"

@@ -1,21 +1,39 @@
-"""Every visible string goes through Qt's translation: a translation file changes the window's
-words without touching code (issue 3, item 10)."""
+"""The window's language.
+
+Every visible string goes through Qt's translation, so a translation file changes the window's
+words without touching code; the app's language is the first of the system's languages we ship
+(or CURSOR_AZURE_SETUP_LANG), and Qt's own strings follow it; core's messages are translated
+with their values; the pseudo-translation shows what is untranslated or clipped.
+"""
 
 # ruff: noqa: F811  (the fixtures are imported from the helpers module)
 from __future__ import annotations
 
+import importlib.util
+import os
+import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.test_window_helpers import make_window, memory_keyring  # noqa: F401
+from app.core.text import Text
+from app.ui import i18n, texts
+from tests.conftest import TEST_KEY
+from tests.test_window_helpers import make_window, memory_keyring, wait_verified  # noqa: F401
+from tests.visible_text import clipped_texts, untranslated_texts
 
-TS = """<?xml version="1.0" encoding="utf-8"?>
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATE = ROOT / "resources" / "translations" / "cursor_azure_setup.ts"
+
+TS_DE = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context><name>KeySection</name>
@@ -27,56 +45,280 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <context><name>Texts</name>
  <message><source>Your key and credits</source><translation>Schlüssel und Guthaben</translation></message>
 </context>
+<context><name>core</name>
+ <message><source>The service has no model called “{model}”.</source>
+  <translation>Der Dienst hat kein Modell namens „{model}“.</translation></message>
+ <message><source>A plain message.</source><translation>Eine einfache Meldung.</translation></message>
+ <message><source>Only {count} credits left.</source>
+  <translation>Nur noch {cuont} Guthaben.</translation></message>
+ <message><source>Wait {seconds} s.</source><translation>Bitte warten.</translation></message>
+ <message><source>Look at {name}.</source><translation>Siehe {name.</translation></message>
+</context>
 </TS>
 """
 
 
-def _lrelease() -> str | None:
-    here = Path(sys.executable).parent / "pyside6-lrelease"
-    return str(here) if here.exists() else shutil.which("pyside6-lrelease")
+@pytest.fixture(scope="module")
+def tool() -> ModuleType:
+    """scripts/translations.py: the same code setup.sh and the installer build run."""
+    spec = importlib.util.spec_from_file_location("cas_translations", ROOT / "scripts" / "translations.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
-def test_a_translation_file_changes_the_words(qtbot, make_window, simulator, tmp_path) -> None:
-    tool = _lrelease()
-    if tool is None:
-        pytest.skip("pyside6-lrelease is not installed")
+@pytest.fixture
+def app_language(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
+    """The test may change the app's language; English again afterwards. The developer's own
+    CURSOR_AZURE_SETUP_LANG does not count."""
+    monkeypatch.delenv(i18n.LANG_ENV, raising=False)
+    yield qapp
+    i18n.install_translations(qapp, ui_languages=["en"], folders=[])
+
+
+@pytest.fixture
+def german(tool: ModuleType, tmp_path: Path) -> Path:
+    """A folder holding a (small) German translation, as setup.sh builds it."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
     ts = tmp_path / "cursor_azure_setup_de.ts"
-    ts.write_text(TS, encoding="utf-8")
-    qm = tmp_path / "cursor_azure_setup_de.qm"
-    subprocess.run([tool, str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp = QApplication.instance()
-    qapp.installTranslator(translator)
+    ts.write_text(TS_DE, encoding="utf-8")
+    tool.lrelease(ts, folder / "cursor_azure_setup_de.qm")
+    return folder
+
+
+def _qt_context_menu(edit: QLineEdit) -> list[str]:
+    menu = edit.createStandardContextMenu()
     try:
-        window = make_window(initial={"base_url": simulator.url})
-        assert window.key_section.header.title.text() == "Ihr API-Schlüssel"
-        assert window.verify_section.verify_button.text() == "&Prüfen"
-        assert window.verify_section.rows["account"].title.text() == "Schlüssel und Guthaben"
+        return [action.text() for action in menu.actions()]
     finally:
-        qapp.removeTranslator(translator)
+        menu.deleteLater()
 
 
-def test_the_translation_template_is_current(tmp_path: Path) -> None:
-    """resources/translations/cursor_azure_setup.ts lists exactly the window's strings for translators."""
-    import re
-    import shutil
-    import subprocess
-    import sys
+def test_a_translation_file_changes_the_words_and_qt_follows(
+    qtbot, make_window, simulator, german, app_language
+) -> None:
+    assert i18n.install_translations(app_language, ui_languages=["de-DE", "de"], folders=[german]) == "de"
+    window = make_window(initial={"base_url": simulator.url})
+    assert window.key_section.header.title.text() == "Ihr API-Schlüssel"
+    assert window.verify_section.verify_button.text() == "&Prüfen"
+    assert window.verify_section.rows["account"].title.text() == "Schlüssel und Guthaben"
+    # Qt's own words (the key field's context menu) are German too, not English.
+    menu = _qt_context_menu(window.key_section.edit)
+    assert any(text.startswith("&Rückgängig") for text in menu), menu
 
-    root = Path(__file__).resolve().parents[1]
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
-    assert lupdate, "pyside6-lupdate comes with PySide6-Essentials"
-    fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (root / "app" / "ui").rglob("*.py"))
-    subprocess.run([lupdate, "-no-obsolete", *sources, "-ts", str(fresh)], check=True, capture_output=True)
 
-    def strings(path: Path) -> set[str]:
-        return set(re.findall(r"<source>(.*?)</source>", path.read_text(encoding="utf-8"), re.S))
+def test_a_system_language_we_do_not_ship_stays_all_english(
+    qtbot, make_window, simulator, tmp_path, app_language
+) -> None:
+    """A German system without our German translation: no German Qt menus inside an English app."""
+    empty = tmp_path / "none"
+    empty.mkdir()
+    assert i18n.install_translations(app_language, ui_languages=["de-DE", "de"], folders=[empty]) == "en"
+    window = make_window(initial={"base_url": simulator.url})
+    assert window.key_section.header.title.text() == "Your API key"
+    menu = _qt_context_menu(window.key_section.edit)
+    assert any(text.startswith("&Undo") for text in menu), menu
 
-    committed = strings(root / "resources" / "translations" / "cursor_azure_setup.ts")
-    missing = strings(fresh) - committed
-    assert not missing, (
-        f"run the lupdate command in resources/translations/README.md; missing: {sorted(missing)[:5]}"
+
+@pytest.mark.parametrize(
+    ("system", "shipped", "override", "expected"),
+    [
+        (["de-Latn-DE", "de-DE", "de"], {"de"}, None, "de"),
+        (["de-DE", "de"], set(), None, "en"),  # nothing for German: English, Qt included
+        (["fr-FR", "fr", "de-DE", "de"], {"de"}, None, "de"),  # the first language we ship
+        (["en-US", "en", "de-DE", "de"], {"de"}, None, "en"),  # English preferred over German
+        (["pt-BR"], {"pt_BR", "pt"}, None, "pt_BR"),
+        (["pt-PT"], {"pt_BR", "pt"}, None, "pt"),
+        (["C"], {"de"}, None, "en"),
+        (["de-DE"], {"de", "pseudo"}, "pseudo", "pseudo"),
+        (["de-DE"], {"de"}, "en", "en"),
+        (["en-US"], {"de"}, "de", "de"),
+        (["de-DE"], {"de"}, "xx", "en"),  # an override we do not ship: English, not the system's
+    ],
+)
+def test_the_language_is_the_first_one_we_ship(system, shipped, override, expected) -> None:
+    assert i18n.choose_language(system, shipped, override) == expected
+
+
+def _language_in_a_new_process(folder: Path, **env: str) -> str:
+    code = (
+        "import sys; from pathlib import Path; from PySide6.QtWidgets import QApplication;"
+        "from app.ui import i18n; app = QApplication([]);"
+        "print(i18n.install_translations(app, folders=[Path(sys.argv[1])]))"
     )
-    assert "Where do I get a key?" in committed
+    clean = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    clean.pop(i18n.LANG_ENV, None)
+    clean["QT_QPA_PLATFORM"] = "offscreen"
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(folder)],
+        env={**clean, **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip()
+
+
+def test_the_system_language_and_the_override_come_from_the_environment(german) -> None:
+    assert _language_in_a_new_process(german, LANG="de_DE.UTF-8") == "de"
+    assert _language_in_a_new_process(german, LANGUAGE="fr:de", LANG="fr_FR.UTF-8") == "de"
+    assert _language_in_a_new_process(german, LANG="de_DE.UTF-8", CURSOR_AZURE_SETUP_LANG="en") == "en"
+    assert _language_in_a_new_process(german, LANG="C.UTF-8", CURSOR_AZURE_SETUP_LANG="de") == "de"
+    assert _language_in_a_new_process(german, LANG="C.UTF-8") == "en"
+
+
+def test_core_messages_are_translated_with_their_values(german, app_language) -> None:
+    i18n.install_translations(app_language, ui_languages=["de"], folders=[german])
+    missing = Text("The service has no model called “{model}”.", model="acme/x-1")
+    assert texts.core_text(missing) == "Der Dienst hat kein Modell namens „acme/x-1“."
+    assert texts.core_text("A plain message.") == "Eine einfache Meldung."
+    assert texts.core_text("") == ""
+    # Not translated yet: English, with the values.
+    assert texts.core_text(Text("Nothing for {who} yet.", who="you")) == "Nothing for you yet."
+    # A translation that breaks a placeholder is not shown: the English message is.
+    assert texts.core_text(Text("Only {count} credits left.", count=3)) == "Only 3 credits left."
+    assert texts.core_text(Text("Wait {seconds} s.", seconds=5)) == "Wait 5 s."
+    assert texts.core_text(Text("Look at {name}.", name="this")) == "Look at this."
+
+
+def test_core_templates_are_extracted_and_merged_keeping_translations(tool, tmp_path) -> None:
+    core = tmp_path / "core"
+    core.mkdir()
+    (core / "limits.py").write_text(
+        "from app.core.text import Text\n"
+        "from app.core import text\n"
+        "def f(model, n, template):\n"
+        "    a = Text('The service has no model called “{model}”.', model=model)\n"
+        "    b = text.Text(\n        'Only {count} credits left.', count=n)\n"
+        "    c = Text(template)\n"
+        "    return a, b, Text('The service has no model called “{model}”.', model='x')\n",
+        encoding="utf-8",
+    )
+    messages, warnings = tool.extract_core_texts(core)
+    assert [(m.source, m.line) for m in messages] == [
+        ("The service has no model called “{model}”.", 4),
+        ("Only {count} credits left.", 6),
+        ("The service has no model called “{model}”.", 8),
+    ]
+    assert len(warnings) == 1 and "limits.py:7" in warnings[0]
+
+    ts = tmp_path / "cursor_azure_setup_de.ts"
+    ts.write_text(TS_DE, encoding="utf-8")
+    tool.merge_core(ts, messages, tool.core_translations(ts))
+    contexts = {c.findtext("name"): c for c in ET.parse(ts).getroot().iter("context")}
+    core_messages = {m.findtext("source"): m for m in contexts["core"].iter("message")}
+    assert set(core_messages) == {"The service has no model called “{model}”.", "Only {count} credits left."}
+    kept = core_messages["The service has no model called “{model}”."]
+    assert kept.findtext("translation") == "Der Dienst hat kein Modell namens „{model}“."
+    assert [loc.get("line") for loc in kept.iter("location")] == ["4", "8"]
+    assert kept.find("location").get("filename") == "core/limits.py"
+    assert contexts["KeySection"].find("message/translation").text == "Ihr API-Schlüssel"  # untouched
+
+
+def test_the_translation_template_is_current(tool, tmp_path) -> None:
+    """The committed template lists exactly the window's strings and core's Text templates: the
+    same command that refreshes it (scripts/translations.py update), run on a copy, changes nothing."""
+    fresh = tmp_path / "cursor_azure_setup.ts"
+    shutil.copyfile(TEMPLATE, fresh)
+    assert tool.update([fresh]) == [], "a Text() in app/core has a template that is not a literal"
+
+    def messages(path: Path) -> set[tuple[str, str]]:
+        root = ET.parse(path).getroot()
+        return {
+            (c.findtext("name"), m.findtext("source"))
+            for c in root.iter("context")
+            for m in c.iter("message")
+        }
+
+    committed, wanted = messages(TEMPLATE), messages(fresh)
+    assert wanted == committed, (
+        "run: .venv/bin/python scripts/translations.py update; "
+        f"missing: {sorted(wanted - committed)[:5]}, stale: {sorted(committed - wanted)[:5]}"
+    )
+    assert ("KeySection", "Where do I get a key?") in committed
+
+
+SAMPLES = [
+    "&Verify",
+    "Set up for %1. Some values were chosen by your IT team.",
+    "The service has no model called “{model}”.",
+    "Wait {seconds:.0f} s, then press {{Enter}}.",
+    "<h3>Cursor Azure Setup %1</h3><p>Your key is kept only in %3.</p>",
+    "Copy the key again from https://aimlapi.com/app/keys.",
+    "OK",
+]
+
+
+@pytest.mark.parametrize("source", SAMPLES)
+def test_the_pseudo_translation_marks_grows_and_keeps_placeholders(tool, source) -> None:
+    pseudo = tool.pseudo_text(source)
+    assert pseudo.startswith("[") and pseudo.endswith("]")
+    kept = re.findall(r"%\d|\{\{|\}\}|\{[^{}]*\}|<[^>]*>|https?://[^\s<]+[^\s<.]|&V", source)
+    assert kept == re.findall(r"%\d|\{\{|\}\}|\{[^{}]*\}|<[^>]*>|https?://[^\s<]+[^\s<.]|&V", pseudo)
+    words = re.sub(r"%\d|\{[^{}]*\}|<[^>]*>|https?://\S+|&V", "", source)
+    assert len(pseudo) >= len(source) + 0.4 * len(words)
+    # Every letter outside what must stay is accented, so an untranslated string stands out.
+    outside = re.sub(r"%\d|\{[^{}]*\}|<[^>]*>|https?://\S+|&V", "", pseudo)
+    assert not re.search(r"[A-Za-z]", outside), outside
+
+
+@pytest.fixture
+def pseudo(tool, tmp_path, app_language) -> str:
+    folder = tmp_path / "pseudo"
+    ts = tool.write_pseudo_ts(TEMPLATE, tmp_path / "cursor_azure_setup_pseudo.ts")
+    tool.lrelease(ts, folder / "cursor_azure_setup_pseudo.qm")
+    return i18n.install_translations(app_language, ui_languages=["en"], folders=[folder], override="pseudo")
+
+
+def _at_1024x640_then_verified(qtbot, window) -> list[str]:
+    """Findings at 1024x640: at start, and once the checks ran."""
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.size() == QSize(1024, 640))
+    qtbot.wait(50)
+    found = [f"start: {c}" for c in clipped_texts(window)]
+    window.verify()
+    wait_verified(qtbot, window)
+    qtbot.wait(50)
+    return found + [f"verified: {c}" for c in clipped_texts(window)]
+
+
+def test_the_pseudo_translation_is_selectable_like_a_language(qtbot, make_window, simulator, pseudo) -> None:
+    assert pseudo == "pseudo"
+    window = make_window(initial={"base_url": simulator.url})
+    assert window.key_section.header.title.text().startswith("[Ýóúŕ ÅÞÍ ķéý")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="core's messages (check results, fixes, the steps in Cursor) are English only: the redesign "
+    "routes them through Text and core_text",
+)
+def test_every_visible_text_is_translated(qtbot, make_window, simulator, pseudo) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_section.set_key(TEST_KEY)
+    window.verify()
+    wait_verified(qtbot, window)
+    assert untranslated_texts(window) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="at 1024x640 the step list's two-line titles lose 2 px (descenders cut), and in the longer "
+    "pseudo text 'Save a page for your team…' is wider than its button and the steps in Cursor are "
+    "cut short: the redesign must fit every text",
+)
+@pytest.mark.parametrize("language", ["en", "pseudo"])
+def test_nothing_is_clipped_at_1024x640(qtbot, make_window, simulator, request, language) -> None:
+    if language == "pseudo":
+        request.getfixturevalue("pseudo")
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_section.set_key(TEST_KEY)
+    found = _at_1024x640_then_verified(qtbot, window)
+    assert found == [], "\n".join(found)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -40,16 +40,10 @@ def _make_app() -> QApplication:
 
 
 def _install_translations(qapp: QApplication) -> None:
-    """Qt's own strings and ours (resources/translations/cursor_azure_setup_<lang>.qm) when present."""
-    locale = QLocale.system()
-    qt_tr = QTranslator(qapp)
-    if qt_tr.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        qapp.installTranslator(qt_tr)
-    for folder in resources.resource_dirs():
-        ours = QTranslator(qapp)
-        if ours.load(locale, "cursor_azure_setup", "_", str(folder / "translations")):
-            qapp.installTranslator(ours)
-            break
+    """Ours and Qt's own strings, both in the app's one language (see app/ui/i18n.py)."""
+    from app.ui import i18n
+
+    i18n.install_translations(qapp)
 
 
 def _resolve_preset(preset: Any) -> tuple[Any, str]:

@@ -1,4 +1,4 @@
-"""Finding the app's resources (icon) from a source checkout or a PyInstaller bundle."""
+"""Finding the app's resources (icon, translations) from a source checkout or a PyInstaller bundle."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QIcon, QPixmap
 
 
@@ -30,11 +30,22 @@ def find_resource(name: str) -> Path | None:
     return None
 
 
+# PNG renderings of icon.svg (scripts/render_app_icons.py): no SVG plugin is loaded at start.
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def icon_png_name(size: int) -> str:
+    return f"icon-{size}.png"
+
+
 @cache
 def app_icon() -> QIcon:
     path = find_resource("icon.svg")
     if path is None:
         return QIcon()
+    raster = _raster_icon(path)
+    if raster is not None:
+        return raster
     icon = QIcon(str(path))
     if icon.isNull() or (not icon.availableSizes() and icon.pixmap(32, 32).isNull()):
         # No SVG icon engine in this Qt build: render through QPixmap's image reader instead.
@@ -42,3 +53,20 @@ def app_icon() -> QIcon:
         pix.loadFromData(QByteArray(path.read_bytes()), "SVG")
         icon = QIcon(pix)
     return icon
+
+
+def _raster_icon(svg: Path) -> QIcon | None:
+    """The PNG icons beside ``svg``, while they were drawn from that very SVG (a rebranded build
+    replaces icon.svg; its icon must not be shown in our old raster form)."""
+    folder = svg.parent / "icons"
+    try:
+        if (folder / "rendered-from.svg").read_bytes() != svg.read_bytes():
+            return None
+    except OSError:
+        return None
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = folder / icon_png_name(size)
+        if png.is_file():
+            icon.addFile(str(png), QSize(size, size))
+    return None if icon.isNull() else icon

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import string
 import sys
 
 from PySide6.QtCore import QCoreApplication
 
 from app.core.model import CHECK_IDS
+from app.core.text import Text
+
+log = logging.getLogger(__name__)
 
 
 def tr(text: str, context: str = "Texts") -> str:
@@ -14,8 +19,31 @@ def tr(text: str, context: str = "Texts") -> str:
 
 
 def core_text(text: str) -> str:
-    """Messages from core are plain English; let a translation replace them when one exists."""
-    return QCoreApplication.translate("core", text) if text else ""
+    """A message from core in the app's language (context ``core``).
+
+    A ``Text`` is looked up by its template and the values are filled into the translation; a
+    plain ``str`` is looked up as it is. A translation that breaks the placeholders (a name
+    misspelt, one left out, an unbalanced brace) is not used: the English message is shown.
+    """
+    if not text:
+        return ""
+    if not isinstance(text, Text):
+        return QCoreApplication.translate("core", text)
+    translated = QCoreApplication.translate("core", text.template)
+    if translated == text.template:
+        return str(text)
+    try:
+        if _fields(translated) != _fields(text.template):
+            raise ValueError("the placeholders differ")
+        return translated.format(**text.values)
+    except (ValueError, KeyError, IndexError, AttributeError) as exc:
+        log.warning("translation of a core message not used: %s", exc)
+        return str(text)
+
+
+def _fields(template: str) -> set[str]:
+    """The placeholder names of a str.format template ({model}, {seconds:.0f} -> model, seconds)."""
+    return {field for _lit, field, _spec, _conv in string.Formatter().parse(template) if field is not None}
 
 
 def key_store() -> str:

@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="75"/>
-        <source>The key is hidden here. Its Copy button copies the real key; the clipboard is emptied after 30 seconds.</source>
+        <source>The key is hidden here. Its Copy button copies the real key; it leaves the clipboard once you paste it, or after 2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -257,8 +257,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="201"/>
-        <source>Key copied. The clipboard will be emptied in %1 seconds.</source>
+        <location filename="../../app/ui/sections/copy.py" line="202"/>
+        <source>Key copied. The clipboard will be emptied in %1 seconds, or once you paste it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,12 +439,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main.py" line="141"/>
+        <location filename="../../app/ui/main.py" line="135"/>
         <source>The organisation settings could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="144"/>
+        <location filename="../../app/ui/main.py" line="138"/>
         <source>The window opens without them. Tell your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,82 +929,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="24"/>
+        <location filename="../../app/ui/texts.py" line="52"/>
         <source>your Mac&apos;s Keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="26"/>
+        <location filename="../../app/ui/texts.py" line="54"/>
         <source>Windows Credential Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="27"/>
+        <location filename="../../app/ui/texts.py" line="55"/>
         <source>this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="32"/>
+        <location filename="../../app/ui/texts.py" line="60"/>
         <source>The service answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="33"/>
+        <location filename="../../app/ui/texts.py" line="61"/>
         <source>Your key and credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="34"/>
+        <location filename="../../app/ui/texts.py" line="62"/>
         <source>Cursor&apos;s Verify button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="35"/>
+        <location filename="../../app/ui/texts.py" line="63"/>
         <source>A chat answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="36"/>
+        <location filename="../../app/ui/texts.py" line="64"/>
         <source>Answers that appear word by word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="37"/>
+        <location filename="../../app/ui/texts.py" line="65"/>
         <source>Agent tools (used by Cursor&apos;s agent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="44"/>
+        <location filename="../../app/ui/texts.py" line="72"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="45"/>
+        <location filename="../../app/ui/texts.py" line="73"/>
         <source>Works, with a warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="46"/>
+        <location filename="../../app/ui/texts.py" line="74"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="47"/>
+        <location filename="../../app/ui/texts.py" line="75"/>
         <source>Not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="48"/>
+        <location filename="../../app/ui/texts.py" line="76"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="49"/>
+        <location filename="../../app/ui/texts.py" line="77"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="50"/>
+        <location filename="../../app/ui/texts.py" line="78"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,8 +72,8 @@ class CopySection(QWidget):
             self.buttons[name] = button
         self.key_hint = muted_label(
             self.tr(
-                "The key is hidden here. Its Copy button copies the real key; "
-                "the clipboard is emptied after 30 seconds."
+                "The key is hidden here. Its Copy button copies the real key; it leaves the "
+                "clipboard once you paste it, or after 2 minutes."
             ),
             self,
         )
@@ -198,9 +198,9 @@ class CopySection(QWidget):
             self.clipboard.copy_secret(self._values["api_key"])
             seconds = round(self.clipboard.clear_after_s)
             self.feedback.setText(
-                self.tr("Key copied. The clipboard will be emptied in %1 seconds.").replace(
-                    "%1", str(seconds)
-                )
+                self.tr(
+                    "Key copied. The clipboard will be emptied in %1 seconds, or once you paste it."
+                ).replace("%1", str(seconds))
             )
             self.buttons[name].flash_copied()
         else:

@@ -1,0 +1,113 @@
+"""The app's language: which translation to load, and Qt's own strings in the same language.
+
+The app speaks the first of the system's UI languages for which a translation ships
+(``resources/translations/cursor_azure_setup_<lang>.qm``), else English. Qt's own strings (the
+line edit's context menu, standard dialog buttons) are loaded for that same language only, so
+the window never mixes two languages: a German system without our German translation is all
+English, and with it all German.
+
+``CURSOR_AZURE_SETUP_LANG`` (``de``, ``pt_BR``, ``en``, ``pseudo``) overrides the system's
+choice, for support and tests. ``pseudo`` is the generated pseudo-translation (accented,
+longer text) that shows untranslated strings and clipped layouts at a glance.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+LANG_ENV = "CURSOR_AZURE_SETUP_LANG"
+DOMAIN = "cursor_azure_setup"
+SOURCE_LANGUAGE = "en"  # the words in the code; needs no file
+PSEUDO = "pseudo"
+
+_installed: list[QTranslator] = []
+
+
+def translation_dirs() -> list[Path]:
+    from app.ui import resources
+
+    return [folder / "translations" for folder in resources.resource_dirs()]
+
+
+def shipped_languages(folders: Iterable[Path] | None = None) -> dict[str, Path]:
+    """Language -> our .qm file (the first folder that has a language wins)."""
+    found: dict[str, Path] = {}
+    for folder in translation_dirs() if folders is None else folders:
+        for qm in sorted(Path(folder).glob(f"{DOMAIN}_*.qm")):
+            found.setdefault(qm.stem[len(DOMAIN) + 1 :], qm)
+    return found
+
+
+def _candidates(tag: str) -> list[str]:
+    """A language tag and its fallbacks: de-DE -> de_DE, de; zh-Hant-TW -> zh_Hant_TW, zh_Hant, zh."""
+    parts = tag.replace("-", "_").split(".")[0].split("@")[0].split("_")
+    return ["_".join(parts[:n]) for n in range(len(parts), 0, -1) if parts[0]]
+
+
+def choose_language(ui_languages: Sequence[str], shipped: Iterable[str], override: str | None = None) -> str:
+    """The first language, in the user's order of preference, that we can show; else English.
+
+    English counts as shipped (it is the source language), so a user who prefers English to
+    German gets English even when a German translation exists.
+    """
+    available = set(shipped)
+    for tag in [override] if override else ui_languages:
+        for name in _candidates(tag):
+            if name == SOURCE_LANGUAGE:
+                return SOURCE_LANGUAGE
+            if name in available:
+                return name
+    if override:
+        log.warning("%s=%s: no such translation; using English", LANG_ENV, override)
+    return SOURCE_LANGUAGE
+
+
+def qt_translation_dirs(folders: Iterable[Path] | None = None) -> list[Path]:
+    """Where Qt's own translations (qtbase_<lang>.qm) are: beside ours first (a bundle copies only
+    the languages it ships there), then Qt's installation."""
+    dirs = list(translation_dirs() if folders is None else folders)
+    return [*dirs, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+
+
+def install_translations(
+    app: QCoreApplication,
+    *,
+    ui_languages: Sequence[str] | None = None,
+    folders: Sequence[Path] | None = None,
+    override: str | None = None,
+) -> str:
+    """Load our translation and Qt's for the chosen language; returns that language ("en": none).
+
+    Called again (tests), it replaces what it installed before.
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    shipped = shipped_languages(folders)
+    if override is None:
+        override = os.environ.get(LANG_ENV, "").strip() or None
+    languages = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
+    language = choose_language(languages, shipped, override)
+    if language == SOURCE_LANGUAGE:
+        return language
+    ours = QTranslator(app)
+    if not ours.load(str(shipped[language])):
+        log.warning("translation %s could not be loaded; using English", shipped[language].name)
+        return SOURCE_LANGUAGE
+    app.installTranslator(ours)
+    _installed.append(ours)
+    if language != PSEUDO:
+        for folder in qt_translation_dirs(folders):
+            qt_own = QTranslator(app)
+            if qt_own.load(f"qtbase_{language}", str(folder)):
+                app.installTranslator(qt_own)
+                _installed.append(qt_own)
+                break
+    return language

@@ -1,0 +1,149 @@
+"""Peak memory during a demo verify, every process of the app counted together, next to a bare
+PySide6 window measured in the same run; and what the network stack costs.
+
+    .venv/bin/python bench/bench_memory.py [--repeat 3] [--interval-ms 5]
+
+The window is started as `cursor-azure-setup --demo` starts it (bench/window_driver.py), runs the
+checks once against the built-in simulator and quits. Every few milliseconds this script adds up
+the resident memory (RSS, from /proc) of the driver and of every process below it: a helper
+process the app starts counts too, so memory moved into a child process does not disappear from
+the figure. The peak of that sum is the figure; the same is measured for a bare PySide6 window
+(a QApplication and a QLabel). Runs alternate; medians are printed, and the peak of each phase of
+our run (starting, checking, closing). Goal: <= 90 MiB. Exit status 1 when over.
+
+The network stack: in new processes, RSS before and after importing httpx2 (with our service
+module) and after making a client as the checks do (it loads the OS trust store): memory the
+window pays the moment it first talks to the service.
+
+Linux only (reads /proc). Offscreen unless a display is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import MIB, ROOT, child_env, tree_rss_bytes
+
+GOAL_MIB = 90.0
+DRIVER = Path(__file__).resolve().parent / "window_driver.py"
+DEADLINE_S = 120.0
+
+
+def measure(kind: str, interval_s: float) -> dict[str, Any]:
+    """Peak RSS of the whole process tree while the driver runs; per phase as well."""
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), kind],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=child_env(),
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    os.set_blocking(proc.stdout.fileno(), False)
+    phase, pending = "starting", b""
+    peaks: dict[str, int] = {}
+    events: list[dict[str, Any]] = []
+    deadline = time.monotonic() + DEADLINE_S
+    while proc.poll() is None and time.monotonic() < deadline:
+        rss = tree_rss_bytes(proc.pid)
+        peaks[phase] = max(peaks.get(phase, 0), rss)
+        try:
+            pending += os.read(proc.stdout.fileno(), 65536)
+        except BlockingIOError:
+            pass
+        while b"\n" in pending:
+            line, pending = pending.split(b"\n", 1)
+            event = json.loads(line)
+            events.append(event)
+            phase = {"checking": "checking", "checked": "closing"}.get(event["at"], phase)
+        time.sleep(interval_s)
+    if proc.poll() is None:
+        proc.kill()
+        raise SystemExit(f"{kind}: still running after {DEADLINE_S:.0f} s; events so far: {events}")
+    checked = [e for e in events if e["at"] == "checked"]
+    if kind == "app" and not (checked and checked[0]["ok"]):
+        raise SystemExit(f"the demo checks did not all pass: {events}")
+    return {"peak": max(peaks.values()), "peaks": peaks}
+
+
+NETWORK_PROBE = """
+import json, sys
+page = __import__("os").sysconf("SC_PAGE_SIZE")
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * page
+sys.path.insert(0, sys.argv[1])
+before = rss()
+import httpx2
+from app.core import service
+imported = rss()
+client = service.AimlClient("http://127.0.0.1:9", "bench-not-a-key", timeout_s=5)
+with_client = rss()
+client.close()
+print(json.dumps([before, imported, with_client]))
+"""
+
+
+def network_cost(repeat: int) -> tuple[float, float]:
+    """(MiB to import httpx2 and our service module, MiB more to make a client), medians."""
+    imports, clients = [], []
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, "-c", NETWORK_PROBE, str(ROOT)],
+            capture_output=True,
+            text=True,
+            env=child_env(),
+            timeout=DEADLINE_S,
+            check=True,
+        ).stdout
+        before, imported, with_client = json.loads(out)
+        imports.append((imported - before) / MIB)
+        clients.append((with_client - imported) / MIB)
+    return statistics.median(imports), statistics.median(clients)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--interval-ms", type=float, default=5.0)
+    args = parser.parse_args()
+    if not Path("/proc/self/statm").exists():
+        print("needs /proc (Linux)", file=sys.stderr)
+        return 2
+    interval = args.interval_ms / 1000
+    measure("bare", interval)  # warm the OS file cache once; not counted
+    bare, ours = [], []
+    phases: dict[str, list[int]] = {}
+    for _ in range(args.repeat):
+        bare.append(measure("bare", interval)["peak"])
+        run = measure("app", interval)
+        ours.append(run["peak"])
+        for phase, peak in run["peaks"].items():
+            phases.setdefault(phase, []).append(peak)
+    b, o = statistics.median(bare) / MIB, statistics.median(ours) / MIB
+    print(f"bare PySide6 window, peak RSS: median {b:.1f} MiB over {args.repeat} runs")
+    print(f"Cursor Azure Setup --demo, checks run once, peak RSS of all its processes: median {o:.1f} MiB")
+    verdict = "met" if o <= GOAL_MIB else "over"
+    print(f"  (goal <= {GOAL_MIB:.0f} MiB: {verdict}; {o - b:+.1f} MiB more than the bare window)")
+    for phase in ("starting", "checking", "closing"):
+        if phase in phases:
+            print(f"  peak while {phase}: {statistics.median(phases[phase]) / MIB:.1f} MiB")
+    imported, client = network_cost(args.repeat)
+    print(
+        f"network stack, in a fresh process: import httpx2 and the service module +{imported:.1f} MiB, "
+        f"a client (OS trust store) +{client:.1f} MiB, together +{imported + client:.1f} MiB"
+    )
+    return 0 if o <= GOAL_MIB else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
