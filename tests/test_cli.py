@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app import __version__
 from app.cli import main
 from app.core.model import CHECK_IDS, DEFAULT_DEPLOYMENT
 from tests.conftest import TEST_KEY
@@ -59,8 +60,10 @@ def test_verify_json_is_exactly_the_documented_object(capsys, sim_url, key_env):
     )
     assert code == 0
     data = json.loads(out)  # stdout holds only the JSON
-    assert set(data) == {"ok", "settings", "checks", "duration_ms"}
+    assert set(data) == {"ok", "app_version", "preset", "organisation", "settings", "checks", "duration_ms"}
     assert data["ok"] is True
+    assert data["app_version"] == __version__
+    assert data["preset"] is None and data["organisation"] is None  # no preset anywhere
     assert data["settings"] == {
         "base_url": sim_url,
         "deployment": DEFAULT_DEPLOYMENT,
@@ -190,11 +193,14 @@ def test_preset_supplies_the_defaults_before_or_after_the_command(capsys, sim_ur
     argv = ["--preset", preset, "verify", "--json"] if before else ["verify", "--json", "--preset", preset]
     code, out, _err = run(capsys, argv)
     assert code == 0
-    assert json.loads(out)["settings"] == {
+    data = json.loads(out)
+    assert data["settings"] == {
         "base_url": sim_url,
         "deployment": DEFAULT_DEPLOYMENT,
         "alias": "acme-gemini",
     }
+    # Monitoring sees which preset was in effect and whose it is.
+    assert data["preset"] == preset and data["organisation"] == "Acme IT"
 
 
 def test_a_value_against_a_locked_preset_field_exits_2_naming_the_preset(capsys, sim_url, key_env, tmp_path):

@@ -360,7 +360,7 @@ def test_non_secret_values_are_remembered(qtbot, make_window, simulator) -> None
 
 
 def test_preset_locks_fields_and_limits_models(qtbot, make_window, simulator, tmp_path) -> None:
-    from app.core import presets
+    from app.core.preset_service import load_presets
 
     path = tmp_path / "preset.toml"
     path.write_text(
@@ -378,15 +378,15 @@ fields = ["base_url", "deployment"]
 """,
         encoding="utf-8",
     )
-    preset = presets.load_preset(path)
-    window = make_window(preset=preset)
+    window = make_window(presets=load_presets(path))
     m = window.model_section
     assert "Acme IT" in window.org_notice.text() and "intranet.example/cursor" in window.org_notice.text()
     assert not m.base_url.isEnabled() and "IT" in m.base_url.toolTip()
     assert not m.deployment.isEnabled() and "Acme IT" in m.deployment.toolTip()
     assert "IT team" in m.locked_note.text() and "Base URL" in m.locked_note.text()
     assert m.alias.isEnabled() and m.alias_text() == "acme-gemini"
-    assert m.model_ids() == ["google/gemini-2.5-pro", "anthropic/claude-3-5-haiku"]
+    # The deployment is locked, so the one allowed is the locked one (``Preset.allows``).
+    assert m.model_ids() == ["google/gemini-2.5-pro"]
     assert m.base_url_text() == simulator.url
 
 

@@ -1,5 +1,5 @@
 """Every visible string goes through Qt's translation: a translation file changes the window's
-words without touching code (issue 3, item 10)."""
+words without touching code."""
 
 # ruff: noqa: F811  (the fixtures are imported from the helpers module)
 from __future__ import annotations
@@ -24,7 +24,7 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <context><name>VerifySection</name>
  <message><source>&amp;Verify</source><translation>&amp;Prüfen</translation></message>
 </context>
-<context><name>Texts</name>
+<context><name>core</name>
  <message><source>Your key and credits</source><translation>Schlüssel und Guthaben</translation></message>
 </context>
 </TS>
