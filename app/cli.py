@@ -515,6 +515,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # --help and --version print and "exit"; keep main() returning
             return exc.code if isinstance(exc.code, int) else EXIT_OK
+        # The key enters through the environment whichever command runs (``models`` needs none, but
+        # a server may still hand it back): make it a Secret before anything can print or log.
+        if os.environ.get(KEY_ENV, "").strip():
+            Secret(os.environ[KEY_ENV])
         if args.command is None:
             return cmd_window(args)
         log_path = _logging(args)
