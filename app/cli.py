@@ -403,10 +403,10 @@ def cmd_models(args: argparse.Namespace) -> int:
 
         _out(json.dumps({"source": source, "base_url": base_url, "models": rows}, indent=2))
         return EXIT_OK
-    width = max((len(r["id"]) for r in rows), default=10)
-    for r in rows:
-        ctx = f"{r['context_length']:,}" if r["context_length"] else ""
-        _out(f"{r['id']:<{width}}  {ctx:>9}  {r['name']}")
+    width = max((len(m.id) for m in models), default=10)
+    for m in models:
+        ctx = f"{m.context_length:,}" if m.context_length else ""
+        _out(f"{m.id:<{width}}  {ctx:>9}  {m.name}")
     _err(f"{len(rows)} chat models ({source}).")
     return EXIT_OK
 

@@ -23,7 +23,7 @@ def _activate(qtbot: Any, window: Any) -> None:
 def _owner(widget: QWidget, window: Any) -> QWidget:
     """The control a focused part belongs to (a combo box's editor -> the combo box)."""
     parent = widget.parentWidget()
-    if isinstance(widget, QLineEdit) and parent is not None and parent is not window.scroll.widget():
+    if isinstance(widget, QLineEdit) and parent is not None and parent is not window.page_scroll.widget():
         if parent is window.model_section.deployment or parent is window.model_section.timeout:
             return parent
     return widget
@@ -54,7 +54,7 @@ def test_tab_order_follows_the_screen_top_to_bottom(qtbot, make_window, simulato
     _activate(qtbot, window)
     order = _tab_through(qtbot, window, window.key_section.edit)
 
-    page = window.scroll.widget()
+    page = window.page_scroll.widget()
     stops = [(w, w.mapTo(page, QPoint(0, 0))) for w in order]
     names = [w.accessibleName() or type(w).__name__ for w in order]
     for (a, pa), (b, pb) in itertools.pairwise(stops):
@@ -70,7 +70,7 @@ def test_tab_order_follows_the_screen_top_to_bottom(qtbot, make_window, simulato
                  ch.send_button):  # fmt: skip
         assert must in order, f"{must.accessibleName()} is not reachable with Tab: {names}"
     # Nothing invisible takes the focus: the page itself, or a message without a link.
-    assert window.scroll not in order
+    assert window.page_scroll not in order
     for w in order:
         if isinstance(w, QLabel):
             assert "<a " in w.text(), f"a plain message is a tab stop: {w.text()[:60]!r}"

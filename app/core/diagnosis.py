@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -384,7 +384,11 @@ def _problem_from_response(
     )
 
 
-def _no_credits(make) -> Problem:  # type: ignore[no-untyped-def]
+# Makes a Problem with the detail and status of the answer being diagnosed.
+Make = Callable[[ProblemCode, str, str], Problem]
+
+
+def _no_credits(make: Make) -> Problem:
     return make(
         ProblemCode.NO_CREDITS,
         "The account behind this API key has run out of credits.",
@@ -392,7 +396,7 @@ def _no_credits(make) -> Problem:  # type: ignore[no-untyped-def]
     )
 
 
-def _deployment_not_found(make, model: str) -> Problem:  # type: ignore[no-untyped-def]
+def _deployment_not_found(make: Make, model: str) -> Problem:
     return make(
         ProblemCode.DEPLOYMENT_NOT_FOUND,
         f"The service has no model called “{model}”, so this Deployment Name will not work.",
@@ -401,7 +405,7 @@ def _deployment_not_found(make, model: str) -> Problem:  # type: ignore[no-untyp
     )
 
 
-def _slow(make) -> Problem:  # type: ignore[no-untyped-def]
+def _slow(make: Make) -> Problem:
     return make(
         ProblemCode.TIMEOUT,
         "The service did not answer in time.",

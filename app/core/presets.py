@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -39,7 +40,7 @@ from app.core.config import (
     suggest_alias,
 )
 from app.core.errors import InvalidInput, PresetError
-from app.core.model import DEFAULT_BASE_URL, DEFAULT_DEPLOYMENT, DEFAULT_TIMEOUT_S
+from app.core.model import DEFAULT_BASE_URL, DEFAULT_DEPLOYMENT, DEFAULT_TIMEOUT_S, Notice
 
 FILE_NAME = "preset.toml"
 MAX_BYTES = 1024 * 1024
@@ -226,7 +227,9 @@ class _Reader:
             raise self.fail(table, key, "is empty. Give a value or delete the line.")
         return value
 
-    def normalised(self, table: str, key: str, normaliser: Any) -> str | None:
+    def normalised(
+        self, table: str, key: str, normaliser: Callable[[str], tuple[str, list[Notice]]]
+    ) -> str | None:
         value = self.text_value(table, key)
         if value is None:
             return None

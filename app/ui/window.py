@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.verify_section = VerifySection(self.runner)
         self.copy_section = CopySection(self.clipboard)
         self.chat_section = ChatSection(self.runner)
-        self.sections: list[QWidget] = [
+        self.sections: list[KeySection | ModelSection | VerifySection | CopySection | ChatSection] = [
             self.key_section,
             self.model_section,
             self.verify_section,
@@ -153,12 +153,12 @@ class MainWindow(QMainWindow):
         holder_lay.setContentsMargins(0, 0, 0, 0)
         holder_lay.addWidget(page, 1)
         holder_lay.addStretch(0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Tab goes from field to field; the page itself is never an (invisible) tab stop.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(holder)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(holder)
 
         self.nav = StepNav(
             [
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(nav_frame)
-        row.addWidget(self.scroll, 1)
+        row.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
             lambda: self.copy_section.feedback.setText(self.tr("The key was removed from the clipboard."))
         )
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.verify)
+            QShortcut(QKeySequence(seq), self, self.verify)
 
     def _set_tab_order(self) -> None:
         k, m, v, c, ch = (
@@ -492,9 +492,11 @@ class MainWindow(QMainWindow):
 
     def go_to_step(self, number: int) -> None:
         section = self.sections[number - 1]
-        bar = self.scroll.verticalScrollBar()
-        top = section.mapTo(self.scroll.widget(), section.rect().topLeft()).y()
-        bar.setValue(max(0, top - round(self.fontMetrics().height() * 0.8)))
+        page = self.page_scroll.widget()
+        if page is not None:
+            top = section.mapTo(page, section.rect().topLeft()).y()
+            bar = self.page_scroll.verticalScrollBar()
+            bar.setValue(max(0, top - round(self.fontMetrics().height() * 0.8)))
         focus = {
             1: self.key_section.edit,
             2: self.model_section.deployment,
@@ -516,7 +518,7 @@ class MainWindow(QMainWindow):
         elif anchor == "advanced":
             self.go_to_step(2)
             self._focus_field("base_url")
-            self.scroll.ensureWidgetVisible(self.model_section.base_url)
+            self.page_scroll.ensureWidgetVisible(self.model_section.base_url)
 
     # ---- actions
     def _focus_field(self, field: str) -> None:

@@ -67,8 +67,10 @@ class ModelSection(QWidget):
         self.deployment.setEditable(True)
         self.deployment.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.deployment.setAccessibleName(self.tr("Deployment name"))
-        self.deployment.lineEdit().setAccessibleName(self.tr("Deployment name"))
-        self.deployment.lineEdit().setPlaceholderText(DEFAULT_DEPLOYMENT)
+        self.deployment_edit = self.deployment.lineEdit()
+        assert self.deployment_edit is not None  # an editable combo box always has one
+        self.deployment_edit.setAccessibleName(self.tr("Deployment name"))
+        self.deployment_edit.setPlaceholderText(DEFAULT_DEPLOYMENT)
         self.deployment.setMaxVisibleItems(14)
         self.deployment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.deployment.setMinimumContentsLength(28)
@@ -159,7 +161,7 @@ class ModelSection(QWidget):
         # Enter runs Verify, except the Enter that picks a name from the search list: that one
         # only chooses (the completer hands the key press to the field before it closes).
         self._enter_seen = False
-        self.deployment.lineEdit().returnPressed.connect(self._on_deployment_return)
+        self.deployment_edit.returnPressed.connect(self._on_deployment_return)
         self.alias.textEdited.connect(self._on_alias_edited)
         self.alias.textChanged.connect(lambda _t: self.changed.emit())
         self.alias.returnPressed.connect(self.submitted.emit)
@@ -230,7 +232,7 @@ class ModelSection(QWidget):
                 else self.tr("Your IT team chose which models you can use.")
             )
         self.locked = frozenset(resolved.locked)
-        widgets = {
+        widgets: dict[str, list[QWidget]] = {
             "base_url": [self.base_url],
             "deployment": [self.deployment, self.reload_button],
             "alias": [self.alias],
@@ -376,7 +378,8 @@ class ModelSection(QWidget):
 
     def _on_deployment_return(self) -> None:
         completer = self.deployment.completer()
-        if completer is not None and completer.popup().isVisible():
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
             return  # this Enter picks from the list; the next one runs Verify
         self._submit_once()
 
