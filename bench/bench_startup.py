@@ -3,7 +3,7 @@
 Each sample is a new Python process, timed by this script from spawn until the child reports that
 its window received its first paint event. Runs alternate between the two so both see the same
 machine load; the medians and their ratio are printed. The child also reports whether the network
-stack (httpx2) was already loaded at first paint: it should not be (shared/DESIGN.md, start-up).
+stack (httpx2) was already loaded at first paint: it should not be (docs/architecture.md, start-up).
 
     .venv/bin/python bench/bench_startup.py [--repeat 7]
 

@@ -8,6 +8,7 @@ tests throw arbitrary statuses and bodies at the parser: nothing escapes, the ke
 from __future__ import annotations
 
 import json
+import re
 import socket
 from typing import Any
 
@@ -342,6 +343,18 @@ def test_retry_after_forms() -> None:
     assert retry_after_seconds({"Retry-After": "soon"}) is None
     assert retry_after_seconds({"Retry-After": "-4"}) is None
     assert retry_after_seconds({}) is None
+
+
+def test_retry_after_as_a_future_http_date() -> None:
+    from datetime import UTC, datetime, timedelta
+    from email.utils import format_datetime
+
+    later = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    wait = retry_after_seconds({"Retry-After": later})
+    assert wait is not None and 28 <= wait <= 30  # an HTTP date counts whole seconds
+    problem = response(429, {"message": "Too Many Requests"}, headers={"Retry-After": later})
+    assert problem.code == ProblemCode.RATE_LIMITED
+    assert re.search(r"Wait about (29|30) seconds", problem.fix), problem.fix
 
 
 # --- exceptions ----------------------------------------------------------------------------------

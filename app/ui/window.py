@@ -291,6 +291,11 @@ class MainWindow(QMainWindow):
         self.resize(max(width, 640), max(height, 480))
 
     # ---- start-up (after the first paint)
+    @property
+    def started(self) -> bool:
+        """Whether the start-up after the first paint ran (saved values, presets, keyring, list)."""
+        return self._started
+
     def start(self) -> None:
         """Load saved values, the preset, the keyring and the model list. Called once shown."""
         if self._started:

@@ -121,6 +121,7 @@ class KeySection(QWidget):
         self._last_len = len(key)
         self.notice.clear()
         self._error = ""
+        self._update_buttons()
 
     def _toggle_visible(self, visible: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
