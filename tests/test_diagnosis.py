@@ -1,7 +1,7 @@
 """Every problem code from its real cause, in words a teammate understands, never with the key.
 
 Real causes: the simulator's faults, a name that does not resolve, a closed port, a wrong Base URL,
-unknown and reasoning-model deployments, and the error bodies of wire.md in both shapes. Property
+unknown and reasoning-model deployments, and the error bodies of docs/wire.md in both shapes. Property
 tests throw arbitrary statuses and bodies at the parser: nothing escapes, the key never shows.
 """
 

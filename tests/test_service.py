@@ -1,4 +1,4 @@
-"""The client sends exactly the requests of wire.md and reads the answers right, over real loopback HTTP.
+"""The client sends exactly the requests of docs/wire.md and reads the answers right, over real loopback HTTP.
 
 Against the simulator (``simulator`` fixture), which records every request it receives.
 """

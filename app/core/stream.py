@@ -1,4 +1,4 @@
-"""Assembling a streamed chat answer from its chunks, tolerant of every quirk in ``wire.md``.
+"""Assembling a streamed chat answer from its chunks, tolerant of every quirk in docs/wire.md.
 
 The service streams OpenAI/Azure-style chunks. Robust reading means accepting: a first chunk with
 ``"choices": []`` (only ``prompt_filter_results``), role-only and empty deltas, a chunk carrying only
