@@ -269,7 +269,7 @@ def _key_for_verify(args: argparse.Namespace) -> Secret:
         ) from None
     except KeyStoreError as exc:
         raise InputError(
-            f"no API key: {KEY_ENV} is not set and the keyring could not be read ({exc.message}); "
+            f"no API key: {KEY_ENV} is not set and the keyring could not be read ({exc.problem.message}); "
             f"set {KEY_ENV} or use --key-stdin"
         ) from None
     if not saved:
@@ -385,7 +385,7 @@ def cmd_models(args: argparse.Namespace) -> int:
     try:
         models, source = load_catalog(base_url)
     except ServiceError as exc:
-        message = f"could not load the model catalog: {exc.message}"
+        message = f"could not load the model catalog: {exc.problem.message}"
         raise Failure(replace(exc.problem, message=message)) from None
     if resolved.allowed is not None:
         models = [m for m in models if m.id in resolved.allowed]

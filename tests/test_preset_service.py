@@ -208,9 +208,13 @@ def test_allowed_lists_narrow_and_a_saved_deployment_outside_them_is_replaced(tm
     assert resolved.allowed == ("openai/gpt-4o", "x-ai/grok-3")  # in the system preset's order
     assert resolved.values.deployment == "openai/gpt-4o"
     assert resolved.notices and "not one your IT team allows" in resolved.notices[0].message
+    # A deployment is refused by name of the preset that refuses it.
     with pytest.raises(PresetError) as info:
         resolve(layers, FieldValues(deployment="google/gemini-2.5-pro"))
-    assert str(layers.system.path) in str(info.value)
+    assert str(info.value).startswith(str(layers.user.path))
+    with pytest.raises(PresetError) as info:
+        resolve(layers, FieldValues(deployment="meta/llama-4"))
+    assert str(info.value).startswith(str(layers.system.path)) and "system preset" in str(info.value)
 
 
 def test_a_user_preset_allowing_nothing_the_system_allows_names_both(tmp_path: Path) -> None:

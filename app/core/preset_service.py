@@ -276,29 +276,25 @@ def _locked_against(lock: Preset, name: str, said: str) -> PresetError:
     )
 
 
-def _allowed(layers: PresetLayers) -> tuple[tuple[str, ...] | None, Preset | None]:
-    """The deployments every preset allows (in the system preset's order), and the preset to name."""
-    allowed: tuple[str, ...] | None = None
-    by: Preset | None = None
-    for preset in (layers.system, layers.user):
-        if preset is None:
-            continue
-        own = (preset.deployment,) if preset.is_locked("deployment") else preset.allowed_deployments
-        if own is None:
-            continue
-        if allowed is None:
-            allowed, by = tuple(d for d in own if d), preset
-        else:
-            narrowed = tuple(d for d in allowed if d in own)
-            if not narrowed:
-                assert by is not None
-                raise PresetError(
-                    preset.path,
-                    f"allows none of the deployments {by.describe()} allows ({', '.join(allowed)}); "
-                    "remove its allowed_deployments or ask IT.",
-                )
-            allowed = narrowed
-    return allowed, by
+def _allowed(layers: PresetLayers) -> tuple[str, ...] | None:
+    """The deployments every preset ``allows``, in the order of the first list (the system
+    preset's when it has one); None when no preset limits the choice."""
+    presets = [p for p in (layers.system, layers.user) if p is not None]
+    lists = [(p, (p.deployment,) if p.is_locked("deployment") else p.allowed_deployments) for p in presets]
+    limiting = [(p, own) for p, own in lists if own]
+    if not limiting:
+        return None
+    first, own = limiting[0]
+    candidates = [d for d in own if d]
+    allowed = tuple(d for d in candidates if all(p.allows(d) for p in presets))
+    if not allowed:
+        other = limiting[-1][0]
+        raise PresetError(
+            other.path,
+            f"allows none of the deployments {first.describe()} allows ({', '.join(candidates)}); "
+            "remove its allowed_deployments or ask IT.",
+        )
+    return allowed
 
 
 def resolve(
@@ -340,7 +336,7 @@ def resolve(
         if asked is not None and ours is not None and not same_value(name, asked, ours):
             raise _locked_against(lock, name, f"{names.get(name, f'the {name}')} {shown(name, asked)}")
 
-    allowed, allowed_by = _allowed(layers)
+    allowed = _allowed(layers)
 
     def pick(name: str) -> tuple[str | float | None, str]:
         if name in locked:
@@ -368,8 +364,7 @@ def resolve(
                 )
             )
         if name == "deployment" and allowed is not None:
-            assert allowed_by is not None
-            value = _allowed_deployment(value, source, allowed, allowed_by, names, notices, user)
+            value = _allowed_deployment(value, source, allowed, layers, names, notices)
         chosen[name] = value
     values = FieldValues(
         _text(chosen["base_url"]), _text(chosen["deployment"]), _text(chosen["alias"]), chosen["timeout"]
@@ -385,31 +380,31 @@ def _allowed_deployment(
     value: str | float | None,
     source: str,
     allowed: tuple[str, ...],
-    allowed_by: Preset,
+    layers: PresetLayers,
     names: Mapping[str, str],
     notices: list[Notice],
-    user: Preset | None,
 ) -> str:
-    """The deployment to use when presets limit the choice: a given one must be allowed."""
+    """The deployment to use when presets limit the choice: one every preset ``allows``. A given
+    deployment (or a user-level preset's) that one of them refuses is an error naming that one."""
+    presets = [p for p in (layers.system, layers.user) if p is not None]
     if value is None:
-        default = allowed_by.default_deployment()
-        return default if default in allowed else allowed[0]
+        default = next(p.default_deployment() for p in presets if p.allowed_deployments or p.deployment)
+        return default if all(p.allows(default) for p in presets) else allowed[0]
     try:
         name = normalise_deployment(str(value))[0]
     except InvalidInput:
         name = str(value)
-    if name in allowed:
+    refusing = next((p for p in presets if not p.allows(name)), None)
+    if refusing is None:
         return name
-    if source == "given":
-        raise PresetError(
-            allowed_by.path,
-            f"{allowed_by.describe()} does not allow the deployment {name} "
-            f"({names.get('deployment', 'given')}); allowed: {', '.join(allowed)}",
+    user = layers.user
+    if source == "given" or (source == "preset" and user is not None and user.deployment == name):
+        what = (
+            names.get("deployment", "given") if source == "given" else f"set by {user.path if user else ''}"
         )
-    if source == "preset" and user is not None and user.deployment == name:
         raise PresetError(
-            allowed_by.path,
-            f"{user.path} sets the deployment {name}, which {allowed_by.describe()} does not allow; "
+            refusing.path,
+            f"{refusing.describe()} does not allow the deployment {name} ({what}); "
             f"allowed: {', '.join(allowed)}",
         )
     if source == "saved":

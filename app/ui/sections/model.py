@@ -426,7 +426,7 @@ class ModelSection(QWidget):
         try:
             base, found_deployment, notices = config.normalise_base_url(raw)
         except config.InvalidInput as exc:
-            self._base_url_error = texts.core_text(str(exc))
+            self._base_url_error = texts.core_text(exc.problem.message)
             self.host_notice.show_message("fail", self._base_url_error)
             return
         self._base_url_error = ""
