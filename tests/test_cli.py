@@ -409,6 +409,57 @@ def test_key_set_status_forget_and_verify_from_the_keyring(capsys, sim_url, monk
     assert run(capsys, ["key", "status"])[0] == 1
 
 
+def test_key_status_without_any_keyring_exits_3():
+    """No Secret Service at all (no D-Bus session): "is a key saved?" cannot be answered: 3, not 1."""
+    env = subprocess_env()
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "key", "status"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env,
+    )
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    assert "keyring" in proc.stdout.lower() and "Traceback" not in proc.stderr
+
+
+def test_key_status_with_a_locked_keyring_exits_3(capsys):
+    import keyring
+    from keyring.errors import KeyringLocked
+
+    from tests.test_window_helpers import MemoryKeyring
+
+    class LockedKeyring(MemoryKeyring):  # a stand-in for a locked OS keyring
+        def get_password(self, service: str, username: str) -> str | None:
+            raise KeyringLocked("the collection is locked")
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(LockedKeyring())
+    try:
+        code, out, _err = run(capsys, ["key", "status"])
+    finally:
+        keyring.set_keyring(previous)
+    assert code == 3 and "locked" in out
+
+
+def test_key_status_exits_0_with_a_key_and_1_without(capsys):
+    import keyring
+
+    from tests.test_window_helpers import MemoryKeyring
+
+    stand_in = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(stand_in)
+    try:
+        assert run(capsys, ["key", "status"])[0] == 1
+        stand_in.set_password("cursor-azure-setup", "aimlapi-api-key", TEST_KEY)
+        assert run(capsys, ["key", "status"])[0] == 0
+    finally:
+        keyring.set_keyring(previous)
+
+
 def test_verify_report_writes_a_diagnostic_file_without_the_key(capsys, sim_url, key_env, tmp_path):
     target = tmp_path / "diag.json"
     code, _out, err = run(capsys, ["verify", "--base-url", sim_url, "--json", "--report", str(target)])

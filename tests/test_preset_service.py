@@ -88,6 +88,13 @@ def test_the_system_preset_is_found_even_when_xdg_config_dirs_leaves_it_out(plac
     assert load_presets().system is not None
 
 
+def test_the_administrators_file_on_a_mac(monkeypatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    first = search_paths()[0]
+    assert first.scope is Scope.SYSTEM
+    assert first.path == Path("/Library/Application Support/Cursor Azure Setup/preset.toml")
+
+
 def test_user_level_lookup_order_first_found_wins(places, monkeypatch) -> None:
     order = ["explicit", "env", "user", "site", "beside"]
     for name in order:
