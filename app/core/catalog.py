@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import APP_ID
 from app.core.errors import ServiceError
-from app.core.redact import redact
+from app.core.redact import contains_secret, redact
 
 if TYPE_CHECKING:
     from app.core.service import ModelInfo
@@ -51,11 +51,13 @@ def _read_cache() -> dict[str, Any]:
 
 
 def _write_cache(base_url: str, models: list[ModelInfo]) -> None:
-    """Save the list for ``base_url`` (keeping other base URLs'), atomically."""
+    """Save the list for ``base_url`` (keeping other base URLs'), atomically. An entry holding a
+    secret (a server that echoes the key into a model's name) is left out, not written masked."""
     from app.core.settings_store import write_atomic
 
+    kept = [m for m in models if not any(contains_secret(t) for t in (m.id, m.name, m.developer))]
     catalogs = _read_cache()
-    catalogs[base_url] = {"saved_at": time.time(), "models": [_model_to_dict(m) for m in models]}
+    catalogs[base_url] = {"saved_at": time.time(), "models": [_model_to_dict(m) for m in kept]}
     # A file we write, so it goes through the one scrubber like every other output.
     payload = redact(json.dumps({"version": _CACHE_VERSION, "catalogs": catalogs}, indent=1))
     try:

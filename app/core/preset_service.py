@@ -35,7 +35,17 @@ from app import APP_ID, APP_NAME
 from app.core.config import normalise_base_url, normalise_deployment, parse_timeout
 from app.core.errors import InvalidInput, PresetError
 from app.core.model import Notice, NoticeLevel
-from app.core.presets import FIELDS, FILE_NAME, Preset, Scope, read_preset
+from app.core.presets import FIELDS, FILE_NAME, FieldValues, Preset, Scope, read_preset
+
+__all__ = [
+    "ENV_VAR",
+    "FieldValues",
+    "PresetLayers",
+    "Resolved",
+    "load_presets",
+    "resolve",
+    "search_paths",
+]
 
 ENV_VAR = "CURSOR_AZURE_SETUP_PRESET"
 # The administrator's folder on Linux. A module constant, not an environment variable: a variable
@@ -195,41 +205,6 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 # --- resolving values -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FieldValues:
-    """A value for each field a preset can set; None when not given. Text as typed or saved;
-    ``timeout`` in seconds (text from the command line, a number from saved settings)."""
-
-    base_url: str | None = None
-    deployment: str | None = None
-    alias: str | None = None
-    timeout: str | float | None = None
-
-    def get(self, name: str) -> str | float | None:
-        values: dict[str, str | float | None] = {
-            "base_url": self.base_url,
-            "deployment": self.deployment,
-            "alias": self.alias,
-            "timeout": self.timeout,
-        }
-        value = values[name]
-        return None if isinstance(value, str) and not value.strip() else value
-
-    @classmethod
-    def of(cls, values: Mapping[str, object]) -> FieldValues:
-        """From a mapping such as saved settings (``timeout_s`` is accepted for ``timeout``);
-        values of the wrong type are left out."""
-
-        def text(name: str) -> str | None:
-            value = values.get(name)
-            return value if isinstance(value, str) else None
-
-        timeout = values.get("timeout", values.get("timeout_s"))
-        if isinstance(timeout, bool) or not isinstance(timeout, str | int | float):
-            timeout = None
-        return cls(text("base_url"), text("deployment"), text("alias"), timeout)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -56,6 +56,41 @@ _SCHEMA: dict[str, frozenset[str]] = {
 }
 
 
+@dataclass(frozen=True)
+class FieldValues:
+    """A value for each field a preset can set; None when not given. Text as typed or saved;
+    ``timeout`` in seconds (text from the command line, a number from saved settings)."""
+
+    base_url: str | None = None
+    deployment: str | None = None
+    alias: str | None = None
+    timeout: str | float | None = None
+
+    def get(self, name: str) -> str | float | None:
+        values: dict[str, str | float | None] = {
+            "base_url": self.base_url,
+            "deployment": self.deployment,
+            "alias": self.alias,
+            "timeout": self.timeout,
+        }
+        value = values[name]
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @classmethod
+    def of(cls, values: Mapping[str, object]) -> FieldValues:
+        """From a mapping such as saved settings (``timeout_s`` is accepted for ``timeout``);
+        values of the wrong type are left out."""
+
+        def text(name: str) -> str | None:
+            value = values.get(name)
+            return value if isinstance(value, str) else None
+
+        timeout = values.get("timeout", values.get("timeout_s"))
+        if isinstance(timeout, bool) or not isinstance(timeout, str | int | float):
+            timeout = None
+        return cls(text("base_url"), text("deployment"), text("alias"), timeout)
+
+
 class Scope(StrEnum):
     """Who a preset speaks for. A system preset is one only an administrator can write: its locked
     fields bind. A user-level preset gives defaults and may lock fields for this user only."""
@@ -81,15 +116,13 @@ class Preset:
     scope: Scope = field(default=Scope.USER, compare=False)
     found_by: str = field(default="", compare=False)
 
+    def values(self) -> FieldValues:
+        """What the preset sets for the lockable fields."""
+        return FieldValues(self.base_url, self.deployment, self.alias, self.timeout_s)
+
     def value(self, name: str) -> str | float | None:
         """The preset's value for a lockable field (``timeout`` in seconds), or None."""
-        values: dict[str, str | float | None] = {
-            "base_url": self.base_url,
-            "deployment": self.deployment,
-            "alias": self.alias,
-            "timeout": self.timeout_s,
-        }
-        return values[name]
+        return self.values().get(name)
 
     def describe(self) -> str:
         """How people should hear of it: "the system preset /etc/xdg/... (Acme IT)"."""

@@ -17,8 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 from app.core import diagnosis
 from app.core.cursor_wire import CHAT_API_VERSION, VERIFY_API_VERSION, chat_path, cursor_verify_body
@@ -29,6 +28,7 @@ from app.core.stream import MalformedChunk, StreamAssembler, ToolCall, content_t
 from app.core.transport import (
     MAX_BODY_BYTES,
     RETRY_POLICY,
+    ClosedOnExit,
     Reply,
     RetryPolicy,
     Transport,
@@ -140,7 +140,7 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-class AimlClient:
+class AimlClient(ClosedOnExit):
     """One client for one run, over one ``Transport``. Use as a context manager; safe to share
     between threads. The key is a ``Secret`` (a string given here is wrapped on the way in)."""
 
@@ -156,16 +156,6 @@ class AimlClient:
         self._transport = Transport(base_url, timeout_s, cancel, retry)
         self.base_url = self._transport.base_url
         self.timeout_s = self._transport.timeout_s
-
-    # --- lifecycle ---------------------------------------------------------------------------
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         """Close the client; requests still running are cut off (see ``Transport.close``)."""

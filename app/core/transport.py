@@ -239,7 +239,22 @@ class GuardedResponse:
             yield text
 
 
-class Transport:
+class ClosedOnExit:
+    """``with thing:`` closes the thing at the end."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class Transport(ClosedOnExit):
     """One HTTP client for one run, safe to share between threads. Use as a context manager."""
 
     def __init__(
@@ -288,14 +303,6 @@ class Transport:
             self._setup_problem = diagnosis.problem_from_setup(exc)
 
     # --- lifecycle ---------------------------------------------------------------------------
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         """Close the client; requests still running are cut off (they end in ``Cancelled`` when the
