@@ -14,10 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import app
 from app.core.errors import InvalidInput, PresetError
 from app.core.model import KEYS_PAGE_URL, Report, Settings
 from app.core.redact import redact
-from app.ui import resources, texts, theme
+from app.ui import dialogs, resources, texts, theme
 from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S, ClipboardGuard
 from app.ui.nav import StepNav
 from app.ui.sections.chat import ChatSection
@@ -363,17 +361,7 @@ class MainWindow(QMainWindow):
         return [texts.core_text(n.message) for n in resolved.notices]
 
     def show_preset_problem(self, message: str) -> QMessageBox:
-        """A preset could not be used: say so without blocking (the window works behind it)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("The organisation settings could not be read"),
-            message + "\n\n" + self.tr("The window opens without them. Tell your IT team."),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("presetErrorDialog")
-        box.open()
-        return box
+        return dialogs.preset_problem(self, message)
 
     def _show_organisation(self, layers: PresetLayers) -> None:
         org = layers.org_name or ""
@@ -601,7 +589,8 @@ class MainWindow(QMainWindow):
         from app.core import export
 
         if path is None:
-            path = self._ask_where_to_save(
+            path = dialogs.ask_where_to_save(
+                self,
                 self.tr("Save a page for your team"),
                 "cursor-aimlapi-setup.md",
                 self.tr("Markdown page (*.md)"),
@@ -624,14 +613,6 @@ class MainWindow(QMainWindow):
         self.copy_section.feedback.setText(self.tr("Saved %1").replace("%1", target.name))
         return target
 
-    def _ask_where_to_save(self, title: str, file_name: str, file_filter: str) -> Path | None:
-        """The save dialog, starting in the Documents folder; None when the user cancels."""
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path(docs or Path.home()) / file_name), file_filter
-        )
-        return Path(chosen) if chosen else None
-
     def _public(self) -> dict[str, str]:
         """The values of step 4 without the key, for pages, commands and reports."""
         base, dep, _key, alias = self._public_values()
@@ -650,7 +631,8 @@ class MainWindow(QMainWindow):
         from app.core import diagnostics
 
         if path is None:
-            path = self._ask_where_to_save(
+            path = dialogs.ask_where_to_save(
+                self,
                 self.tr("Save a report for IT"),
                 "cursor-azure-setup-report.txt",
                 self.tr("Report (*.txt *.json);;All files (*)"),
@@ -669,27 +651,7 @@ class MainWindow(QMainWindow):
         return target
 
     def show_about(self) -> QMessageBox:
-        """The About box (window-modal, not blocking the event loop)."""
-        from PySide6 import __version__ as qt_version
-
-        box = QMessageBox(self)
-        box.setObjectName("aboutBox")
-        box.setIconPixmap(resources.app_icon().pixmap(64, 64))
-        box.setWindowTitle(self.tr("About Cursor Azure Setup"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setText(
-            self.tr(
-                "<h3>Cursor Azure Setup %1</h3>"
-                "<p>Connects Cursor's Azure OpenAI settings to AI/ML API, checks them, and explains "
-                "any problem in plain words.</p><p>Your key is kept only in %3.</p>"
-                "<p><small>Qt for Python %2</small></p>"
-            )
-            .replace("%1", app.__version__)
-            .replace("%2", qt_version)
-            .replace("%3", texts.key_store())
-        )
-        box.open()
-        return box
+        return dialogs.about(self)
 
     # ---- shutdown
     def shutdown(self, wait_ms: int = 3000) -> None:

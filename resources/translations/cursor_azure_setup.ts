@@ -102,12 +102,12 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="335"/>
+        <location filename="../../app/ui/widgets.py" line="336"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="336"/>
+        <location filename="../../app/ui/widgets.py" line="337"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,13 +315,13 @@
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="51"/>
-        <location filename="../../app/ui/sections/key.py" line="127"/>
+        <location filename="../../app/ui/sections/key.py" line="128"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="53"/>
-        <location filename="../../app/ui/sections/key.py" line="128"/>
+        <location filename="../../app/ui/sections/key.py" line="129"/>
         <source>Show key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,42 +356,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="209"/>
+        <location filename="../../app/ui/sections/key.py" line="210"/>
         <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="219"/>
+        <location filename="../../app/ui/sections/key.py" line="220"/>
         <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="227"/>
+        <location filename="../../app/ui/sections/key.py" line="228"/>
         <source>Key loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="238"/>
+        <location filename="../../app/ui/sections/key.py" line="239"/>
         <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="261"/>
+        <location filename="../../app/ui/sections/key.py" line="262"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="283"/>
+        <location filename="../../app/ui/sections/key.py" line="284"/>
         <source>Removed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="299"/>
+        <location filename="../../app/ui/sections/key.py" line="300"/>
         <source>Not available: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="310"/>
+        <location filename="../../app/ui/sections/key.py" line="311"/>
         <source>The keyring could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,42 +401,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="127"/>
+        <location filename="../../app/ui/sections/key.py" line="128"/>
         <source>H&amp;ide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="128"/>
+        <location filename="../../app/ui/sections/key.py" line="129"/>
         <source>Hide key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="230"/>
+        <location filename="../../app/ui/sections/key.py" line="231"/>
         <source>A key is saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="232"/>
+        <location filename="../../app/ui/sections/key.py" line="233"/>
         <source>Not saved on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="248"/>
+        <location filename="../../app/ui/sections/key.py" line="249"/>
         <source>Paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="251"/>
+        <location filename="../../app/ui/sections/key.py" line="252"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="265"/>
+        <location filename="../../app/ui/sections/key.py" line="266"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="285"/>
+        <location filename="../../app/ui/sections/key.py" line="286"/>
         <source>There was no saved key to remove.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,265 +444,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="364"/>
-        <source>The organisation settings could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="365"/>
-        <source>The window opens without them. Tell your IT team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="88"/>
-        <location filename="../../app/ui/window.py" line="112"/>
+        <location filename="../../app/ui/window.py" line="86"/>
+        <location filename="../../app/ui/window.py" line="110"/>
         <source>Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="115"/>
+        <location filename="../../app/ui/window.py" line="113"/>
         <source>Connects Cursor to AI/ML API in about two minutes: follow the steps top to bottom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="128"/>
+        <location filename="../../app/ui/window.py" line="126"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="130"/>
+        <location filename="../../app/ui/window.py" line="128"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="165"/>
+        <location filename="../../app/ui/window.py" line="163"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="166"/>
+        <location filename="../../app/ui/window.py" line="164"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="167"/>
+        <location filename="../../app/ui/window.py" line="165"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="168"/>
+        <location filename="../../app/ui/window.py" line="166"/>
         <source>Copy into Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="169"/>
+        <location filename="../../app/ui/window.py" line="167"/>
         <source>Try a chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="201"/>
+        <location filename="../../app/ui/window.py" line="199"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="202"/>
+        <location filename="../../app/ui/window.py" line="200"/>
         <source>&amp;Save a page for your team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="206"/>
+        <location filename="../../app/ui/window.py" line="204"/>
         <source>Copy as &amp;curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="209"/>
+        <location filename="../../app/ui/window.py" line="207"/>
         <source>Save a &amp;report for IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="213"/>
+        <location filename="../../app/ui/window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="218"/>
+        <location filename="../../app/ui/window.py" line="216"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="219"/>
+        <location filename="../../app/ui/window.py" line="217"/>
         <source>&amp;Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="222"/>
+        <location filename="../../app/ui/window.py" line="220"/>
         <source>Help from your &amp;IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="227"/>
+        <location filename="../../app/ui/window.py" line="225"/>
         <source>&amp;About Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="249"/>
+        <location filename="../../app/ui/window.py" line="247"/>
         <source>The key was removed from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="311"/>
+        <location filename="../../app/ui/window.py" line="314"/>
         <source>Demo mode: a built-in test server on this computer stands in for AI/ML API, with a demo key already filled in. Nothing is sent over the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="316"/>
+        <location filename="../../app/ui/window.py" line="319"/>
         <source>Demo mode: the demo key is not saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="377"/>
+        <location filename="../../app/ui/window.py" line="370"/>
         <source>your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="378"/>
+        <location filename="../../app/ui/window.py" line="371"/>
         <source>Set up for %1. Some values were chosen by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="384"/>
+        <location filename="../../app/ui/window.py" line="377"/>
         <source>Help from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="388"/>
+        <location filename="../../app/ui/window.py" line="381"/>
         <source>Cursor Azure Setup – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="464"/>
+        <location filename="../../app/ui/window.py" line="457"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="468"/>
+        <location filename="../../app/ui/window.py" line="461"/>
         <source>Checking… you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="470"/>
+        <location filename="../../app/ui/window.py" line="463"/>
         <source>Next: paste your API key (step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="472"/>
+        <location filename="../../app/ui/window.py" line="465"/>
         <source>Next: choose a model (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="475"/>
+        <location filename="../../app/ui/window.py" line="468"/>
         <source>Next: fix what step 3 says, then press Verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="477"/>
+        <location filename="../../app/ui/window.py" line="470"/>
         <source>Next: press Verify (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="479"/>
+        <location filename="../../app/ui/window.py" line="472"/>
         <source>Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="481"/>
+        <location filename="../../app/ui/window.py" line="474"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="482"/>
+        <location filename="../../app/ui/window.py" line="475"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="483"/>
+        <location filename="../../app/ui/window.py" line="476"/>
         <source>API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="487"/>
+        <location filename="../../app/ui/window.py" line="480"/>
         <source>Still to copy: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="489"/>
+        <location filename="../../app/ui/window.py" line="482"/>
         <source>All set. Optional: try a chat (step 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="564"/>
+        <location filename="../../app/ui/window.py" line="559"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="598"/>
+        <location filename="../../app/ui/window.py" line="594"/>
         <source>Save a page for your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="600"/>
+        <location filename="../../app/ui/window.py" line="596"/>
         <source>Markdown page (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="611"/>
-        <location filename="../../app/ui/window.py" line="659"/>
+        <location filename="../../app/ui/window.py" line="607"/>
+        <location filename="../../app/ui/window.py" line="648"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="612"/>
+        <location filename="../../app/ui/window.py" line="608"/>
         <source>The page could not be saved there (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="617"/>
+        <location filename="../../app/ui/window.py" line="613"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="638"/>
+        <location filename="../../app/ui/window.py" line="626"/>
         <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="647"/>
+        <location filename="../../app/ui/window.py" line="636"/>
         <source>Save a report for IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="649"/>
+        <location filename="../../app/ui/window.py" line="638"/>
         <source>Report (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="659"/>
+        <location filename="../../app/ui/window.py" line="648"/>
         <source>The report could not be saved there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="661"/>
+        <location filename="../../app/ui/window.py" line="650"/>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="671"/>
-        <source>About Cursor Azure Setup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="675"/>
-        <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in %3.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,170 +705,170 @@
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="69"/>
-        <location filename="../../app/ui/sections/model.py" line="70"/>
+        <location filename="../../app/ui/sections/model.py" line="72"/>
         <source>Deployment name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="85"/>
-        <location filename="../../app/ui/sections/model.py" line="267"/>
+        <location filename="../../app/ui/sections/model.py" line="87"/>
+        <location filename="../../app/ui/sections/model.py" line="269"/>
         <source>Loading the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="86"/>
+        <location filename="../../app/ui/sections/model.py" line="88"/>
         <source>Model list status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="87"/>
+        <location filename="../../app/ui/sections/model.py" line="89"/>
         <source>Reload list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="88"/>
+        <location filename="../../app/ui/sections/model.py" line="90"/>
         <source>Reload the list of models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="92"/>
+        <location filename="../../app/ui/sections/model.py" line="94"/>
         <source>Values set by your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="96"/>
+        <location filename="../../app/ui/sections/model.py" line="98"/>
         <source>Model &amp;alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="98"/>
-        <location filename="../../app/ui/sections/model.py" line="247"/>
+        <location filename="../../app/ui/sections/model.py" line="100"/>
+        <location filename="../../app/ui/sections/model.py" line="249"/>
         <source>Model alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="102"/>
+        <location filename="../../app/ui/sections/model.py" line="104"/>
         <source>The name you will add in Cursor&apos;s list of models. Any name that isn&apos;t one of Cursor&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="109"/>
+        <location filename="../../app/ui/sections/model.py" line="111"/>
         <source>Advanc&amp;ed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="110"/>
+        <location filename="../../app/ui/sections/model.py" line="112"/>
         <source>Advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="111"/>
+        <location filename="../../app/ui/sections/model.py" line="113"/>
         <source>&amp;Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="113"/>
-        <location filename="../../app/ui/sections/model.py" line="245"/>
+        <location filename="../../app/ui/sections/model.py" line="115"/>
+        <location filename="../../app/ui/sections/model.py" line="247"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="116"/>
+        <location filename="../../app/ui/sections/model.py" line="118"/>
         <source>&amp;Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="121"/>
+        <location filename="../../app/ui/sections/model.py" line="123"/>
         <source>Time limit for each request, in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="246"/>
+        <location filename="../../app/ui/sections/model.py" line="248"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="248"/>
+        <location filename="../../app/ui/sections/model.py" line="250"/>
         <source>Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="120"/>
+        <location filename="../../app/ui/sections/model.py" line="122"/>
         <source> seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="124"/>
+        <location filename="../../app/ui/sections/model.py" line="126"/>
         <source>Where the key is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="228"/>
+        <location filename="../../app/ui/sections/model.py" line="230"/>
         <source>Your IT team (%1) chose which models you can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="230"/>
+        <location filename="../../app/ui/sections/model.py" line="232"/>
         <source>Your IT team chose which models you can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="486"/>
+        <location filename="../../app/ui/sections/model.py" line="489"/>
         <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="489"/>
+        <location filename="../../app/ui/sections/model.py" line="492"/>
         <source>Your IT team set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="252"/>
+        <location filename="../../app/ui/sections/model.py" line="254"/>
         <source>Set by your IT team: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="305"/>
+        <location filename="../../app/ui/sections/model.py" line="307"/>
         <source>%1 models allowed by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="310"/>
+        <location filename="../../app/ui/sections/model.py" line="312"/>
         <source>%1 models available. Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="318"/>
+        <location filename="../../app/ui/sections/model.py" line="320"/>
         <source>Offline: showing the list saved last time (%1 models). Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="320"/>
+        <location filename="../../app/ui/sections/model.py" line="322"/>
         <source>Offline: showing the list saved on %2 (%1 models). Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="330"/>
+        <location filename="../../app/ui/sections/model.py" line="332"/>
         <source>Couldn&apos;t load the list of models. Type the model&apos;s name, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="367"/>
+        <location filename="../../app/ui/sections/model.py" line="369"/>
         <source>This name isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="405"/>
+        <location filename="../../app/ui/sections/model.py" line="408"/>
         <source>Leave it empty to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="456"/>
+        <location filename="../../app/ui/sections/model.py" line="459"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="463"/>
+        <location filename="../../app/ui/sections/model.py" line="466"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
         <translation type="unfinished"></translation>
     </message>
