@@ -5,7 +5,7 @@ line starts). ``verify`` runs the checks (exit 0 passed, 1 a check failed, 2 bad
 ``models`` lists the chat models, ``simulate`` runs the simulator, ``key`` manages the keyring
 entry. ``--preset FILE`` is accepted before or after the sub-command.
 
-Only the standard library and two small core modules are imported at module level so
+Only the standard library and three small core modules are imported at module level so
 ``--version`` is instant; everything else is imported by the command that needs it. Every failure
 is an ``AppError`` rendered as one line on stderr from its problem, never a traceback; the exit
 code follows its kind. Everything printed passes through the one scrubber, and the key is read

@@ -110,13 +110,13 @@ class KeyStoreError(AppError):
     """The key could not be read, saved or forgotten. ``detail`` is redacted technical text for
     the log."""
 
-    code = ProblemCode.KEYRING_ERROR
+    problem_code = ProblemCode.KEYRING_ERROR
     default_message = "The key could not be read from or saved to the keyring."
     default_fix = f"Try again; if it keeps failing, set the {KEY_ENV_VAR} environment variable instead."
 
     def __init__(self, message: str = "", fix: str = "", detail: str = "") -> None:
         super().__init__(
-            Problem(self.code, message or self.default_message, fix or self._fix_default(), detail)
+            Problem(self.problem_code, message or self.default_message, fix or self._fix_default(), detail)
         )
 
     def _fix_default(self) -> str:
@@ -126,7 +126,7 @@ class KeyStoreError(AppError):
 class KeyringUnavailable(KeyStoreError):
     """No usable keyring on this computer."""
 
-    code = ProblemCode.KEYRING_UNAVAILABLE
+    problem_code = ProblemCode.KEYRING_UNAVAILABLE
     default_message = (
         "No keyring is available on this computer, so the key cannot be saved: "
         "it works for this session only."
@@ -149,7 +149,7 @@ class KeyringUnavailable(KeyStoreError):
 class KeyringLocked(KeyStoreError):
     """The keyring is locked, or access to it was refused."""
 
-    code = ProblemCode.KEYRING_LOCKED
+    problem_code = ProblemCode.KEYRING_LOCKED
     default_message = "The keyring is locked, or access to it was refused."
     default_fix = (
         "Unlock your keyring (log in to your desktop session, or open your password manager and "

@@ -80,8 +80,7 @@ class Secret:
         if not isinstance(value, str):
             raise TypeError("a Secret holds text")
         self._value = value
-        register_secret(value)
-        register_secret(value.strip())
+        register_secret(value)  # as typed: registering strips it
 
     def reveal(self) -> str:
         return self._value
