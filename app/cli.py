@@ -1,12 +1,15 @@
 """The command line (``cursor-azure-setup``, also ``python -m app``).
 
-No sub-command opens the window. ``verify`` runs the checks (exit 0 passed, 1 a check failed,
-2 bad input), ``models`` lists the chat models, ``simulate`` runs the simulator, ``key`` manages
-the keyring entry. ``--preset FILE`` is accepted before or after the sub-command.
+No sub-command opens the window (``--demo``: against the built-in simulator, which the command
+line starts). ``verify`` runs the checks (exit 0 passed, 1 a check failed, 2 bad input),
+``models`` lists the chat models, ``simulate`` runs the simulator, ``key`` manages the keyring
+entry. ``--preset FILE`` is accepted before or after the sub-command.
 
-Only the standard library is imported at module level so ``--version`` is instant; everything
-else is imported by the command that needs it. Every error is one line on stderr, never a
-traceback, and the key is never printed.
+Only the standard library and three small core modules are imported at module level so
+``--version`` is instant; everything else is imported by the command that needs it. Every failure
+is an ``AppError`` rendered as one line on stderr from its problem, never a traceback; the exit
+code follows its kind. Everything printed passes through the one scrubber, and the key is read
+into a ``Secret`` the moment it enters (environment, standard input, keyring).
 """
 
 from __future__ import annotations
@@ -15,9 +18,17 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from dataclasses import replace
+from typing import TYPE_CHECKING, NoReturn
 
 from app import APP_ID, __version__
+from app.core.errors import AppError, Cancelled, InvalidInput, PresetError
+from app.core.model import Notice, Problem, ProblemCode
+from app.core.redact import Secret, redact
+
+if TYPE_CHECKING:
+    from app.core.model import Report, Settings
+    from app.core.preset_service import PresetLayers
 
 PROG = APP_ID
 KEY_ENV = "AIMLAPI_API_KEY"
@@ -25,15 +36,36 @@ KEY_ENV = "AIMLAPI_API_KEY"
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_INPUT = 2
+EXIT_KEYRING = 3  # key status: the keyring is not available or locked
 EXIT_INTERRUPTED = 130
 
+# How verify's options are called in messages about a preset's locks.
+FLAGS = {"base_url": "--base-url", "deployment": "--deployment", "alias": "--alias", "timeout": "--timeout"}
 
-class InputError(Exception):
-    """Bad input: one line for stderr, exit 2."""
+
+class InputError(InvalidInput):
+    """Bad input on the command line (usage, a path, a missing key): one line, exit 2."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("", message)
 
 
-class Failure(Exception):
-    """Something outside the input went wrong (service, keyring): one line, exit 1."""
+class Failure(AppError):
+    """Something outside the input went wrong: one line, exit 1."""
+
+
+def exit_code(exc: AppError) -> int:
+    """The exit code for a failure: 2 bad input, 130 cancelled, 1 anything else."""
+    if isinstance(exc, InvalidInput | PresetError):
+        return EXIT_INPUT
+    if isinstance(exc, Cancelled):
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED
+
+
+def render(problem: Problem) -> str:
+    """A problem as the command line's one line: what happened, then what to do."""
+    return " ".join(part for part in (problem.message, problem.fix) if part)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,24 +75,16 @@ class _Parser(argparse.ArgumentParser):
         raise InputError(f"{message} (see `{self.prog} --help`)")
 
 
-# --- output -------------------------------------------------------------------------------------
-
-
-def _safe(text: str) -> str:
-    try:
-        from app.core.redact import redact
-    except ImportError:
-        return text
-    return redact(text)
+# --- output: everything goes through the one scrubber -----------------------------------------------
 
 
 def _err(message: str) -> None:
-    print(_safe(message), file=sys.stderr, flush=True)
+    print(redact(message), file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:
     try:
-        print(_safe(text), flush=True)
+        print(redact(text), flush=True)
     except BrokenPipeError:
         # The reader went away (`... | head`): drop the rest of the output quietly; the exit code
         # still reports the checks. Point stdout at devnull so the final flush cannot fail either.
@@ -68,7 +92,7 @@ def _out(text: str) -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def _print_notices(notices: Sequence[Any]) -> None:
+def _print_notices(notices: Sequence[Notice]) -> None:
     for n in notices:
         _err(f"note: {n.message}")
 
@@ -100,7 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Set up Cursor's Azure OpenAI route to AI/ML API and check it live. "
         "Without a command, opens the window.",
         epilog="Exit codes: 0 every check passed (warnings allowed), 1 a check failed or the "
-        "service could not be used, 2 bad input (usage, malformed URL, no key).",
+        "service could not be used, 2 bad input (usage, malformed URL, no key, a value a preset "
+        "locks), 130 interrupted; key status: 0 a key is saved, 1 none is, 3 the keyring is not "
+        "available or locked.",
     )
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     p.add_argument("--preset", metavar="FILE", default=None, help="use this organisation preset (TOML)")
@@ -117,7 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
         f"streaming and tool calling. The key comes from {KEY_ENV}, else standard input with "
         "--key-stdin, else the OS keyring; it is never printed.",
         epilog="Exit codes: 0 every check passed (warnings allowed); 1 a check failed; 2 bad input "
-        "(usage, malformed URL, no key); 130 interrupted.",
+        "(usage, malformed URL, no key, a value a preset locks); 130 interrupted. --json prints one "
+        "object: ok, app_version, preset (the preset file in effect, or null), organisation (or "
+        "null), settings, checks, duration_ms.",
     )
     v.add_argument("--base-url", metavar="URL", help="default https://api.aimlapi.com")
     v.add_argument("--deployment", metavar="NAME", help="model id, e.g. google/gemini-2.5-pro")
@@ -143,7 +171,12 @@ def build_parser() -> argparse.ArgumentParser:
     ksub = k.add_subparsers(dest="key_command", metavar="ACTION", parser_class=_Parser, required=True)
     ks = ksub.add_parser("set", help="save a key (read from standard input with --stdin)")
     ks.add_argument("--stdin", action="store_true", help="read the key from standard input")
-    ksub.add_parser("status", help="is a key saved? (exit 0 yes, 1 no)")
+    ksub.add_parser(
+        "status",
+        help="is a key saved? (exit 0 yes, 1 no, 3 the keyring is not available or locked)",
+        epilog="Exit codes: 0 a key is saved; 1 no key is saved; 3 the keyring is not available, "
+        "locked, or refused access.",
+    )
     ksub.add_parser("forget", help="remove the saved key")
     return p
 
@@ -171,23 +204,13 @@ def _non_negative_int(text: str) -> int:
 # --- shared steps ---------------------------------------------------------------------------------
 
 
-def _load_preset(args: argparse.Namespace) -> Any:
-    from app.core.presets import PresetError, load_preset
+def _presets(args: argparse.Namespace) -> PresetLayers:
+    from app.core.preset_service import load_presets
 
-    try:
-        return load_preset(getattr(args, "preset", None))
-    except PresetError as exc:
-        raise InputError(str(exc)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the preset: {exc}") from None
+    return load_presets(getattr(args, "preset", None))
 
 
-def _preset_name(preset: Any) -> str:
-    org = getattr(preset, "org_name", "") or ""
-    return f"{preset.path}" + (f" ({org})" if org else "")
-
-
-def _read_stdin_key() -> str:
+def _read_stdin_key() -> Secret:
     if sys.stdin is None:
         raise InputError("no standard input to read the key from")
     if sys.stdin.isatty():
@@ -195,40 +218,37 @@ def _read_stdin_key() -> str:
         return _prompt_key()
     try:
         # The line break `echo` or a key file ends with is expected, not worth a notice.
-        return sys.stdin.read().rstrip("\r\n")
+        return Secret(sys.stdin.read().rstrip("\r\n"))
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"could not read the key from standard input: {type(exc).__name__}") from None
 
 
-def _prompt_key() -> str:
+def _prompt_key() -> Secret:
     import getpass
 
-    return getpass.getpass("API key (input hidden): ")
+    return Secret(getpass.getpass("API key (input hidden): "))
 
 
-def _clean_key(raw: str) -> str:
-    from app.core.config import InvalidInput, clean_key
-    from app.core.redact import register_secret
+def _clean_key(raw: Secret) -> Secret:
+    from app.core.config import clean_key
 
-    register_secret(raw.strip())
     try:
-        key, notices = clean_key(raw)
+        key, notices = clean_key(raw.reveal())
     except InvalidInput as exc:
         raise InputError(f"the API key is not usable: {exc}") from None
-    register_secret(key)
     _print_notices(notices)
-    return key
+    return Secret(key)
 
 
-def _key_for_verify(args: argparse.Namespace) -> str:
+def _key_for_verify(args: argparse.Namespace) -> Secret:
     env = os.environ.get(KEY_ENV, "")
     if env.strip():
         if args.key_stdin:
             _err(f"note: using {KEY_ENV}; standard input was not read.")
-        return env
+        return Secret(env)
     if args.key_stdin:
         raw = _read_stdin_key()
-        if not raw.strip():
+        if not raw.reveal().strip():
             raise InputError(
                 "no key on standard input: pipe the key in, e.g. `... verify --key-stdin < keyfile`"
             )
@@ -249,7 +269,7 @@ def _key_for_verify(args: argparse.Namespace) -> str:
         ) from None
     except KeyStoreError as exc:
         raise InputError(
-            f"no API key: {KEY_ENV} is not set and the keyring could not be read ({exc.message}); "
+            f"no API key: {KEY_ENV} is not set and the keyring could not be read ({exc.problem.message}); "
             f"set {KEY_ENV} or use --key-stdin"
         ) from None
     if not saved:
@@ -258,49 +278,6 @@ def _key_for_verify(args: argparse.Namespace) -> str:
             f"or save it with `{PROG} key set --stdin`"
         )
     return saved
-
-
-def _same(field: str, a: str, b: str) -> bool:
-    """Whether two spellings of a setting mean the same value (compared normalised)."""
-    from app.core.config import InvalidInput, normalise_base_url, normalise_deployment, parse_timeout
-
-    try:
-        if field == "base_url":
-            return normalise_base_url(a)[0] == normalise_base_url(b)[0]
-        if field == "deployment":
-            return normalise_deployment(a)[0] == normalise_deployment(b)[0]
-        if field == "timeout":
-            return parse_timeout(a) == parse_timeout(b)
-    except InvalidInput:
-        return False
-    return a.strip() == b.strip()
-
-
-def _preset_value(preset: Any, field: str) -> str:
-    """The preset's value for a command-line field, as text ('' when the preset has none)."""
-    if preset is None:
-        return ""
-    value = getattr(preset, "timeout_s" if field == "timeout" else field, None)
-    return "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
-
-
-def _merge_preset(args: argparse.Namespace, preset: Any, fields: Sequence[str]) -> dict[str, str]:
-    """Command-line values over preset defaults; a value against a locked field is an input error."""
-    values: dict[str, str] = {}
-    for field in fields:
-        given = getattr(args, field, None)
-        preset_value = _preset_value(preset, field)
-        if preset is not None and field in preset.locked and preset_value:
-            if given is not None and given.strip() and not _same(field, given, preset_value):
-                flag = "--" + field.replace("_", "-")
-                raise InputError(
-                    f"{flag} {given.strip()} conflicts with the preset {_preset_name(preset)}, "
-                    f"which locks {field} to {preset_value}; drop {flag} or ask IT"
-                )
-            values[field] = preset_value
-        else:
-            values[field] = given if given is not None else preset_value
-    return values
 
 
 def _logging(args: argparse.Namespace) -> str:
@@ -317,28 +294,21 @@ def _logging(args: argparse.Namespace) -> str:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.core.config import InvalidInput, build_settings
-    from app.core.redact import register_secret
+    from app.core.config import build_settings
+    from app.core.preset_service import FieldValues, resolve
 
-    preset = _load_preset(args)
+    layers = _presets(args)
     # The key first, so it is a known secret before any message can echo a mistyped field.
-    raw_key = _key_for_verify(args)
-    register_secret(raw_key.strip())
-    values = _merge_preset(args, preset, ("base_url", "deployment", "alias", "timeout"))
-    try:  # build_settings cleans the key too (its notices come back with the others)
-        settings, notices = build_settings(
-            raw_key, values["base_url"], values["deployment"], values["alias"], values["timeout"]
-        )
-    except InvalidInput as exc:
-        raise InputError(str(exc)) from None
-    register_secret(settings.api_key)
+    key = _key_for_verify(args)
+    given = FieldValues(args.base_url, args.deployment, args.alias, args.timeout)
+    resolved = resolve(layers, given, given_names=FLAGS)
+    _print_notices(resolved.notices)
+    values = resolved.values
+    # build_settings cleans the key too (its notices come back with the others).
+    settings, notices = build_settings(
+        key.reveal(), values.base_url or "", values.deployment or "", values.alias or "", values.timeout
+    )
     _print_notices(notices)
-    allowed = getattr(preset, "allowed_deployments", None) if preset is not None else None
-    if allowed and settings.deployment not in allowed:
-        raise InputError(
-            f"the preset {_preset_name(preset)} does not allow the deployment {settings.deployment}; "
-            f"allowed: {', '.join(allowed)}"
-        )
 
     if args.report:
         _check_report_path(args.report)
@@ -360,12 +330,28 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        _out(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        _out(json.dumps(verify_json(report, layers), indent=2, ensure_ascii=False))
     else:
         _out(format_report_text(report))
     if args.report:
         _write_report(args.report, report, settings)
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def verify_json(report: Report, layers: PresetLayers) -> dict[str, object]:
+    """``verify --json``: the report with what monitoring needs to tell machines apart (the app's
+    version, the preset in effect, the organisation)."""
+    body = report.to_json()
+    preset = layers.in_effect()
+    return {
+        "ok": body["ok"],
+        "app_version": __version__,
+        "preset": str(preset.path) if preset is not None else None,
+        "organisation": layers.org_name,
+        "settings": body["settings"],
+        "checks": body["checks"],
+        "duration_ms": body["duration_ms"],
+    }
 
 
 def _check_report_path(path: str) -> None:
@@ -379,37 +365,33 @@ def _check_report_path(path: str) -> None:
         raise InputError(f"--report: the folder {target.parent} does not exist")
 
 
-def _write_report(path: str, report: Any, settings: Any) -> None:
-    from app.core.diagnostics import DiagnosticsError, write_diagnostic_report
+def _write_report(path: str, report: Report, settings: Settings) -> None:
+    from app.core.diagnostics import write_diagnostic_report
 
-    try:
-        written = write_diagnostic_report(path, report, settings.public())
-    except (DiagnosticsError, OSError) as exc:
-        raise Failure(str(exc)) from None
+    written = write_diagnostic_report(path, report, settings.public())
     _err(f"Diagnostic report written to {written}.")
 
 
 def cmd_models(args: argparse.Namespace) -> int:
     from app.core.catalog import load_catalog
-    from app.core.config import InvalidInput, normalise_base_url
-    from app.core.service import ServiceError
+    from app.core.config import normalise_base_url
+    from app.core.errors import ServiceError
+    from app.core.preset_service import FieldValues, resolve
 
-    preset = _load_preset(args)
-    values = _merge_preset(args, preset, ("base_url",))
-    try:
-        base_url, _dep, notices = normalise_base_url(values["base_url"] or "")
-    except InvalidInput as exc:
-        raise InputError(str(exc)) from None
+    layers = _presets(args)
+    resolved = resolve(layers, FieldValues(base_url=args.base_url), given_names=FLAGS)
+    base_url, _dep, notices = normalise_base_url(resolved.values.base_url or "")
     _print_notices(notices)
     try:
         models, source = load_catalog(base_url)
     except ServiceError as exc:
-        fix = f" {exc.problem.fix}" if exc.problem.fix else ""
-        raise Failure(f"could not load the model catalog: {exc.problem.message}{fix}") from None
-    allowed = getattr(preset, "allowed_deployments", None) if preset is not None else None
-    if allowed:
-        models = [m for m in models if m.id in allowed]
-        _err(f"note: showing only the models the preset {_preset_name(preset)} allows.")
+        message = f"could not load the model catalog: {exc.problem.message}"
+        raise Failure(replace(exc.problem, message=message)) from None
+    if resolved.allowed is not None:
+        models = [m for m in models if m.id in resolved.allowed]
+        preset = layers.in_effect()
+        where = f" {preset.describe()}" if preset is not None else ""
+        _err(f"note: showing only the models{where} allows.")
     if source == "cache":
         _err("note: the service could not be reached; showing the last saved catalog.")
     rows = [
@@ -421,10 +403,10 @@ def cmd_models(args: argparse.Namespace) -> int:
 
         _out(json.dumps({"source": source, "base_url": base_url, "models": rows}, indent=2))
         return EXIT_OK
-    width = max((len(r["id"]) for r in rows), default=10)
-    for r in rows:
-        ctx = f"{r['context_length']:,}" if r["context_length"] else ""
-        _out(f"{r['id']:<{width}}  {ctx:>9}  {r['name']}")
+    width = max((len(m.id) for m in models), default=10)
+    for m in models:
+        ctx = f"{m.context_length:,}" if m.context_length else ""
+        _out(f"{m.id:<{width}}  {ctx:>9}  {m.name}")
     _err(f"{len(rows)} chat models ({source}).")
     return EXIT_OK
 
@@ -432,11 +414,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 def cmd_simulate(args: argparse.Namespace) -> int:
     from app.simulator import DEMO_KEY, run
 
-    key = args.key if args.key else DEMO_KEY
-    if args.key:
-        from app.core.redact import register_secret
-
-        register_secret(args.key)
+    key = Secret(args.key).reveal() if args.key else DEMO_KEY
 
     def ready(url: str) -> None:
         _out(f"Simulator running at {url}")
@@ -471,47 +449,56 @@ def _stop_on_sigterm() -> None:
 
 
 def cmd_key(args: argparse.Namespace) -> int:
-    from app.core.keystore import KeyringUnavailable, KeyStoreError, forget_key, keyring_status, save_key
+    from app.core.keystore import forget_key, keyring_status, save_key
 
-    try:
-        if args.key_command == "set":
-            if args.stdin:
-                raw = _read_stdin_key()
-            elif sys.stdin is not None and sys.stdin.isatty():
-                raw = _prompt_key()
-            else:
-                raise InputError(f"pass the key on standard input: `{PROG} key set --stdin < keyfile`")
-            if not raw.strip():
-                raise InputError("no key given")
-            key = _clean_key(raw)
-            save_key(key)
-            _out("The key is saved in the OS keyring.")
+    if args.key_command == "set":
+        if args.stdin:
+            raw = _read_stdin_key()
+        elif sys.stdin is not None and sys.stdin.isatty():
+            raw = _prompt_key()
+        else:
+            raise InputError(f"pass the key on standard input: `{PROG} key set --stdin < keyfile`")
+        if not raw.reveal().strip():
+            raise InputError("no key given")
+        save_key(_clean_key(raw))
+        _out("The key is saved in the OS keyring.")
+        return EXIT_OK
+    if args.key_command == "status":
+        st = keyring_status()
+        _out(st.message or ("A key is saved." if st.has_key else "No key is saved."))
+        if st.available and st.backend:
+            _out(f"Keyring: {st.backend}")
+        if st.has_key:
             return EXIT_OK
-        if args.key_command == "status":
-            st = keyring_status()
-            _out(st.message or ("A key is saved." if st.has_key else "No key is saved."))
-            if st.available and st.backend:
-                _out(f"Keyring: {st.backend}")
-            return EXIT_OK if st.has_key else EXIT_FAILED
-        if args.key_command == "forget":
-            removed = forget_key()
-            _out("The saved key was removed." if removed else "No key was saved; nothing to remove.")
-            return EXIT_OK
-    except KeyringUnavailable as exc:
-        raise Failure(f"No keyring is available on this computer. {exc.fix}") from None
-    except KeyStoreError as exc:
-        raise Failure(f"{exc.message} {exc.fix}") from None
+        return EXIT_KEYRING if st.problem is not None else EXIT_FAILED
+    if args.key_command == "forget":
+        removed = forget_key()
+        _out("The saved key was removed." if removed else "No key was saved; nothing to remove.")
+        return EXIT_OK
     raise InputError(f"unknown key action {args.key_command!r}")
 
 
 def cmd_window(args: argparse.Namespace) -> int:
     try:
-        from app.ui.main import run_window
+        import PySide6.QtWidgets  # noqa: F401  (Qt's own libraries: missing on some servers)
     except ImportError as exc:
         raise Failure(
-            f"the window cannot start here ({exc}); the command line still works, see --help"
+            Problem(
+                ProblemCode.NO_WINDOW,
+                f"The window cannot start here ({exc}).",
+                "The command line still works: see --help.",
+            )
         ) from None
-    return int(run_window(demo=args.demo, smoke=args.smoke, preset=args.preset) or 0)
+    from app.ui.main import run_window
+
+    if not args.demo:
+        return int(run_window(smoke=args.smoke, preset=args.preset) or 0)
+    # Demo mode: the built-in simulator stands in for the service, with its demo key.
+    from app.simulator import DEMO_KEY, Simulator
+
+    with Simulator(api_key=DEMO_KEY) as sim:
+        code = run_window(demo_url=sim.url, demo_key=DEMO_KEY, smoke=args.smoke, preset=args.preset)
+    return int(code or 0)
 
 
 COMMANDS = {"verify": cmd_verify, "models": cmd_models, "simulate": cmd_simulate, "key": cmd_key}
@@ -528,16 +515,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # --help and --version print and "exit"; keep main() returning
             return exc.code if isinstance(exc.code, int) else EXIT_OK
+        # The key enters through the environment whichever command runs (``models`` needs none, but
+        # a server may still hand it back): make it a Secret before anything can print or log.
+        if os.environ.get(KEY_ENV, "").strip():
+            Secret(os.environ[KEY_ENV])
         if args.command is None:
             return cmd_window(args)
         log_path = _logging(args)
         return COMMANDS[args.command](args)
-    except InputError as exc:
-        _err(f"{PROG}: error: {_one_line(str(exc), 1000)}")
-        return EXIT_INPUT
-    except Failure as exc:
-        _err(f"{PROG}: error: {_one_line(str(exc), 1000)}")
-        return EXIT_FAILED
+    except AppError as exc:
+        _err(f"{PROG}: error: {_one_line(render(exc.problem), 1000)}")
+        return exit_code(exc)
     except KeyboardInterrupt:
         _err("Interrupted.")
         return EXIT_INTERRUPTED

@@ -1,6 +1,6 @@
 """Benchmark: the size of the built bundle and .deb, as ratios to their budgets.
 
-Budgets (issue 5): the one-folder bundle under 120 MB, the .deb under 50 MB (1 MB = 10^6 bytes).
+Budgets: the one-folder bundle under 120 MB, the .deb under 50 MB (1 MB = 10^6 bytes).
 Reads what ``packaging/build.py`` left in dist/ (or builds first with --build) and prints each size,
 its ratio to the budget, and the largest parts of the bundle, so a growing dependency shows up.
 Exit status 1 when a budget is exceeded, 2 when there is nothing to measure.

@@ -119,7 +119,7 @@ def main() -> int:
         window.close()
 
         # An organisation preset: name and help link shown, locked fields greyed with a tooltip.
-        from app.core import presets
+        from app.core.preset_service import load_presets
 
         preset_file = tmp_home / "preset.toml"
         preset_file.parent.mkdir(parents=True, exist_ok=True)
@@ -131,7 +131,7 @@ def main() -> int:
             '[lock]\nfields = ["base_url", "deployment"]\n',
             encoding="utf-8",
         )
-        org = create_window(preset=presets.load_preset(preset_file), persist=False)
+        org = create_window(presets=load_presets(preset_file), persist=False)
         org.show()
         wait_for(lambda: org.model_section.catalog_source != "")
         org.model_section.advanced.set_open(True)

@@ -45,6 +45,16 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return home
 
 
+@pytest.fixture(autouse=True)
+def forget_secrets_after_each_test() -> Iterator[None]:
+    """Every value a test registers as a secret (typed keys, generated ones) is forgotten after it,
+    so throwaway values cannot mask text in later tests."""
+    from app.core.redact import scoped_secrets
+
+    with scoped_secrets():
+        yield
+
+
 @pytest.fixture
 def simulator() -> Iterator[object]:
     """A started simulator of the service on 127.0.0.1 with a random port; key ``TEST_KEY``."""

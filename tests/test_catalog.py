@@ -73,3 +73,24 @@ def test_cache_of_one_base_url_is_not_used_for_another(sim_url):
     load_catalog(sim_url)
     with pytest.raises(ServiceError):
         load_catalog(f"http://127.0.0.1:{free_port()}", timeout_s=2)
+
+
+def test_loading_the_catalog_can_be_cancelled():
+    import threading
+
+    from app.core.errors import Cancelled
+
+    cancel = threading.Event()
+    cancel.set()
+    with Simulator(api_key=TEST_KEY) as sim:
+        with pytest.raises(Cancelled):
+            load_catalog(sim.url, cancel=cancel)
+        assert len(sim.requests) == 0  # cancelled before sending
+    # An answer that would take ten minutes, with the longest time limit: only the cancel cut can
+    # end this before the test's own time limit.
+    with Simulator(api_key=TEST_KEY, latency_ms=600_000) as slow:
+        cancel = threading.Event()
+        threading.Timer(0.3, cancel.set).start()
+        with pytest.raises(Cancelled):
+            load_catalog(slow.url, timeout_s=300, cancel=cancel)
+        assert len(slow.requests) == 1

@@ -168,16 +168,29 @@ def test_service_faults_fail_with_their_problem_code(simulator, sim_url, fault, 
     assert not report.ok
 
 
+def chat_requests(simulator) -> int:
+    return len([r for r in simulator.requests if r.method == "POST"])
+
+
 def test_rate_limit_on_parallel_requests_is_retried_alone_and_passes(simulator, sim_url):
-    # Enough 429s to refuse every chat request of the parallel run, its one retry included
-    # (4 chat checks x 2 attempts); the checks tried again alone then pass.
-    simulator.set_fault("rate_limited", times=8, retry_after=0)
+    # Every chat request of the parallel run is refused (4 chat checks); the one retry of each,
+    # sent one at a time, passes.
+    simulator.set_fault("rate_limited", times=4, retry_after=0)
     results = []
     report = run_checks(settings_for(sim_url), on_result=results.append)
     assert report.ok, format_report_text(report)
     assert all(c.status is Status.PASS for c in report.checks)
     assert Counter(r.id for r in results) == Counter(CHECK_IDS)  # no interim failure was shown
-    assert any(c.data.get("retried_alone") for c in report.checks)
+    assert chat_requests(simulator) == 8
+
+
+def test_a_rate_limited_check_sends_at_most_two_requests(simulator, sim_url):
+    simulator.set_fault("rate_limited", retry_after=0)  # every chat request, for good
+    report = run_checks(settings_for(sim_url))
+    limited = [c for c in report.checks if c.problem is ProblemCode.RATE_LIMITED]
+    assert {c.id for c in limited} == {"cursor_verify", "chat", "streaming", "tool_calling"}
+    assert all(c.status is Status.FAIL for c in limited), format_report_text(report)
+    assert chat_requests(simulator) == 2 * len(limited)  # one retry each, never more
 
 
 def test_a_stream_cut_short_fails_only_the_streamed_checks(simulator, sim_url):
@@ -276,7 +289,7 @@ def test_checks_run_concurrently():
 def test_format_report_text_is_readable(sim_url):
     report = run_checks(settings_for(sim_url, key="wrong-key-0123456789abcdef"))
     text = format_report_text(report)
-    assert "API key and balance" in text
+    assert "Your key and credits" in text
     assert "FAIL" in text and "SKIP" in text and "PASS" in text
     assert text.count("Fix:") == 1
     assert "Some checks did not pass." in text

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app import __version__
 from app.cli import main
 from app.core.model import CHECK_IDS, DEFAULT_DEPLOYMENT
 from tests.conftest import TEST_KEY
@@ -59,8 +60,10 @@ def test_verify_json_is_exactly_the_documented_object(capsys, sim_url, key_env):
     )
     assert code == 0
     data = json.loads(out)  # stdout holds only the JSON
-    assert set(data) == {"ok", "settings", "checks", "duration_ms"}
+    assert set(data) == {"ok", "app_version", "preset", "organisation", "settings", "checks", "duration_ms"}
     assert data["ok"] is True
+    assert data["app_version"] == __version__
+    assert data["preset"] is None and data["organisation"] is None  # no preset anywhere
     assert data["settings"] == {
         "base_url": sim_url,
         "deployment": DEFAULT_DEPLOYMENT,
@@ -190,11 +193,14 @@ def test_preset_supplies_the_defaults_before_or_after_the_command(capsys, sim_ur
     argv = ["--preset", preset, "verify", "--json"] if before else ["verify", "--json", "--preset", preset]
     code, out, _err = run(capsys, argv)
     assert code == 0
-    assert json.loads(out)["settings"] == {
+    data = json.loads(out)
+    assert data["settings"] == {
         "base_url": sim_url,
         "deployment": DEFAULT_DEPLOYMENT,
         "alias": "acme-gemini",
     }
+    # Monitoring sees which preset was in effect and whose it is.
+    assert data["preset"] == preset and data["organisation"] == "Acme IT"
 
 
 def test_a_value_against_a_locked_preset_field_exits_2_naming_the_preset(capsys, sim_url, key_env, tmp_path):
@@ -401,6 +407,57 @@ def test_key_set_status_forget_and_verify_from_the_keyring(capsys, sim_url, monk
     assert run(capsys, ["verify", "--base-url", sim_url, "--json"])[0] == 0  # key from the keyring
     assert run(capsys, ["key", "forget"])[0] == 0
     assert run(capsys, ["key", "status"])[0] == 1
+
+
+def test_key_status_without_any_keyring_exits_3():
+    """No Secret Service at all (no D-Bus session): "is a key saved?" cannot be answered: 3, not 1."""
+    env = subprocess_env()
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "key", "status"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env,
+    )
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    assert "keyring" in proc.stdout.lower() and "Traceback" not in proc.stderr
+
+
+def test_key_status_with_a_locked_keyring_exits_3(capsys):
+    import keyring
+    from keyring.errors import KeyringLocked
+
+    from tests.test_window_helpers import MemoryKeyring
+
+    class LockedKeyring(MemoryKeyring):  # a stand-in for a locked OS keyring
+        def get_password(self, service: str, username: str) -> str | None:
+            raise KeyringLocked("the collection is locked")
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(LockedKeyring())
+    try:
+        code, out, _err = run(capsys, ["key", "status"])
+    finally:
+        keyring.set_keyring(previous)
+    assert code == 3 and "locked" in out
+
+
+def test_key_status_exits_0_with_a_key_and_1_without(capsys):
+    import keyring
+
+    from tests.test_window_helpers import MemoryKeyring
+
+    stand_in = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(stand_in)
+    try:
+        assert run(capsys, ["key", "status"])[0] == 1
+        stand_in.set_password("cursor-azure-setup", "aimlapi-api-key", TEST_KEY)
+        assert run(capsys, ["key", "status"])[0] == 0
+    finally:
+        keyring.set_keyring(previous)
 
 
 def test_verify_report_writes_a_diagnostic_file_without_the_key(capsys, sim_url, key_env, tmp_path):

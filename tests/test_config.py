@@ -396,7 +396,7 @@ def test_parse_timeout_refuses(raw) -> None:
 
 def test_build_settings_defaults() -> None:
     settings, notices = build_settings(f" {TEST_KEY}\n")
-    assert settings.api_key == TEST_KEY
+    assert settings.api_key.reveal() == TEST_KEY
     assert settings.base_url == DEFAULT_BASE_URL
     assert settings.deployment == DEFAULT_DEPLOYMENT
     assert settings.alias == "aimlapi-gemini-2.5-pro"

@@ -1,13 +1,14 @@
 """Every problem code from its real cause, in words a teammate understands, never with the key.
 
 Real causes: the simulator's faults, a name that does not resolve, a closed port, a wrong Base URL,
-unknown and reasoning-model deployments, and the error bodies of wire.md in both shapes. Property
+unknown and reasoning-model deployments, and the error bodies of docs/wire.md in both shapes. Property
 tests throw arbitrary statuses and bodies at the parser: nothing escapes, the key never shows.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import socket
 from typing import Any
 
@@ -20,11 +21,15 @@ from app.core.diagnosis import (
     parse_error_body,
     problem_from_exception,
     problem_from_response,
-    retry_after_seconds,
 )
 from app.core.model import BILLING_PAGE_URL, KEYS_PAGE_URL, Problem, ProblemCode
+from app.core.redact import Secret
 from app.core.service import AimlClient, Cancelled, ServiceError
+from app.core.transport import retry_after_seconds
 from tests.conftest import TEST_KEY
+
+# The key entered the app (as a Secret): from then on nothing may show it, whatever quotes it.
+Secret(TEST_KEY)
 
 DEPLOYMENT = "google/gemini-2.5-pro"
 BASE = "https://api.aimlapi.com"
@@ -62,7 +67,6 @@ def response(status: int, body: Any, headers: dict[str, str] | None = None, **kw
         deployment=kw.get("deployment", DEPLOYMENT),
         base_url=kw.get("base_url", BASE),
         what="Cursor's Verify request",
-        secret=TEST_KEY,
     )
     assert_plain(problem)
     return problem
@@ -341,6 +345,18 @@ def test_retry_after_forms() -> None:
     assert retry_after_seconds({}) is None
 
 
+def test_retry_after_as_a_future_http_date() -> None:
+    from datetime import UTC, datetime, timedelta
+    from email.utils import format_datetime
+
+    later = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    wait = retry_after_seconds({"Retry-After": later})
+    assert wait is not None and 28 <= wait <= 30  # an HTTP date counts whole seconds
+    problem = response(429, {"message": "Too Many Requests"}, headers={"Retry-After": later})
+    assert problem.code == ProblemCode.RATE_LIMITED
+    assert re.search(r"Wait about (29|30) seconds", problem.fix), problem.fix
+
+
 # --- exceptions ----------------------------------------------------------------------------------
 
 
@@ -437,7 +453,6 @@ def test_fuzz_error_bodies_never_raise_or_leak(
         deployment=deployment,
         base_url=base_url,
         what="the chat request",
-        secret=TEST_KEY,
     )
     assert isinstance(problem.code, ProblemCode)
     assert problem.message and problem.fix
@@ -449,9 +464,6 @@ def test_fuzz_error_bodies_never_raise_or_leak(
 @FAST
 @given(body=bodies, status=st.integers(100, 599))
 def test_fuzz_registered_key_is_scrubbed_without_being_passed(body: bytes, status: int) -> None:
-    from app.core.redact import register_secret
-
-    register_secret(TEST_KEY)
     problem = problem_from_response(status, {}, body, deployment=DEPLOYMENT, base_url=BASE, what="x")
     for text in (problem.message, problem.fix, problem.detail):
         assert TEST_KEY not in text
@@ -465,7 +477,7 @@ def test_fuzz_registered_key_is_scrubbed_without_being_passed(body: bytes, statu
 def test_fuzz_exceptions_never_raise_or_leak(kind: type[BaseException], text: str) -> None:
     exc = kind(f"{text} api-key: {TEST_KEY}")
     exc.__cause__ = ValueError(TEST_KEY)
-    problem = problem_from_exception(exc, BASE, secret=TEST_KEY)
+    problem = problem_from_exception(exc, BASE)
     assert problem.message and problem.fix
     for field in (problem.message, problem.fix, problem.detail):
         assert TEST_KEY not in field

@@ -128,7 +128,7 @@ def test_text_report_for_people(tmp_path: Path, name: str) -> None:
     register_secret(key)
     text = write_diagnostic_report(tmp_path / name, a_report(key), SETTINGS).read_text(encoding="utf-8")
     assert key not in text
-    assert "API key and balance" in text and "invalid_key" in text and "212 ms" in text
+    assert "Your key and credits" in text and "invalid_key" in text and "212 ms" in text
     assert "Fix: Copy the key again" in text
     assert "Log file:" in text
 

@@ -88,9 +88,9 @@ def test_team_page_never_has_the_key_and_says_where_to_get_one() -> None:
 
 def test_team_page_tables_survive_pipes_and_line_breaks_in_messages() -> None:
     page = team_markdown(PUBLIC, a_report(), CHECKED_AT)
-    row = next(line for line in page.splitlines() if line.startswith("| API key and balance"))
+    row = next(line for line in page.splitlines() if line.startswith("| Your key and credits"))
     assert row.count(" | ") == 3 and "\\|" in row
-    assert "| Streaming answer | Passed | 320 ms | Streamed answer. |" in page
+    assert "| Answers word by word | Passed | 320 ms | Streamed answer. |" in page
 
 
 def test_team_page_before_any_check() -> None:

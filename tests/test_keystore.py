@@ -157,7 +157,7 @@ def test_round_trip_through_the_real_secret_service(secret_service) -> None:
 
     # Another program (libsecret's own tool) finds it where Cursor's teammates' keyring keeps it.
     assert lookup() == key
-    assert load_key() == key
+    assert load_key().reveal() == key
     status = keyring_status()
     assert status.available and status.has_key
     assert "SecretService" in status.backend
@@ -174,7 +174,7 @@ def test_saving_again_replaces_the_key_rather_than_adding_one(secret_service) ->
     first, second = unique_key(), unique_key()
     save_key(first)
     save_key(second)
-    assert load_key() == second
+    assert load_key().reveal() == second
     found = secret_tool("search", "--all", "service", SERVICE, "username", USERNAME)
     assert found.stdout.count("secret = ") == 1
     assert first not in found.stdout
@@ -186,7 +186,7 @@ def test_key_stored_by_another_tool_is_loaded_and_every_copy_is_forgotten(secret
     # secret-tool's item has different extra attributes, so the keyring now holds two matches.
     stored = secret_tool("store", "--label=by hand", "service", SERVICE, "username", USERNAME, input_text=key)
     assert stored.returncode == 0, stored.stderr
-    assert load_key() == key
+    assert load_key().reveal() == key
 
     assert forget_key() is True
     assert lookup() == ""

@@ -1,11 +1,17 @@
 """Leak scan: run the real command line (verify, key set/status/forget, models, verify --report),
 an export and a diagnostic report with a unique key, inside a temporary HOME and XDG folders, then
 search every file written and all output for the key. Zero hits allowed (the keyring's own
-encrypted store, which lives outside that HOME, aside)."""
+encrypted store, which lives outside that HOME, aside).
+
+Some cases hand the key back from the server (in an error body, in a redirect's Location, hence
+in the --verbose log): they pass only while the one scrubber works, so switching redaction off
+makes this scan fail."""
 
 from __future__ import annotations
 
+import json
 import os
+import socket
 import subprocess
 import sys
 import uuid
@@ -17,6 +23,7 @@ from urllib.parse import quote
 import pytest
 
 from app.simulator import Simulator
+from tests.rawserver import RawRequest, RawServer, http_head
 from tests.test_window_helpers import make_window, memory_keyring  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,6 +148,49 @@ def test_command_line_never_writes_or_prints_the_key(tmp_path: Path, sim: Simula
     # ...and the scanner does find a key when there is one.
     (box.home / "planted.txt").write_text(f"x{key}x", encoding="utf-16")
     assert box.hits(key) == ["home/planted.txt"]
+
+
+def hostile_echo_server(key: str) -> RawServer:
+    """A server that hands the key back everywhere it can: redirects to a host named after it and
+    quotes it in every error body, the way a broken gateway or a collector would."""
+
+    def handler(request: RawRequest, conn: socket.socket) -> None:
+        if request.method == "GET" and request.target.split("?")[0] in ("/models", "/v1/models"):
+            head = http_head("302 Found", {"Location": f"https://{key}.collector.example/models"})
+            conn.sendall(head[:-2] + b"Content-Length: 0\r\n\r\n")
+            return
+        body = json.dumps({"error": {"code": "401", "message": f"Incorrect API key provided: {key}"}})
+        data = body.encode()
+        headers = {"Content-Type": "application/json", "Content-Length": str(len(data))}
+        conn.sendall(http_head("401 Unauthorized", headers) + data)
+
+    return RawServer(handler)
+
+
+def test_a_server_echoing_the_key_never_gets_it_into_any_output(tmp_path: Path) -> None:
+    """The key comes back in an error body and in a redirect's Location: only the redactor stands
+    between it and the terminal, the --verbose log, the JSON and the reports."""
+    key = unique_key("ec40")
+    box = Sandbox(tmp_path, keep_dbus=False)
+    with hostile_echo_server(key) as server:
+        report = box.cwd / "echo.json"
+        proc = box.cli(
+            "--verbose", "verify", "--base-url", server.url, "--json", "--report", str(report), key=key
+        )
+        assert proc.returncode == 1, proc.stderr
+        checks = {c["id"]: c for c in json.loads(proc.stdout)["checks"]}
+        # The answers were read and diagnosed, so the key really was in front of the redactor.
+        assert checks["account"]["problem"] == "invalid_key"
+        assert "Incorrect API key provided" in checks["account"]["data"]["detail"]
+        assert "collector.example" in checks["reachability"]["message"]
+        text = box.cwd / "echo.txt"
+        assert box.cli("verify", "--base-url", server.url, "--report", str(text), key=key).returncode == 1
+        assert box.cli("--verbose", "models", "--base-url", server.url, key=key).returncode == 1
+    log = [p for p in box.files() if p.name == "cursor-azure-setup.log"]
+    assert log and "Incorrect API key provided" in log[0].read_text(encoding="utf-8")
+    assert {"echo.json", "echo.txt"} <= {p.name for p in box.files()}
+    leaks = box.hits(key)
+    assert leaks == [], f"the key leaked into: {leaks}"
 
 
 def test_keyring_commands_never_leak_with_a_real_keyring(

@@ -1,8 +1,8 @@
-"""Organisation presets: where they are found, what they lock, and messages IT can act on."""
+"""One preset file: what it sets and locks, and messages IT can act on. (Where presets are found
+and how they combine: test_preset_service.py.)"""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.core.model import DEFAULT_BASE_URL, DEFAULT_DEPLOYMENT, DEFAULT_TIMEOUT_S
-from app.core.presets import ENV_VAR, Preset, PresetError, load_preset, read_preset, search_paths
+from app.core.presets import Preset, PresetError, load_preset, read_preset
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "preset.toml"
 
@@ -19,112 +19,16 @@ def preset_text(org: str) -> str:
     return f'[organisation]\nname = "{org}"\n'
 
 
-@pytest.fixture
-def places(tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
-    """Every lookup place in its own temporary folder; none holds a preset yet."""
-    site_a, site_b = tmp_path / "etc-a", tmp_path / "etc-b"
-    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{site_a}:{site_b}")
-    exe_dir = tmp_path / "opt" / "cursor-azure-setup"
-    exe_dir.mkdir(parents=True)
-    monkeypatch.setattr(sys, "executable", str(exe_dir / "cursor-azure-setup"))
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    return {
-        "explicit": tmp_path / "given" / "preset.toml",
-        "env": tmp_path / "from-env" / "preset.toml",
-        "beside": exe_dir / "preset.toml",
-        "site": site_a / "cursor-azure-setup" / "preset.toml",
-        "site_b": site_b / "cursor-azure-setup" / "preset.toml",
-        "user": isolated_home / ".config" / "cursor-azure-setup" / "preset.toml",
-    }
-
-
 def put(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
 
 
-# --------------------------------------------------------------------------------------------- lookup order
-
-
-def test_no_preset_anywhere_is_fine(places) -> None:
-    assert load_preset() is None
-
-
-def test_lookup_order_first_found_wins(places, monkeypatch: pytest.MonkeyPatch) -> None:
-    order = ["explicit", "env", "beside", "site", "site_b", "user"]
-    for name in order:
-        put(places[name], preset_text(name))
-    monkeypatch.setenv(ENV_VAR, str(places["env"]))
-    assert load_preset(places["explicit"]).org_name == "explicit"
-    # Remove the winner each time: the next place in the order takes over.
-    for name in order[1:]:
-        preset = load_preset()
-        assert preset is not None and preset.org_name == name
-        assert preset.path == places[name]
-        if name == "env":
-            monkeypatch.delenv(ENV_VAR)
-        else:
-            places[name].unlink()
-    assert load_preset() is None
-
-
-def test_beside_the_executable_only_counts_for_installed_bundles(
-    places, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    put(places["beside"], preset_text("beside"))
-    put(places["user"], preset_text("user"))
-    monkeypatch.delattr(sys, "frozen")
-    assert load_preset().org_name == "user"
-    assert all(label != "beside the program" for label, _ in search_paths())
-
-
-def test_search_paths_lists_the_places_in_order(places) -> None:
-    labels = [label for label, _ in search_paths()]
-    assert labels == [
-        "beside the program",
-        "system config folder",
-        "system config folder",
-        "user config folder",
-    ]
-    assert [path for _, path in search_paths()] == [
-        places["beside"],
-        places["site"],
-        places["site_b"],
-        places["user"],
-    ]
-
-
-def test_explicit_path_that_does_not_exist_is_an_error(places, tmp_path: Path) -> None:
-    put(places["user"], preset_text("user"))
-    missing = tmp_path / "nope.toml"
-    with pytest.raises(PresetError) as info:
-        load_preset(missing)
-    assert str(missing) in str(info.value) and "--preset" in str(info.value)
-    with pytest.raises(PresetError, match="folder"):
-        load_preset(tmp_path)
-
-
-def test_env_var_naming_a_missing_file_is_an_error(places, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
-    put(places["user"], preset_text("user"))
-    monkeypatch.setenv(ENV_VAR, str(tmp_path / "gone.toml"))
-    with pytest.raises(PresetError) as info:
-        load_preset()
-    assert ENV_VAR in str(info.value) and "gone.toml" in str(info.value)
-
-
-def test_explicit_path_accepts_str_and_home(
-    places, monkeypatch: pytest.MonkeyPatch, isolated_home: Path
-) -> None:
-    put(isolated_home / "mine.toml", preset_text("mine"))
-    assert load_preset("~/mine.toml").org_name == "mine"
-    assert load_preset("") is None  # an empty --preset means none
-
-
 # --------------------------------------------------------------------------------------------- content
 
 
-def test_the_example_preset_of_the_issue(places) -> None:
+def test_the_example_preset(tmp_path: Path) -> None:
     preset = load_preset(EXAMPLE)
     assert preset == Preset(
         path=EXAMPLE,
@@ -310,14 +214,6 @@ def test_an_unreadable_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(PresetError) as info:
         read_preset(path)
     assert str(path) in str(info.value) and "cannot read" in str(info.value)
-
-
-def test_a_broken_preset_in_a_lookup_place_is_reported_not_skipped(places) -> None:
-    put(places["site"], "[cursor]\ndeployment = 5\n")
-    put(places["user"], preset_text("user"))
-    with pytest.raises(PresetError) as info:
-        load_preset()
-    assert str(places["site"]) in str(info.value)
 
 
 def test_preset_error_is_a_value_error_for_callers_that_catch_bad_input() -> None:

@@ -1,4 +1,4 @@
-"""The client sends exactly the requests of wire.md and reads the answers right, over real loopback HTTP.
+"""The client sends exactly the requests of docs/wire.md and reads the answers right, over real loopback HTTP.
 
 Against the simulator (``simulator`` fixture), which records every request it receives.
 """
@@ -187,6 +187,33 @@ def test_a_wait_longer_than_five_seconds_is_not_waited(simulator: Any, client: A
     assert info.value.problem.code == ProblemCode.RATE_LIMITED
     assert "60 seconds" in info.value.problem.fix
     assert len([r for r in simulator.requests if r.method == "POST"]) == 1
+
+
+def test_retry_after_as_a_future_http_date_is_waited_for() -> None:
+    """A 429 saying "not before <date>": the one retry goes out at that date, not before."""
+    from datetime import UTC, datetime, timedelta
+    from email.utils import format_datetime
+
+    from tests.rawserver import RawServer, http_head
+
+    retry_at = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=2)
+    arrivals: list[datetime] = []
+    message = {"role": "assistant", "content": "ok"}
+    answer = json.dumps({"choices": [{"index": 0, "finish_reason": "stop", "message": message}]}).encode()
+
+    def handler(_request: Any, conn: Any) -> None:
+        arrivals.append(datetime.now(UTC))
+        if len(arrivals) == 1:
+            headers = {"Retry-After": format_datetime(retry_at, usegmt=True), "Content-Length": "0"}
+            conn.sendall(http_head("429 Too Many Requests", headers))
+        else:
+            headers = {"Content-Type": "application/json", "Content-Length": str(len(answer))}
+            conn.sendall(http_head("200 OK", headers) + answer)
+
+    with RawServer(handler) as server, AimlClient(server.url, TEST_KEY, timeout_s=10) as c:
+        assert c.chat(DEPLOYMENT).text == "ok"
+    assert len(arrivals) == 2
+    assert arrivals[1] >= retry_at - timedelta(milliseconds=100), (arrivals, retry_at)
 
 
 def test_503_is_retried_once_but_500_is_not(simulator: Any, client: AimlClient) -> None:

@@ -1,4 +1,4 @@
-"""Stream assembly: every quirk of wire.md, in any split, through httpx2's own event parser.
+"""Stream assembly: every quirk of docs/wire.md, in any split, through httpx2's own event parser.
 
 The property tests render a streamed answer (text and tool-call pieces, with the quirks Azure-style
 services send) as server-sent-event bytes, cut those bytes at random places, and read them back
@@ -43,7 +43,7 @@ def build_chunks(
     interleave: list[int] | None = None,
     finish: str = "stop",
 ) -> list[dict[str, Any]]:
-    """The chunks an Azure-style service sends for this answer, with every quirk of wire.md."""
+    """The chunks an Azure-style service sends for this answer, with every quirk of docs/wire.md."""
     chunks: list[dict[str, Any]] = [
         # First chunk: no choices, only the prompt filter results.
         {

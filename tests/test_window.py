@@ -17,6 +17,7 @@ from tests.test_window_helpers import (  # noqa: F401  (fixtures)
     by_accessible_name,
     make_window,
     memory_keyring,
+    plain,
     wait_verified,
 )
 
@@ -117,7 +118,7 @@ def test_each_failure_shows_its_fix(qtbot, make_window, simulator, fault, option
     for check in failed:
         row = window.verify_section.rows[check.id]
         assert row.status() == "fail"
-        assert check.fix and check.fix.split()[0] in row.fix_text()
+        assert check.fix and plain(row.fix_text()) == f"What to do: {' '.join(check.fix.split())}"
     summary = window.verify_section.summary
     assert summary.kind() == "fail" and "What to do" in summary.text()
     assert "Traceback" not in summary.text() and TEST_KEY not in summary.text()
@@ -283,7 +284,6 @@ def test_keyring_remember_load_forget(qtbot, make_window, simulator, memory_keyr
     qtbot.waitUntil(lambda: window.key_section.keyring_available is not None, timeout=WAIT_MS)
     assert window.key_section.keyring_available
     window.key_section.set_key(TEST_KEY)
-    window.key_section._update_buttons()
     qtbot.mouseClick(window.key_section.remember_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.key_section.saved_in_keyring, timeout=WAIT_MS)
     assert TEST_KEY in memory_keyring.store.values()
@@ -316,7 +316,6 @@ def test_remember_and_forget_with_the_real_keyring(qtbot, make_window, simulator
     qtbot.waitUntil(lambda: window.key_section.keyring_available is not None, timeout=WAIT_MS)
     assert window.key_section.keyring_available
     window.key_section.set_key(TEST_KEY)
-    window.key_section._update_buttons()
     qtbot.mouseClick(window.key_section.remember_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.key_section.saved_in_keyring, timeout=WAIT_MS)
     assert _secret_tool_lookup() == TEST_KEY
@@ -338,7 +337,6 @@ def test_keyring_absent_key_still_works(qtbot, make_window, simulator) -> None:
     label = window.key_section.keyring_label.text()
     assert "can't be remembered" in label and "still works" in label
     window.key_section.set_key(TEST_KEY)
-    window.key_section._update_buttons()
     assert not window.key_section.remember_button.isEnabled()
     window.verify()
     wait_verified(qtbot, window)
@@ -360,7 +358,7 @@ def test_non_secret_values_are_remembered(qtbot, make_window, simulator) -> None
 
 
 def test_preset_locks_fields_and_limits_models(qtbot, make_window, simulator, tmp_path) -> None:
-    from app.core import presets
+    from app.core.preset_service import load_presets
 
     path = tmp_path / "preset.toml"
     path.write_text(
@@ -378,15 +376,15 @@ fields = ["base_url", "deployment"]
 """,
         encoding="utf-8",
     )
-    preset = presets.load_preset(path)
-    window = make_window(preset=preset)
+    window = make_window(presets=load_presets(path))
     m = window.model_section
     assert "Acme IT" in window.org_notice.text() and "intranet.example/cursor" in window.org_notice.text()
     assert not m.base_url.isEnabled() and "IT" in m.base_url.toolTip()
     assert not m.deployment.isEnabled() and "Acme IT" in m.deployment.toolTip()
     assert "IT team" in m.locked_note.text() and "Base URL" in m.locked_note.text()
     assert m.alias.isEnabled() and m.alias_text() == "acme-gemini"
-    assert m.model_ids() == ["google/gemini-2.5-pro", "anthropic/claude-3-5-haiku"]
+    # The deployment is locked, so the one allowed is the locked one (``Preset.allows``).
+    assert m.model_ids() == ["google/gemini-2.5-pro"]
     assert m.base_url_text() == simulator.url
 
 
@@ -468,7 +466,6 @@ def test_keyring_that_refuses_to_store_is_explained(qtbot, make_window, simulato
     window = make_window(initial={"base_url": simulator.url})
     qtbot.waitUntil(lambda: window.key_section.keyring_available is not None, timeout=WAIT_MS)
     window.key_section.set_key(TEST_KEY)
-    window.key_section._update_buttons()
     qtbot.mouseClick(window.key_section.remember_button, Qt.MouseButton.LeftButton)
     notice = window.key_section.keyring_notice
     qtbot.waitUntil(lambda: notice.isVisibleTo(window), timeout=WAIT_MS)

@@ -65,7 +65,7 @@ def make_window(qtbot: Any, memory_keyring: MemoryKeyring) -> Iterator[Callable[
         made.append(window)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window._started, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.started, timeout=WAIT_MS)
         if wait_catalog:
             qtbot.waitUntil(lambda: window.model_section.catalog_source != "", timeout=WAIT_MS)
         return window
@@ -82,3 +82,12 @@ def wait_verified(qtbot: Any, window: Any) -> None:
 
 def by_accessible_name(window: QWidget, name: str) -> list[QWidget]:
     return [w for w in window.findChildren(QWidget) if w.accessibleName() == name]
+
+
+def plain(rich_text: str) -> str:
+    """What a rich-text label shows, as plain text."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(rich_text)
+    return " ".join(document.toPlainText().split())

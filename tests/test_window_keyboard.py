@@ -1,4 +1,4 @@
-"""The window with the keyboard alone: tab order as on screen, Enter, mnemonics (issue 3, item 9)."""
+"""The window with the keyboard alone: tab order as on screen, Enter, mnemonics."""
 
 # ruff: noqa: F811  (the fixtures are imported from the helpers module)
 from __future__ import annotations
@@ -23,7 +23,7 @@ def _activate(qtbot: Any, window: Any) -> None:
 def _owner(widget: QWidget, window: Any) -> QWidget:
     """The control a focused part belongs to (a combo box's editor -> the combo box)."""
     parent = widget.parentWidget()
-    if isinstance(widget, QLineEdit) and parent is not None and parent is not window.scroll.widget():
+    if isinstance(widget, QLineEdit) and parent is not None and parent is not window.page_scroll.widget():
         if parent is window.model_section.deployment or parent is window.model_section.timeout:
             return parent
     return widget
@@ -54,7 +54,7 @@ def test_tab_order_follows_the_screen_top_to_bottom(qtbot, make_window, simulato
     _activate(qtbot, window)
     order = _tab_through(qtbot, window, window.key_section.edit)
 
-    page = window.scroll.widget()
+    page = window.page_scroll.widget()
     stops = [(w, w.mapTo(page, QPoint(0, 0))) for w in order]
     names = [w.accessibleName() or type(w).__name__ for w in order]
     for (a, pa), (b, pb) in itertools.pairwise(stops):
@@ -70,7 +70,7 @@ def test_tab_order_follows_the_screen_top_to_bottom(qtbot, make_window, simulato
                  ch.send_button):  # fmt: skip
         assert must in order, f"{must.accessibleName()} is not reachable with Tab: {names}"
     # Nothing invisible takes the focus: the page itself, or a message without a link.
-    assert window.scroll not in order
+    assert window.page_scroll not in order
     for w in order:
         if isinstance(w, QLabel):
             assert "<a " in w.text(), f"a plain message is a tab stop: {w.text()[:60]!r}"
@@ -136,6 +136,13 @@ def test_mnemonics_do_not_clash_and_work(qtbot, make_window, simulator) -> None:
     assert window.verify_section.report.ok
 
 
+def runs_started(window: Any) -> list[bool]:
+    """Grows by one each time a run of the checks starts (as the Verify button's state shows it)."""
+    runs: list[bool] = []
+    window.verify_section.running_changed.connect(lambda running: runs.append(True) if running else None)
+    return runs
+
+
 def test_enter_in_every_field_runs_verify(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
     window.key_section.set_key(TEST_KEY)
@@ -150,11 +157,12 @@ def test_enter_in_every_field_runs_verify(qtbot, make_window, simulator) -> None
         "Base URL": m.base_url,
         "Time limit": spin_edit,
     }
+    runs = runs_started(window)
     for name, field in fields.items():
-        runs = window.verify_section._run
+        before = len(runs)
         field.setFocus()
         qtbot.keyClick(field, Qt.Key.Key_Return)
-        assert window.verify_section._run == runs + 1, f"Enter in {name} did not run Verify"
+        assert len(runs) == before + 1, f"Enter in {name} did not run Verify once"
         wait_verified(qtbot, window)
         assert window.verify_section.report is not None and window.verify_section.report.ok, name
 
@@ -180,6 +188,7 @@ def test_enter_that_picks_from_the_search_list_only_picks(qtbot, make_window, si
     window = make_window(initial={"base_url": simulator.url})
     window.key_section.set_key(TEST_KEY)
     m = window.model_section
+    runs = runs_started(window)
     _activate(qtbot, window)
     edit = m.deployment.lineEdit()
     edit.setFocus()
@@ -191,9 +200,9 @@ def test_enter_that_picks_from_the_search_list_only_picks(qtbot, make_window, si
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not popup.isVisible(), timeout=WAIT_MS)
     assert m.deployment_text().startswith("anthropic/claude"), m.deployment_text()
-    assert not window.verify_section.is_running() and window.verify_section._run == 0
+    assert not window.verify_section.is_running() and runs == []
     # The next Enter, with the list closed, runs Verify for the model picked.
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert window.verify_section._run == 1
+    assert len(runs) == 1
     wait_verified(qtbot, window)
     assert window.verify_section.report.settings["deployment"] == m.deployment_text()

@@ -30,9 +30,9 @@ def restore_hooks():
 
 
 def test_demo_smoke_starts_and_quits_with_0(qtbot, restore_hooks, capsys) -> None:
-    from app.ui.main import run_window
+    from app.cli import main
 
-    assert run_window(demo=True, smoke=True) == 0
+    assert main(["--demo", "--smoke"]) == 0  # the command line starts the simulator for the window
     assert "smoke test: window shown and closed" in capsys.readouterr().out
 
 

@@ -1,82 +1,47 @@
-"""How long the event loop stalls while the checks run against a slow service (for bench/).
-
-Not a timed assertion: CI machines vary. The figure is printed and written to
-bench/results/ui_stall.json so runs can be compared.
-"""
+"""The window keeps living while the checks run against a slow service: its timers keep firing and
+what is typed is handled at once. (How long the event loop stalls is measured, as figures against
+the idle window, by bench/bench_ui_stall.py; a test asserts behaviour, not time.)"""
 
 # ruff: noqa: F811  (the fixtures are imported from the helpers module)
 from __future__ import annotations
 
-import json
-import platform
-import time
-from pathlib import Path
-
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QTimer
 
 from tests.conftest import TEST_KEY
-from tests.test_window_helpers import WAIT_MS, make_window, memory_keyring, wait_verified  # noqa: F401
-
-RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results" / "ui_stall.json"
-TICK_MS = 5
+from tests.test_window_helpers import make_window, memory_keyring, wait_verified  # noqa: F401
 
 
-def test_event_loop_stall_while_checks_run(qtbot, make_window, simulator) -> None:
+def test_timers_fire_and_typing_lands_while_the_checks_run(qtbot, make_window, simulator) -> None:
     simulator.set_fault("slow", delay_ms=1500)
     window = make_window(initial={"base_url": simulator.url})
     window.key_section.set_key(TEST_KEY)
+    v, alias = window.verify_section, window.model_section.alias
 
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    typed: list[float] = []
-
-    def tick() -> None:
-        if clock.isValid():
-            gaps.append(clock.nsecsElapsed() / 1e6)
-        clock.restart()
+    ticks_while_running: list[bool] = []
+    ticker = QTimer()
+    ticker.setInterval(50)
+    ticker.timeout.connect(lambda: ticks_while_running.append(v.is_running()))
+    typed: list[tuple[bool, bool]] = []  # (the checks were running, the letter landed)
 
     def type_a_letter() -> None:
-        # Typing while the checks run: how long one keystroke takes to be handled.
-        start = time.perf_counter()
-        qtbot.keyClicks(window.model_section.alias, "x")
-        typed.append((time.perf_counter() - start) * 1000)
+        before = alias.text()
+        qtbot.keyClicks(alias, "x")
+        # Handled at once: the letter is in the field when the key press returns.
+        typed.append((v.is_running(), alias.text() == before + "x"))
 
-    ticker = QTimer()
-    ticker.setInterval(TICK_MS)
-    ticker.timeout.connect(tick)
     typer = QTimer()
-    typer.setInterval(100)
+    typer.setInterval(200)
     typer.timeout.connect(type_a_letter)
 
-    started = time.perf_counter()
+    alias.setFocus()
     window.verify()
     ticker.start()
     typer.start()
     wait_verified(qtbot, window)
     ticker.stop()
     typer.stop()
-    wall_ms = (time.perf_counter() - started) * 1000
 
-    assert window.verify_section.report is not None
-    assert len(gaps) > 20 and typed
-    # The stall is how much later than planned a tick came.
-    stalls = sorted(max(0.0, g - TICK_MS) for g in gaps)
-    result = {
-        "what": "longest event-loop stall while the six checks run against a simulator adding 1.5 s per chat",
-        "max_stall_ms": round(stalls[-1], 1),
-        "p95_stall_ms": round(stalls[int(len(stalls) * 0.95) - 1], 1),
-        "ticks": len(gaps),
-        "tick_ms": TICK_MS,
-        "max_keystroke_ms": round(max(typed), 1),
-        "keystrokes": len(typed),
-        "checks_wall_ms": round(wall_ms),
-        "python": platform.python_version(),
-        "machine": platform.machine(),
-        "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-    }
-    print("\nui_stall:", json.dumps(result))
-    try:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    except OSError:
-        pass  # a read-only checkout still gets the printed figure
+    assert v.report is not None and v.report.ok
+    assert ticks_while_running.count(True) >= 2, "the event loop stood still while the checks ran"
+    assert any(running for running, _landed in typed), "no letter was typed while the checks ran"
+    assert all(landed for _running, landed in typed)

@@ -42,7 +42,7 @@ TS_DE = """<?xml version="1.0" encoding="utf-8"?>
 <context><name>VerifySection</name>
  <message><source>&amp;Verify</source><translation>&amp;Prüfen</translation></message>
 </context>
-<context><name>Texts</name>
+<context><name>core</name>
  <message><source>Your key and credits</source><translation>Schlüssel und Guthaben</translation></message>
 </context>
 <context><name>core</name>

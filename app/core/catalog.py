@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from app import APP_ID
+from app.core.errors import ServiceError
+from app.core.redact import contains_secret, redact
+
+if TYPE_CHECKING:
+    from app.core.service import ModelInfo
 
 log = logging.getLogger(__name__)
 
-APP_ID = "cursor-azure-setup"
 CACHE_FILE = "catalog.json"
 _CACHE_VERSION = 1
 
@@ -25,13 +32,8 @@ def cache_path() -> Path:
     return Path(user_cache_dir(APP_ID)) / CACHE_FILE
 
 
-def _model_to_dict(m: Any) -> dict[str, Any]:
-    return {
-        "id": m.id,
-        "name": getattr(m, "name", m.id),
-        "developer": getattr(m, "developer", ""),
-        "context_length": getattr(m, "context_length", None),
-    }
+def _model_to_dict(m: ModelInfo) -> dict[str, Any]:
+    return {"id": m.id, "name": m.name, "developer": m.developer, "context_length": m.context_length}
 
 
 def _read_cache() -> dict[str, Any]:
@@ -48,20 +50,23 @@ def _read_cache() -> dict[str, Any]:
     return catalogs if isinstance(catalogs, dict) else {}
 
 
-def _write_cache(base_url: str, models: list[Any]) -> None:
-    """Save the list for ``base_url`` (keeping other base URLs'), atomically."""
+def _write_cache(base_url: str, models: list[ModelInfo]) -> None:
+    """Save the list for ``base_url`` (keeping other base URLs'), atomically. An entry holding a
+    secret (a server that echoes the key into a model's name) is left out, not written masked."""
     from app.core.settings_store import write_atomic
 
+    kept = [m for m in models if not any(contains_secret(t) for t in (m.id, m.name, m.developer))]
     catalogs = _read_cache()
-    catalogs[base_url] = {"saved_at": time.time(), "models": [_model_to_dict(m) for m in models]}
-    payload = json.dumps({"version": _CACHE_VERSION, "catalogs": catalogs}, indent=1)
+    catalogs[base_url] = {"saved_at": time.time(), "models": [_model_to_dict(m) for m in kept]}
+    # A file we write, so it goes through the one scrubber like every other output.
+    payload = redact(json.dumps({"version": _CACHE_VERSION, "catalogs": catalogs}, indent=1))
     try:
         write_atomic(cache_path(), payload.encode("utf-8"))
     except OSError as exc:  # a cache that cannot be written only costs the offline fallback
         log.warning("could not write the catalog cache: %s", exc)
 
 
-def _cached_models(base_url: str) -> list[Any] | None:
+def _cached_models(base_url: str) -> list[ModelInfo] | None:
     from app.core.service import ModelInfo
 
     entry = _read_cache().get(base_url)
@@ -90,15 +95,18 @@ def cache_saved_at(base_url: str) -> float | None:
     return float(saved) if isinstance(saved, int | float) else None
 
 
-def load_catalog(base_url: str, timeout_s: float = 10) -> tuple[list[Any], str]:
+def load_catalog(
+    base_url: str, timeout_s: float = 10, cancel: threading.Event | None = None
+) -> tuple[list[ModelInfo], str]:
     """The chat models and where they came from: ``"live"`` or ``"cache"``.
 
-    Raises ``ServiceError`` (the live failure) when the service cannot be read and nothing is cached.
+    Raises ``ServiceError`` (the live failure) when the service cannot be read and nothing is
+    cached, and ``Cancelled`` when ``cancel`` is set first.
     """
-    from app.core.service import AimlClient, ServiceError
+    from app.core.service import AimlClient  # here: the network stack loads when first needed
 
     try:
-        with AimlClient(base_url, "", timeout_s=timeout_s) as client:
+        with AimlClient(base_url, None, timeout_s=timeout_s, cancel=cancel) as client:
             models = client.list_models()
     except ServiceError as exc:
         cached = _cached_models(base_url)

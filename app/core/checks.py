@@ -14,9 +14,10 @@ Concurrency design (wall time ~ the slowest request, not the sum):
   back until every earlier check has finished. Passes, warnings and other failures are reported
   the moment they happen. Nothing waits for a request to be sent, so the wall time stays the
   slowest request's; only the moment a held failure is shown moves (to at most the slowest end).
-* A check refused with 429 (rate limited) while running side by side is held back and tried
-  once more alone after the others, so the service's limit on parallel requests never shows up
-  as a failure of the user's setup; a limit that refuses a lone request too is reported.
+* Rate limits are the transport's one retry policy (``transport.RetryPolicy``): a request refused
+  with 429 is sent once more after the wait the service asks for, and second attempts go one at a
+  time, so the service's limit on parallel requests does not show up as a failure of the user's
+  setup. A check sends at most two requests.
 * Cancel: checks still running are reported ``skipped`` (problem ``cancelled``) at once and the
   suite returns; their requests are abandoned (the client sees the same ``cancel`` event).
 """
@@ -28,8 +29,9 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import Any
+from typing import TYPE_CHECKING
 
+from app.core.errors import Cancelled, ServiceError
 from app.core.model import (
     BILLING_PAGE_URL,
     CHECK_IDS,
@@ -40,6 +42,10 @@ from app.core.model import (
     Settings,
     Status,
 )
+from app.core.redact import redact
+
+if TYPE_CHECKING:
+    from app.core.service import AimlClient
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())  # a crash report goes to the app's log, never raw to stderr
@@ -61,7 +67,7 @@ _SAME_MESSAGE_ONLY = frozenset({ProblemCode.UNSUPPORTED_PARAMETER})
 _WRONG_ADDRESS = "Skipped: the Base URL does not lead to the service (see above)."
 
 
-def _cause(res: CheckResult) -> tuple[Any, ...] | None:
+def _cause(res: CheckResult) -> tuple[object, ...] | None:
     """What makes two failures "the same root cause"; None for a failure of its own."""
     if res.status is not Status.FAIL or res.problem is None:
         return None
@@ -97,7 +103,7 @@ def _short(text: str, limit: int = 80) -> str:
 # --- the checks: each returns a CheckResult for success or raises ServiceError / Cancelled -----
 
 
-def _check_reachability(client: Any, settings: Settings) -> CheckResult:
+def _check_reachability(client: AimlClient, settings: Settings) -> CheckResult:
     ms = client.ping()
     return CheckResult(
         "reachability",
@@ -107,9 +113,8 @@ def _check_reachability(client: Any, settings: Settings) -> CheckResult:
     )
 
 
-def _check_account(client: Any, settings: Settings) -> CheckResult:
+def _check_account(client: AimlClient, settings: Settings) -> CheckResult:
     from app.core.config import is_aimlapi_host
-    from app.core.service import ServiceError
 
     try:
         bal = client.balance()
@@ -146,7 +151,7 @@ def _check_account(client: Any, settings: Settings) -> CheckResult:
     return CheckResult("account", Status.PASS, f"The API key works; balance ${bal.usd:,.2f}.", data=data)
 
 
-def _check_cursor_verify(client: Any, settings: Settings) -> CheckResult:
+def _check_cursor_verify(client: AimlClient, settings: Settings) -> CheckResult:
     res = client.cursor_verify(settings.deployment)
     return CheckResult(
         "cursor_verify",
@@ -156,7 +161,7 @@ def _check_cursor_verify(client: Any, settings: Settings) -> CheckResult:
     )
 
 
-def _check_chat(client: Any, settings: Settings) -> CheckResult:
+def _check_chat(client: AimlClient, settings: Settings) -> CheckResult:
     res = client.chat(settings.deployment)
     reply = _short(res.text)
     if not reply:
@@ -175,7 +180,7 @@ def _check_chat(client: Any, settings: Settings) -> CheckResult:
     )
 
 
-def _check_streaming(client: Any, settings: Settings) -> CheckResult:
+def _check_streaming(client: AimlClient, settings: Settings) -> CheckResult:
     res = client.stream_chat(settings.deployment, "Count from 1 to 5, separated by spaces.")
     data = {"ttft_ms": res.ttft_ms, "total_ms": res.total_ms, "chunks": res.chunks, "reply": _short(res.text)}
     if not res.text.strip():
@@ -194,7 +199,7 @@ def _check_streaming(client: Any, settings: Settings) -> CheckResult:
     )
 
 
-def _check_tool_calling(client: Any, settings: Settings) -> CheckResult:
+def _check_tool_calling(client: AimlClient, settings: Settings) -> CheckResult:
     res = client.tool_call(settings.deployment)
     if not res.calls:
         return CheckResult(
@@ -225,7 +230,7 @@ def _check_tool_calling(client: Any, settings: Settings) -> CheckResult:
     )
 
 
-CHECKS: dict[str, Callable[[Any, Settings], CheckResult]] = {
+CHECKS: dict[str, Callable[[AimlClient, Settings], CheckResult]] = {
     "reachability": _check_reachability,
     "account": _check_account,
     "cursor_verify": _check_cursor_verify,
@@ -245,10 +250,8 @@ def _cancelled_result(check_id: str, duration_ms: int = 0) -> CheckResult:
     )
 
 
-def _run_one(check_id: str, client: Any, settings: Settings, cancel: threading.Event) -> CheckResult:
+def _run_one(check_id: str, client: AimlClient, settings: Settings, cancel: threading.Event) -> CheckResult:
     """Run one check; every outcome (even a bug) becomes a CheckResult, never an exception."""
-    from app.core.service import Cancelled, ServiceError
-
     start = time.perf_counter()
     if cancel.is_set():
         return _cancelled_result(check_id)
@@ -274,20 +277,18 @@ def _run_one(check_id: str, client: Any, settings: Settings, cancel: threading.E
                 "This check stopped on an unexpected error.",
                 fix="Run the checks again; if it repeats, send the diagnostic report to IT.",
                 problem=ProblemCode.BAD_RESPONSE,
-                data={"detail": _safe_detail(exc)},
+                data={"detail": redact(f"{type(exc).__name__}: {exc}")},
             )
     result.duration_ms = _ms_since(start)
+    log.debug(
+        "check %s: %s%s (%d ms)%s",
+        check_id,
+        result.status,
+        f" [{result.problem}]" if result.problem else "",
+        result.duration_ms,
+        f" {result.data['detail']}" if result.data.get("detail") else "",
+    )
     return result
-
-
-def _safe_detail(exc: BaseException) -> str:
-    text = f"{type(exc).__name__}: {exc}"
-    try:
-        from app.core.redact import redact
-
-        return redact(text)
-    except ImportError:  # redact is another module; never let its absence hide the check result
-        return type(exc).__name__
 
 
 class _Coordinator:
@@ -301,8 +302,6 @@ class _Coordinator:
         self._lock = threading.Lock()
         self.raw: dict[str, CheckResult] = {}
         self.final: dict[str, CheckResult] = {}
-        # Rate-limited during the concurrent run: held back to be tried once more, alone.
-        self.deferred: set[str] = set()
 
     def _root_owner(self, result: CheckResult) -> str | None:
         """The earlier check that already reported this failure's root cause, if any."""
@@ -335,24 +334,12 @@ class _Coordinator:
         self.final[check_id] = res
         return res
 
-    def add(self, result: CheckResult, *, may_defer: bool = False) -> None:
+    def add(self, result: CheckResult) -> None:
         """Record a finished check and report whatever can now be reported, in order."""
         with self._lock:
             if result.id in self.final:  # already reported (cancelled before it ended)
                 return
             self.raw[result.id] = result
-            if may_defer and result.status is Status.FAIL and result.problem is ProblemCode.RATE_LIMITED:
-                self.deferred.add(result.id)
-            else:
-                self.deferred.discard(result.id)
-            ready = self._release()
-        for res in ready:
-            self._emit(res)
-
-    def undefer(self, check_id: str) -> None:
-        """Report a deferred check's rate-limited result as it is (no second try)."""
-        with self._lock:
-            self.deferred.discard(check_id)
             ready = self._release()
         for res in ready:
             self._emit(res)
@@ -363,12 +350,7 @@ class _Coordinator:
         while progress:  # finalising one may release failures waiting on it
             progress = False
             for cid in CHECK_IDS:
-                if (
-                    cid in self.raw
-                    and cid not in self.final
-                    and cid not in self.deferred
-                    and not self._must_wait(cid)
-                ):
+                if cid in self.raw and cid not in self.final and not self._must_wait(cid):
                     ready.append(self._finalise(cid))
                     progress = True
         return ready
@@ -381,7 +363,6 @@ class _Coordinator:
                 if cid in self.final:
                     continue
                 if cid in self.raw:
-                    self.deferred.discard(cid)
                     ready.append(self._finalise(cid))
                 else:
                     start = durations.get(cid)
@@ -412,7 +393,7 @@ def run_checks(
     ``on_start(check_id)`` and ``on_result(result)`` may be called from worker threads; each
     check gets exactly one of each (a check cancelled before it began gets only ``on_result``).
     """
-    from app.core.service import AimlClient
+    from app.core.service import AimlClient  # here: the network stack loads when checks run
 
     cancel = cancel or threading.Event()
     coord = _Coordinator(on_result)
@@ -429,7 +410,7 @@ def run_checks(
             except Exception:
                 log.exception("on_start callback failed")
         result = _run_one(check_id, client, settings, cancel)
-        coord.add(result, may_defer=True)
+        coord.add(result)
         return result
 
     client = AimlClient(settings.base_url, settings.api_key, timeout_s=settings.timeout_s, cancel=cancel)
@@ -448,7 +429,6 @@ def run_checks(
         abandoned = True
         raise
     else:
-        _retry_rate_limited(coord, client, settings, cancel)
         if cancel.is_set():
             coord.cancel_rest(started)
         for cid in CHECK_IDS:  # belt and braces: a check that somehow left no result
@@ -468,42 +448,14 @@ def run_checks(
     return Report(settings=settings.public(), checks=checks, duration_ms=_ms_since(suite_start))
 
 
-def _retry_rate_limited(
-    coord: _Coordinator, client: Any, settings: Settings, cancel: threading.Event
-) -> None:
-    """Checks refused with 429 while running side by side get one more try, one at a time.
-
-    The service may limit requests running at once per key; our concurrency must not turn into a
-    failure of the user's setup. A limit that also refuses a lone request is real and reported.
-    Costs time only when the service rate-limited us.
-    """
-    still_limited = False
-    for cid in CHECK_IDS:
-        if cid not in coord.deferred:
-            continue
-        if still_limited or cancel.is_set():
-            coord.undefer(cid)
-            continue
-        first = coord.raw[cid]
-        again = _run_one(cid, client, settings, cancel)
-        again.duration_ms += first.duration_ms
-        again.data["retried_alone"] = True
-        still_limited = again.problem is ProblemCode.RATE_LIMITED
-        coord.add(again)
-
-
-def _close_quietly(client: Any) -> None:
+def _close_quietly(client: AimlClient) -> None:
     try:
-        close = getattr(client, "close", None)
-        if close is not None:
-            close()
-        else:
-            client.__exit__(None, None, None)
+        client.close()
     except Exception:
         log.debug("closing the client failed", exc_info=True)
 
 
-def _close_after(pool: ThreadPoolExecutor, client: Any) -> None:
+def _close_after(pool: ThreadPoolExecutor, client: AimlClient) -> None:
     pool.shutdown(wait=True)
     _close_quietly(client)
 

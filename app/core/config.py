@@ -1,7 +1,7 @@
 """The values Cursor needs: cleaning and validating the key, base URL, deployment and alias.
 
 Everything here is pure and fast (no network), so the window can run it on every keystroke.
-Rules (``shared/DESIGN.md``, ``shared/wire.md``):
+Rules (docs/wire.md, "Cursor"):
 
 - Cursor only trims the Base URL, drops one trailing ``/`` and adds ``https://``; anything else
   (``/openai``, ``/v1``, a whole pasted request URL) ends in a 404, so we strip it here.
@@ -9,8 +9,9 @@ Rules (``shared/DESIGN.md``, ``shared/wire.md``):
 - Cursor 2.x rejects a custom model name equal to a built-in one, so the alias is checked against
   ``app/data/cursor_builtin_models.txt``.
 
-Messages never contain the API key: key notices describe what was removed, never the text, and
-``build_settings`` scrubs the key from every message as a last line of defence.
+Messages never contain the API key: key notices describe what was removed, never the text;
+``build_settings`` wraps the key in a ``Secret`` before anything else, so every message after that
+(errors and notices alike) is redacted.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
 
+from app.core.errors import InvalidInput
 from app.core.model import (
     DEFAULT_BASE_URL,
     DEFAULT_DEPLOYMENT,
@@ -31,6 +33,7 @@ from app.core.model import (
     NoticeLevel,
     Settings,
 )
+from app.core.redact import Secret, redact
 
 AIMLAPI_HOST = "api.aimlapi.com"
 TIMEOUT_MIN_S = 1.0
@@ -40,16 +43,20 @@ DEPLOYMENT_MAX_LEN = 200
 BASE_URL_MAX_LEN = 2048
 
 
-class InvalidInput(ValueError):
-    """A value the user typed cannot be used. ``str(exc)`` is safe to show and says what to do."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+__all__ = [
+    "AIMLAPI_HOST",
+    "InvalidInput",
+    "build_settings",
+    "check_alias",
+    "clean_key",
+    "is_aimlapi_host",
+    "is_loopback_url",
+    "normalise_alias",
+    "normalise_base_url",
+    "normalise_deployment",
+    "parse_timeout",
+    "suggest_alias",
+]
 
 
 def _info(field: str, message: str) -> Notice:
@@ -548,13 +555,6 @@ def parse_timeout(raw: float | str | None) -> float:
     return value
 
 
-def _scrub(text: str, secrets: list[str]) -> str:
-    for secret in secrets:
-        if len(secret) >= 6:
-            text = text.replace(secret, "***")
-    return text
-
-
 def build_settings(
     api_key: str,
     base_url: str = "",
@@ -566,62 +566,57 @@ def build_settings(
 
     Raises InvalidInput naming the first bad field (in the window's order) and what to do.
     """
-    secrets = [s for s in {(api_key or "").strip()} if s]
-    try:
-        key, notices = clean_key(api_key)
-        secrets.append(key)
-        for label, value in (("base_url", base_url), ("deployment", deployment), ("alias", alias)):
-            if len(key) >= 12 and key in (value or ""):
-                raise InvalidInput(
-                    label,
-                    "This field holds your API key. Put the key only in the API key field "
-                    "and clear this one.",
-                )
-
-        url, found_deployment, url_notices = normalise_base_url(base_url)
-        notices += url_notices
-
-        if (deployment or "").strip():
-            name, dep_notices = normalise_deployment(deployment)
-            notices += dep_notices
-            if found_deployment and found_deployment != name:
-                notices.append(
-                    _warn(
-                        "deployment",
-                        f"The pasted base URL named the deployment {found_deployment}; "
-                        f"using {name} from the Deployment field.",
-                    )
-                )
-        elif found_deployment:
-            name, dep_notices = normalise_deployment(found_deployment)
-            notices += dep_notices
-        else:
-            name = DEFAULT_DEPLOYMENT
-
-        label, alias_notices = normalise_alias(alias)
-        notices += alias_notices
-        if not label:
-            label = suggest_alias(name)
-        notices += check_alias(label)
-
-        timeout = parse_timeout(timeout_s)
-
-        if is_loopback_url(url):
-            notices.append(
-                _info("base_url", "Using a server on this computer (such as the built-in simulator).")
+    # The key enters here: from now on it is redacted from every message, this function's included.
+    Secret(api_key or "")
+    key, notices = clean_key(api_key)
+    secret = Secret(key)
+    for label, value in (("base_url", base_url), ("deployment", deployment), ("alias", alias)):
+        if len(key) >= 12 and key in (value or ""):
+            raise InvalidInput(
+                label,
+                "This field holds your API key. Put the key only in the API key field and clear this one.",
             )
-        elif not is_aimlapi_host(url):
-            host = _host_of(url)
+
+    url, found_deployment, url_notices = normalise_base_url(base_url)
+    notices += url_notices
+
+    if (deployment or "").strip():
+        name, dep_notices = normalise_deployment(deployment)
+        notices += dep_notices
+        if found_deployment and found_deployment != name:
             notices.append(
                 _warn(
-                    "base_url",
-                    f"Your key will be sent to {host}, not {AIMLAPI_HOST}. "
-                    "Continue only if your IT team gave you this address.",
+                    "deployment",
+                    f"The pasted base URL named the deployment {found_deployment}; "
+                    f"using {name} from the Deployment field.",
                 )
             )
-    except InvalidInput as exc:
-        raise InvalidInput(exc.field, _scrub(exc.message, secrets)) from None
+    elif found_deployment:
+        name, dep_notices = normalise_deployment(found_deployment)
+        notices += dep_notices
+    else:
+        name = DEFAULT_DEPLOYMENT
 
-    notices = [Notice(n.level, n.field, _scrub(n.message, secrets)) for n in notices]
-    settings = Settings(base_url=url, deployment=name, alias=label, api_key=key, timeout_s=timeout)
+    label, alias_notices = normalise_alias(alias)
+    notices += alias_notices
+    if not label:
+        label = suggest_alias(name)
+    notices += check_alias(label)
+
+    timeout = parse_timeout(timeout_s)
+
+    if is_loopback_url(url):
+        notices.append(_info("base_url", "Using a server on this computer (such as the built-in simulator)."))
+    elif not is_aimlapi_host(url):
+        host = _host_of(url)
+        notices.append(
+            _warn(
+                "base_url",
+                f"Your key will be sent to {host}, not {AIMLAPI_HOST}. "
+                "Continue only if your IT team gave you this address.",
+            )
+        )
+
+    notices = [Notice(n.level, n.field, redact(n.message)) for n in notices]
+    settings = Settings(base_url=url, deployment=name, alias=label, api_key=secret, timeout_s=timeout)
     return settings, notices

@@ -1,4 +1,4 @@
-"""What Cursor sends, in one place (shared/wire.md, section 2): the client and the export share it."""
+"""What Cursor sends, in one place (docs/wire.md, "Cursor"): the client and the export share it."""
 
 from __future__ import annotations
 

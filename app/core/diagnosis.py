@@ -4,21 +4,24 @@ Made in one place so the window and the command line say the same thing. Message
 teammate who is not technical: no protocol words; the HTTP status and the service's own words go in
 ``detail`` (redacted), for the log and the diagnostic report.
 
-Two error body shapes occur (``wire.md``): the service's own ``{"message", "statusCode", ...}``
-(``statusCode`` may be a string, ``message`` may be a list) and the OpenAI/Azure ``{"error": {...}}``;
-proxies and captive portals send HTML, and some answers are empty or broken. All are handled here.
-Nothing in this module imports httpx2: exceptions are recognised by their class names.
+Two error body shapes occur (docs/wire.md, "Errors"): the service's own ``{"message", "statusCode",
+...}`` (``statusCode`` may be a string, ``message`` may be a list) and the OpenAI/Azure
+``{"error": {...}}``; proxies and captive portals send HTML, and some answers are empty or broken.
+All are handled here. Exceptions are matched by type; httpx2 is imported only inside the function
+that needs it, so importing this module stays cheap.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from app.core.errors import AppError, Cancelled, cancelled_problem
 from app.core.model import BILLING_PAGE_URL, DEFAULT_BASE_URL, KEYS_PAGE_URL, Problem, ProblemCode
+from app.core.redact import redact
 
 _DETAIL_LIMIT = 600
 _OFFICIAL_HOST = "api.aimlapi.com"
@@ -27,22 +30,15 @@ _PICK_MODEL = "Pick another model from the list (for example google/gemini-2.5-p
 _ASK_IT_SUFFIX = "If it keeps happening, save the diagnostic report and send it to IT."
 
 
-# --- redaction ----------------------------------------------------------------------------------
+# --- technical detail ---------------------------------------------------------------------------
 
 
-def scrub(text: str, secret: str | None = None) -> str:
-    """``text`` without the key (the known one and every registered secret), control chars and excess."""
+def detail_text(text: str) -> str:
+    """Technical text for a problem's ``detail``: redacted (the one scrubber), on one line of
+    printable characters, and short."""
     if not text:
         return ""
-    if secret and len(secret) >= 4:
-        text = text.replace(secret, "***")
-    try:
-        from app.core.redact import redact
-    except ImportError:  # redact is written by another helper; the local replace above still holds
-        pass
-    else:
-        text = redact(text)
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", redact(text))
     if len(text) > _DETAIL_LIMIT:
         text = text[: _DETAIL_LIMIT - 1] + "…"
     return text
@@ -157,7 +153,7 @@ def bad_response(message: str, detail: str = "") -> Problem:
         message,
         "Try again. If it repeats, something on the network (a proxy or security software) may be "
         "changing the traffic: try another network or ask IT.",
-        scrub(detail),
+        detail_text(detail),
     )
 
 
@@ -178,40 +174,6 @@ _FREE_TIER_WORDS = re.compile(r"free[- ]tier|free limit", re.I)
 _MAINTENANCE_WORDS = re.compile(r"maintenance", re.I)
 
 
-def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """Seconds the service asks us to wait (``retry-after-ms`` or ``Retry-After``), if it says."""
-    lowered = {str(k).lower(): str(v) for k, v in headers.items()}
-    raw_ms = lowered.get("retry-after-ms", "").strip()
-    try:
-        if raw_ms:
-            value = float(raw_ms) / 1000.0
-            if value >= 0 and value == value and value != float("inf"):
-                return value
-    except ValueError:
-        pass
-    raw = lowered.get("retry-after", "").strip()
-    if not raw:
-        return None
-    try:
-        value = float(raw)
-        if value >= 0 and value == value and value != float("inf"):
-            return value
-        return None
-    except ValueError:
-        pass
-    try:  # an HTTP date
-        from email.utils import parsedate_to_datetime
-
-        when = parsedate_to_datetime(raw)
-        from datetime import UTC, datetime
-
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        return max(0.0, (when - datetime.now(UTC)).total_seconds())
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-
-
 def html_problem(base_url: str, status: int | None, detail: str) -> Problem:
     """A web page where the service's data was expected: a captive portal or a company proxy page."""
     host = _host(base_url)
@@ -230,7 +192,7 @@ def html_problem(base_url: str, status: int | None, detail: str) -> Problem:
         f"A web page came back instead of the service's answer, so something between this computer and "
         f"{host} (a Wi-Fi sign-in page or a company proxy) is in the way.",
         fix,
-        scrub(detail),
+        detail_text(detail),
         status,
     )
 
@@ -247,14 +209,14 @@ def redirect_problem(base_url: str, status: int, location: str, detail: str) -> 
             "sent there.",
             "Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi); on a company "
             f"network ask IT to let this computer reach {_OFFICIAL_HOST} directly.",
-            scrub(detail),
+            detail_text(detail),
             status,
         )
     return Problem(
         ProblemCode.BAD_RESPONSE,
         f"The Base URL sends requests on to {target}, so the key was not sent there.",
         _BASE_URL_FIX,
-        scrub(detail),
+        detail_text(detail),
         status,
     )
 
@@ -267,21 +229,20 @@ def problem_from_response(
     deployment: str,
     base_url: str,
     what: str,
-    secret: str | None = None,
 ) -> Problem:
     """The Problem for an answer that is an error, or a success whose body we cannot use.
 
     ``what`` names the request ("Cursor's Verify request", "the model list", ...) for the detail.
-    ``secret`` (optional) is the key, scrubbed from everything in addition to registered secrets.
+    Everything the answer said is redacted (the key is registered where it entered the app).
     """
     try:
         return _problem_from_response(
-            status, headers, body, deployment=deployment, base_url=base_url, what=what, secret=secret
+            status, headers, body, deployment=deployment, base_url=base_url, what=what
         )
     except Exception as exc:  # diagnosis must never be the thing that crashes
         return bad_response(
             "The service's answer could not be understood.",
-            scrub(f"{what}: HTTP {status}; diagnosis failed: {type(exc).__name__}", secret),
+            f"{what}: HTTP {status}; diagnosis failed: {type(exc).__name__}",
         )
 
 
@@ -293,17 +254,16 @@ def _problem_from_response(
     deployment: str,
     base_url: str,
     what: str,
-    secret: str | None,
 ) -> Problem:
     lowered = {str(k).lower(): str(v) for k, v in headers.items()}
     content_type = lowered.get("content-type", "")
     info = parse_error_body(body or b"", content_type)
     said = f": {info.message}" if info.message else ""
-    detail = scrub(f"{what}: HTTP {status} ({info.kind} body){said}", secret)
+    detail = detail_text(f"{what}: HTTP {status} ({info.kind} body){said}")
     model = deployment or "this deployment"
 
     def make(code: ProblemCode, message: str, fix: str, http: int | None = status) -> Problem:
-        return Problem(code, scrub(message, secret), scrub(fix, secret), detail, http)
+        return Problem(code, redact(message), redact(fix), detail, http)
 
     # A success status with an error body (e.g. an error sent inside a stream): use the body's status.
     effective = status
@@ -384,6 +344,8 @@ def _problem_from_response(
     if effective == 408:
         return _slow(make)
     if effective == 429:
+        from app.core.transport import retry_after_seconds  # here: the transport imports this module
+
         wait = retry_after_seconds(headers)
         when = f"about {int(wait + 0.999)} seconds" if wait is not None else "a minute"
         if _FREE_TIER_WORDS.search(text):
@@ -422,7 +384,11 @@ def _problem_from_response(
     )
 
 
-def _no_credits(make) -> Problem:  # type: ignore[no-untyped-def]
+# Makes a Problem with the detail and status of the answer being diagnosed.
+Make = Callable[[ProblemCode, str, str], Problem]
+
+
+def _no_credits(make: Make) -> Problem:
     return make(
         ProblemCode.NO_CREDITS,
         "The account behind this API key has run out of credits.",
@@ -430,7 +396,7 @@ def _no_credits(make) -> Problem:  # type: ignore[no-untyped-def]
     )
 
 
-def _deployment_not_found(make, model: str) -> Problem:  # type: ignore[no-untyped-def]
+def _deployment_not_found(make: Make, model: str) -> Problem:
     return make(
         ProblemCode.DEPLOYMENT_NOT_FOUND,
         f"The service has no model called “{model}”, so this Deployment Name will not work.",
@@ -439,7 +405,7 @@ def _deployment_not_found(make, model: str) -> Problem:  # type: ignore[no-untyp
     )
 
 
-def _slow(make) -> Problem:  # type: ignore[no-untyped-def]
+def _slow(make: Make) -> Problem:
     return make(
         ProblemCode.TIMEOUT,
         "The service did not answer in time.",
@@ -459,8 +425,8 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
         current = current.__cause__ or current.__context__
 
 
-def _names(exc: BaseException) -> set[str]:
-    return {cls.__name__ for cls in type(exc).__mro__}
+def _any(chain: list[BaseException], *kinds: type[BaseException]) -> bool:
+    return any(isinstance(e, kinds) for e in chain)
 
 
 def stream_cut_problem(detail: str = "") -> Problem:
@@ -470,12 +436,8 @@ def stream_cut_problem(detail: str = "") -> Problem:
         "The answer stopped before it was complete: the connection was cut in the middle.",
         "Try again. If it keeps happening, a proxy or firewall may be cutting long answers: ask IT to allow "
         f"streaming from {_OFFICIAL_HOST}, or try another network.",
-        scrub(detail),
+        detail_text(detail),
     )
-
-
-def cancelled_problem() -> Problem:
-    return Problem(ProblemCode.CANCELLED, "The check was cancelled.", "Run the checks again when ready.")
 
 
 _PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
@@ -486,11 +448,13 @@ def problem_from_setup(exc: BaseException) -> Problem:
     settings (environment variables) are broken."""
     import os
 
-    detail = scrub(f"{type(exc).__name__}: {exc}")
+    import httpx2
+
+    detail = detail_text(f"{type(exc).__name__}: {exc}")
     text = str(exc).lower()
     cert_var = next((v for v in ("SSL_CERT_FILE", "SSL_CERT_DIR") if os.environ.get(v)), None)
     proxy_var = next((v for v in _PROXY_VARS if os.environ.get(v)), None)
-    if proxy_var and ("proxy" in text or type(exc).__name__ in ("InvalidURL", "UnsupportedProtocol")):
+    if proxy_var and ("proxy" in text or isinstance(exc, httpx2.InvalidURL | httpx2.UnsupportedProtocol)):
         return Problem(
             ProblemCode.PROXY_ERROR,
             "This computer's proxy setting is not a valid address, so no connection can be made.",
@@ -509,39 +473,40 @@ def problem_from_setup(exc: BaseException) -> Problem:
     return bad_response("The connection could not be prepared on this computer.", detail)
 
 
-def problem_from_exception(exc: BaseException, base_url: str, *, secret: str | None = None) -> Problem:
+def problem_from_exception(exc: BaseException, base_url: str) -> Problem:
     """The Problem for a failure that produced no answer (name lookup, connection, TLS, timeout, ...)."""
     try:
-        return _problem_from_exception(exc, base_url, secret)
+        return _problem_from_exception(exc, base_url)
     except Exception:  # never let diagnosis itself crash
         return bad_response(
             "Something unexpected went wrong while talking to the service.", type(exc).__name__
         )
 
 
-def _problem_from_exception(exc: BaseException, base_url: str, secret: str | None) -> Problem:
-    import socket  # here, not at the top: importing ssl costs start-up time the window needs
+def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
+    # Here, not at the top: ssl and the network stack cost start-up time the window needs.
+    import socket
     import ssl
 
-    problem = getattr(exc, "problem", None)
-    if isinstance(problem, Problem):
-        return problem
+    import httpx2
+
+    if isinstance(exc, AppError):
+        return exc.problem
     host = _host(base_url)
     chain = list(_chain(exc))
     # httpx2 re-raises httpcore2's error with the same text: say each thing once.
     texts = " | ".join(dict.fromkeys(f"{type(e).__name__}: {e}" for e in chain))
-    detail = scrub(texts, secret)
-    names = set().union(*(_names(e) for e in chain))
+    detail = detail_text(texts)
     lowered = texts.lower()
 
     def make(code: ProblemCode, message: str, fix: str) -> Problem:
         return Problem(code, message, fix, detail)
 
-    if "Cancelled" in names:
+    if _any(chain, Cancelled):
         return cancelled_problem()
 
     # TLS first: a certificate failure is wrapped in a connection error.
-    cert_error = any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or (
+    cert_error = _any(chain, ssl.SSLCertVerificationError) or (
         "certificate_verify_failed" in lowered or "certificate verify failed" in lowered
     )
     if cert_error:
@@ -561,7 +526,7 @@ def _problem_from_exception(exc: BaseException, base_url: str, secret: str | Non
             "(the operating system's, not only the browser's), then check again. Checking is never "
             "switched off, to keep the key safe.",
         )
-    if any(isinstance(e, ssl.SSLError) for e in chain) or ("ssl" in lowered and "handshake" in lowered):
+    if _any(chain, ssl.SSLError) or ("ssl" in lowered and "handshake" in lowered):
         return make(
             ProblemCode.TLS_ERROR,
             f"The secure connection to {host} failed; a company proxy or security software may be "
@@ -569,20 +534,20 @@ def _problem_from_exception(exc: BaseException, base_url: str, secret: str | Non
             f"Try another network, or ask IT to let this computer reach {_OFFICIAL_HOST} (and to install the "
             "company proxy's certificate in the operating system's certificate store).",
         )
-    if "ProxyError" in names or ("proxy" in lowered and "407" in lowered):
+    if _any(chain, httpx2.ProxyError) or ("proxy" in lowered and "407" in lowered):
         return make(
             ProblemCode.PROXY_ERROR,
             "The proxy between this computer and the internet refused the connection.",
             f"Ask IT to check this computer's proxy settings and to allow {_OFFICIAL_HOST} "
             "through the proxy.",
         )
-    if "InvalidURL" in names or "UnsupportedProtocol" in names:
+    if _any(chain, httpx2.InvalidURL, httpx2.UnsupportedProtocol):
         return make(
             ProblemCode.INVALID_INPUT,
             "The Base URL is not a web address this tool can use.",
             _BASE_URL_FIX,
         )
-    if "LocalProtocolError" in names:
+    if _any(chain, httpx2.LocalProtocolError):
         # Its text quotes the refused header value, which may be the key: keep only the kind.
         return Problem(
             ProblemCode.INVALID_INPUT,
@@ -590,7 +555,7 @@ def _problem_from_exception(exc: BaseException, base_url: str, secret: str | Non
             f"Copy the key again from {KEYS_PAGE_URL}, with no spaces or line breaks, and paste it here.",
             "LocalProtocolError",
         )
-    dns = any(isinstance(e, socket.gaierror) for e in chain) or any(
+    dns = _any(chain, socket.gaierror) or any(
         s in lowered
         for s in (
             "name or service not known",
@@ -608,7 +573,7 @@ def _problem_from_exception(exc: BaseException, base_url: str, secret: str | Non
             f"Check the Base URL for typos (it should be {DEFAULT_BASE_URL}) and that you are online; on a "
             f"company network ask IT whether {host} is blocked.",
         )
-    if any(isinstance(e, ConnectionRefusedError) for e in chain) or "connection refused" in lowered:
+    if _any(chain, ConnectionRefusedError) or "connection refused" in lowered:
         fix = (
             "Start the simulator again (or the demo), then check again."
             if _is_loopback(base_url)
@@ -616,25 +581,29 @@ def _problem_from_exception(exc: BaseException, base_url: str, secret: str | Non
             "blocks it."
         )
         return make(ProblemCode.UNREACHABLE, f"{host} refused the connection.", fix)
-    if "ConnectTimeout" in names:
+    if _any(chain, httpx2.ConnectTimeout):
         return make(
             ProblemCode.TIMEOUT,
             f"Connecting to {host} took too long.",
             f"Check your internet connection; on a company network ask IT whether a firewall blocks {host}.",
         )
-    if names & {"ReadTimeout", "WriteTimeout", "PoolTimeout", "TimeoutException"} or isinstance(
-        exc, TimeoutError
-    ):
+    if _any(chain, httpx2.TimeoutException, TimeoutError):
         return _slow(make)
-    if "SSEError" in names:
+    if _any(chain, httpx2.SSEError):
         return make(
             ProblemCode.BAD_RESPONSE,
             "The service did not send the answer piece by piece as Cursor expects.",
             f"Check that the Base URL is exactly {DEFAULT_BASE_URL}; if it is, a proxy may be buffering "
             "answers: ask IT.",
         )
-    if names & {"RemoteProtocolError", "ReadError", "WriteError", "CloseError"} or any(
-        isinstance(e, ConnectionResetError | BrokenPipeError) for e in chain
+    if _any(
+        chain,
+        httpx2.RemoteProtocolError,
+        httpx2.ReadError,
+        httpx2.WriteError,
+        httpx2.CloseError,
+        ConnectionResetError,
+        BrokenPipeError,
     ):
         if "without sending a response" in lowered or "illegal" in lowered or "invalid" in lowered:
             return make(
@@ -644,7 +613,7 @@ def _problem_from_exception(exc: BaseException, base_url: str, secret: str | Non
                 "software may be interfering: ask IT.",
             )
         return stream_cut_problem(detail)
-    if "ConnectError" in names or "NetworkError" in names or isinstance(exc, OSError):
+    if _any(chain, httpx2.NetworkError) or isinstance(exc, OSError):
         return make(
             ProblemCode.UNREACHABLE,
             f"This computer could not connect to {host}.",

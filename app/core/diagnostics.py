@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app import APP_NAME, __version__
+from app.core.errors import DiagnosticsError
 from app.core.model import CHECK_TITLES, Report
 from app.core.redact import contains_secret, current_log_path, default_log_path, redact, redact_data
 from app.core.settings_store import is_key_name, write_atomic
@@ -28,10 +29,6 @@ REPORT_FORMAT = 1
 TEXT_SUFFIXES = (".txt", ".md")
 PROXY_VARS = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY")
 TLS_VARS = ("SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE")
-
-
-class DiagnosticsError(Exception):
-    """The report could not be written; the message says where and why, in plain words."""
 
 
 def strip_credentials(value: str) -> str:
@@ -204,14 +201,15 @@ def write_diagnostic_report(
     if contains_secret(text):
         text = redact(text)
     if target.is_dir():
-        raise DiagnosticsError(f"{target} is a folder; give a file name such as {target / 'report.json'}.")
+        raise DiagnosticsError(
+            f"{target} is a folder.", f"Give a file name such as {target / 'report.json'}."
+        )
     if not target.parent.is_dir():
-        raise DiagnosticsError(f"The folder {target.parent} does not exist; choose another place to save.")
+        raise DiagnosticsError(f"The folder {target.parent} does not exist.", "Choose another place to save.")
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as exc:
         raise DiagnosticsError(
-            f"The diagnostic report could not be saved to {target}: {exc.strerror or exc}. "
-            "Choose another folder."
+            f"The diagnostic report could not be saved to {target}: {exc.strerror or exc}."
         ) from None
     return target.resolve()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shlex
+from collections.abc import Mapping
 from datetime import datetime
 
 from app.core.cursor_wire import CURSOR_VERIFY_BODY, VERIFY_API_VERSION, chat_path
@@ -63,7 +64,7 @@ def troubleshooting_steps() -> list[str]:
     ]
 
 
-def _public(settings_public: dict) -> tuple[str, str, str]:
+def _public(settings_public: Mapping[str, object]) -> tuple[str, str, str]:
     base = str(settings_public.get("base_url") or DEFAULT_BASE_URL).rstrip("/")
     deployment = str(settings_public.get("deployment") or DEFAULT_DEPLOYMENT)
     alias = str(settings_public.get("alias") or "")
@@ -75,7 +76,7 @@ def verify_url(base_url: str, deployment: str) -> str:
     return f"{base_url.rstrip('/')}{chat_path(deployment)}?api-version={VERIFY_API_VERSION}"
 
 
-def curl_command(settings_public: dict) -> str:
+def curl_command(settings_public: Mapping[str, object]) -> str:
     """The smoke test equal to Cursor's Verify, with the key read from ``$AIMLAPI_API_KEY``.
 
     Prints the answer and then ``HTTP 200`` when Cursor's Verify would succeed. POSIX shell
@@ -129,7 +130,7 @@ def _check_rows(report: Report) -> list[str]:
     return rows
 
 
-def team_markdown(settings_public: dict, report: Report | None, checked_at: datetime) -> str:
+def team_markdown(settings_public: Mapping[str, object], report: Report | None, checked_at: datetime) -> str:
     """A page for the team's internal docs: the values, the steps, troubleshooting, the results.
 
     Never contains the key, even if ``settings_public`` carries one by mistake.

@@ -1,26 +1,44 @@
 """The API key in the operating system's keyring, and nowhere else.
 
 Over ``keyring``: service ``cursor-azure-setup``, user name ``aimlapi-api-key``. Every failure is a
-``KeyStoreError`` saying in plain words what happened and what to do:
+``KeyStoreError`` (an ``AppError``, see ``errors``) saying in plain words what happened and what to do:
 
 - ``KeyringUnavailable``: no usable keyring (keyring's fail/null backend, a chainer with nothing to
   chain, a plain-text or encrypted-file backend from keyrings.alt, which we refuse);
 - ``KeyringLocked``: the keyring is locked or access was refused (an unlock prompt dismissed);
 - ``KeyringWriteError``: the keyring is there but would not store or delete the key.
 
-The key never appears in an error: messages are ours, and technical detail is redacted.
+The key enters and leaves here as a ``Secret`` (registered for redaction the moment it is read), and
+never appears in an error: messages are ours, and technical detail is redacted.
 Calls may block while the OS shows an unlock prompt, so the window calls them off the UI thread.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from app.core.redact import redact, register_secret
+from app.core.errors import KeyringLocked, KeyringUnavailable, KeyringWriteError, KeyStoreError
+from app.core.model import Problem
+from app.core.redact import Secret
+
+__all__ = [
+    "SERVICE",
+    "USERNAME",
+    "KeyStoreError",
+    "KeyringLocked",
+    "KeyringStatus",
+    "KeyringUnavailable",
+    "KeyringWriteError",
+    "backend_name",
+    "current_backend_name",
+    "forget_key",
+    "keyring_status",
+    "load_key",
+    "save_key",
+]
 
 SERVICE = "cursor-azure-setup"
 USERNAME = "aimlapi-api-key"
@@ -38,66 +56,14 @@ _REFUSED_BACKENDS = {
 }
 
 
-class KeyStoreError(Exception):
-    """The key could not be read, saved or forgotten. ``message`` says what happened, ``fix`` what
-    to do (``str()`` is both); ``detail`` is redacted technical text for the log."""
-
-    default_message = "The key could not be read from or saved to the keyring."
-    default_fix = "Try again; if it keeps failing, set the AIMLAPI_API_KEY environment variable instead."
-
-    def __init__(self, message: str = "", fix: str = "", detail: str = "") -> None:
-        self.message = message or self.default_message
-        self.fix = fix or self.default_fix
-        self.detail = redact(detail)
-        # str() says what to do too: the command line prints it as its one-line error.
-        super().__init__(f"{self.message} {self.fix}")
-
-
-class KeyringUnavailable(KeyStoreError):
-    default_message = (
-        "No keyring is available on this computer, so the key cannot be saved: "
-        "it works for this session only."
-    )
-
-    @property
-    def default_fix(self) -> str:  # type: ignore[override]
-        return _fix_for_platform()
-
-
-class KeyringLocked(KeyStoreError):
-    default_message = "The keyring is locked, or access to it was refused."
-    default_fix = (
-        "Unlock your keyring (log in to your desktop session, or open your password manager and "
-        "unlock it), allow access when asked, then try again."
-    )
-
-
-class KeyringWriteError(KeyStoreError):
-    default_message = "The keyring refused to store the key."
-    default_fix = (
-        "Check that your keyring is unlocked and not full or read-only, then try again; until then "
-        "the key works for this session only."
-    )
-
-
 @dataclass(frozen=True)
 class KeyringStatus:
     available: bool
     backend: str
     has_key: bool
     message: str
-
-
-def _fix_for_platform() -> str:
-    if sys.platform == "win32":
-        return "Make sure Windows Credential Manager is working (it is part of Windows), then try again."
-    if sys.platform == "darwin":
-        return "Make sure your login Keychain exists and is unlocked (Keychain Access app), then try again."
-    return (
-        "Use a desktop session with a keyring (GNOME Keyring or KDE Wallet; on Debian or Ubuntu: "
-        "sudo apt install gnome-keyring, then log out and in). On WSL or a server without one, set "
-        "the AIMLAPI_API_KEY environment variable each time instead."
-    )
+    # Why the keyring could not be asked (unavailable, locked, refused); None when it answered.
+    problem: Problem | None = None
 
 
 def _backend_id(backend: Any) -> tuple[str, str]:
@@ -196,27 +162,29 @@ def _call(fn: Callable[[], _T], writing: bool) -> _T:
     raise error
 
 
-def load_key() -> str | None:
-    """The saved key, or None when none is saved. Raises ``KeyStoreError``."""
-    backend = _usable_backend()
+def _read(backend: Any) -> Secret | None:
     value = _call(lambda: backend.get_password(SERVICE, USERNAME), writing=False)
-    if not value:
-        return None
-    register_secret(value)
-    return value
+    return Secret(value) if isinstance(value, str) and value else None
 
 
-def save_key(key: str) -> None:
+def load_key() -> Secret | None:
+    """The saved key, or None when none is saved. Raises ``KeyStoreError``."""
+    return _read(_usable_backend())
+
+
+def save_key(key: Secret | str) -> None:
     """Store ``key`` (already cleaned) in the keyring, replacing any saved one, and read it back to
     be sure it is there. Raises ``KeyStoreError``; nothing is written anywhere else."""
-    if not isinstance(key, str) or not key.strip():
+    if not isinstance(key, Secret | str):
+        raise ValueError("save_key needs a key")
+    secret = key if isinstance(key, Secret) else Secret(key)
+    if not secret.reveal().strip():
         raise ValueError("save_key needs a non-empty key")
-    register_secret(key)
     backend = _usable_backend()
-    _call(lambda: backend.set_password(SERVICE, USERNAME, key), writing=True)
+    _call(lambda: backend.set_password(SERVICE, USERNAME, secret.reveal()), writing=True)
     # Some backends accept a write and keep nothing; say so now rather than at the next start.
-    stored = _call(lambda: backend.get_password(SERVICE, USERNAME), writing=False)
-    if stored != key:
+    stored = _read(backend)
+    if stored != secret:
         raise KeyringWriteError(
             "The keyring accepted the key but did not keep it: it works for this session only.",
             detail=f"read back {'a different value' if stored else 'nothing'} from {backend_name(backend)}",
@@ -267,17 +235,21 @@ def keyring_status() -> KeyringStatus:
     try:
         backend = _usable_backend()
     except KeyStoreError as exc:
-        return KeyringStatus(False, _current_backend_name(), False, f"{exc.message} {exc.fix}")
+        return KeyringStatus(False, _current_backend_name(), False, _said(exc), exc.problem)
     name = backend_name(backend)
     try:
         has_key = load_key() is not None
     except KeyringUnavailable as exc:
-        return KeyringStatus(False, name, False, f"{exc.message} {exc.fix}")
+        return KeyringStatus(False, name, False, _said(exc), exc.problem)
     except KeyStoreError as exc:
-        return KeyringStatus(True, name, False, f"{exc.message} {exc.fix}")
+        return KeyringStatus(True, name, False, _said(exc), exc.problem)
     if has_key:
         return KeyringStatus(True, name, True, f"An API key is saved in the keyring ({name}).")
     return KeyringStatus(True, name, False, f"No API key is saved yet; the keyring ({name}) is ready.")
+
+
+def _said(exc: KeyStoreError) -> str:
+    return f"{exc.message} {exc.fix}"
 
 
 def _current_backend_name() -> str:

@@ -1,7 +1,7 @@
 """Value types shared by core, the command line and the window.
 
-These are the contracts of ``shared/DESIGN.md``: check ids, statuses and problem codes are fixed
-there and other work relies on them. Add, never rename.
+Check ids, statuses and problem codes are public contracts (the ``--json`` output, scripts and
+monitoring rely on them; see docs/architecture.md): add, never rename.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from app.core.redact import Secret
 
 DEFAULT_BASE_URL = "https://api.aimlapi.com"
 DEFAULT_DEPLOYMENT = "google/gemini-2.5-pro"
@@ -27,13 +29,15 @@ CHECK_IDS: tuple[str, ...] = (
     "tool_calling",
 )
 
+# What each check is called, in plain words, everywhere: the command line, the reports, the team
+# page and the window (which translates these).
 CHECK_TITLES: dict[str, str] = {
-    "reachability": "Service reachable",
-    "account": "API key and balance",
-    "cursor_verify": "Cursor's Verify request",
-    "chat": "Chat answer",
-    "streaming": "Streaming answer",
-    "tool_calling": "Tool calling",
+    "reachability": "The service answers",
+    "account": "Your key and credits",
+    "cursor_verify": "Cursor's Verify button",
+    "chat": "A chat answer",
+    "streaming": "Answers word by word",
+    "tool_calling": "Tools for Cursor's agent",
 }
 
 
@@ -68,6 +72,12 @@ class ProblemCode(StrEnum):
     CURSOR_NO_BACKUP = "cursor_no_backup"
     CURSOR_NO_TRAFFIC = "cursor_no_traffic"
     CURSOR_REQUESTS_FAILED = "cursor_requests_failed"
+    # Local failures: the key store and files this app writes.
+    KEYRING_UNAVAILABLE = "keyring_unavailable"
+    KEYRING_LOCKED = "keyring_locked"
+    KEYRING_ERROR = "keyring_error"
+    SAVE_FAILED = "save_failed"
+    NO_WINDOW = "no_window"  # the command line works, the window cannot start (no Qt libraries)
 
 
 @dataclass(frozen=True)
@@ -99,13 +109,18 @@ class Notice:
 
 @dataclass(frozen=True)
 class Settings:
-    """The values Cursor needs, already normalised and valid."""
+    """The values Cursor needs, already normalised and valid. The key is a ``Secret``: a plain
+    string given here is wrapped (and so registered for redaction) on the way in."""
 
     base_url: str
     deployment: str
     alias: str
-    api_key: str = field(repr=False)
+    api_key: Secret
     timeout_s: float = DEFAULT_TIMEOUT_S
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.api_key, Secret):
+            object.__setattr__(self, "api_key", Secret(str(self.api_key)))
 
     def public(self) -> dict[str, str]:
         """The non-secret values, safe to print, save and export."""

@@ -1,4 +1,4 @@
-"""Organisation presets: IT's defaults for the Cursor values, and which of them are locked.
+"""Organisation presets: one file of IT's defaults for the Cursor values, and which are locked.
 
 A preset is a small TOML file (``examples/preset.toml``)::
 
@@ -14,39 +14,39 @@ A preset is a small TOML file (``examples/preset.toml``)::
     [lock]
     fields = ["base_url", "deployment"]
 
-Looked up in this order, first found wins: ``--preset FILE``, ``$CURSOR_AZURE_SETUP_PRESET``,
-``preset.toml`` beside the executable (installed bundles only), the system config folder, the
-user's config folder. Every mistake becomes a PresetError naming the file, the line and the key,
-because the person reading it is IT, fixing a file they deployed to many machines.
+This module reads and validates one file. Where presets are found, which of them bind (system
+presets) and how they combine with what the user gives is ``preset_service``'s job. Every mistake
+becomes a PresetError naming the file, the line and the key, because the person reading it is IT,
+fixing a file they deployed to many machines.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import sys
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from app.core.config import (
-    InvalidInput,
     normalise_alias,
     normalise_base_url,
     normalise_deployment,
     parse_timeout,
     suggest_alias,
 )
-from app.core.model import DEFAULT_BASE_URL, DEFAULT_DEPLOYMENT, DEFAULT_TIMEOUT_S
+from app.core.errors import InvalidInput, PresetError
+from app.core.model import DEFAULT_BASE_URL, DEFAULT_DEPLOYMENT, DEFAULT_TIMEOUT_S, Notice
 
-APP_ID = "cursor-azure-setup"
-ENV_VAR = "CURSOR_AZURE_SETUP_PRESET"
 FILE_NAME = "preset.toml"
 MAX_BYTES = 1024 * 1024
-LOCKABLE = frozenset({"base_url", "deployment", "alias", "timeout"})
+# The fields a preset can set and lock, in the window's order.
+FIELDS: tuple[str, ...] = ("base_url", "deployment", "alias", "timeout")
+LOCKABLE = frozenset(FIELDS)
 
 # table -> allowed keys
 _SCHEMA: dict[str, frozenset[str]] = {
@@ -56,17 +56,47 @@ _SCHEMA: dict[str, frozenset[str]] = {
 }
 
 
-class PresetError(ValueError):
-    """A preset that cannot be used; the message names the file, line and key and says what to do."""
+@dataclass(frozen=True)
+class FieldValues:
+    """A value for each field a preset can set; None when not given. Text as typed or saved;
+    ``timeout`` in seconds (text from the command line, a number from saved settings)."""
 
-    def __init__(
-        self, path: Path | str, message: str, *, line: int | None = None, key: str | None = None
-    ) -> None:
-        self.path = Path(path)
-        self.line = line
-        self.key = key
-        where = f"{self.path}" + (f", line {line}" if line else "")
-        super().__init__(f"{where}: {message}")
+    base_url: str | None = None
+    deployment: str | None = None
+    alias: str | None = None
+    timeout: str | float | None = None
+
+    def get(self, name: str) -> str | float | None:
+        values: dict[str, str | float | None] = {
+            "base_url": self.base_url,
+            "deployment": self.deployment,
+            "alias": self.alias,
+            "timeout": self.timeout,
+        }
+        value = values[name]
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @classmethod
+    def of(cls, values: Mapping[str, object]) -> FieldValues:
+        """From a mapping such as saved settings (``timeout_s`` is accepted for ``timeout``);
+        values of the wrong type are left out."""
+
+        def text(name: str) -> str | None:
+            value = values.get(name)
+            return value if isinstance(value, str) else None
+
+        timeout = values.get("timeout", values.get("timeout_s"))
+        if isinstance(timeout, bool) or not isinstance(timeout, str | int | float):
+            timeout = None
+        return cls(text("base_url"), text("deployment"), text("alias"), timeout)
+
+
+class Scope(StrEnum):
+    """Who a preset speaks for. A system preset is one only an administrator can write: its locked
+    fields bind. A user-level preset gives defaults and may lock fields for this user only."""
+
+    SYSTEM = "system"
+    USER = "user"
 
 
 @dataclass(frozen=True)
@@ -82,6 +112,23 @@ class Preset:
     allowed_deployments: tuple[str, ...] | None = None
     locked: frozenset[str] = frozenset()
     timeout_s: float | None = None
+    # Where it was found; set by the lookup, not part of the file's content.
+    scope: Scope = field(default=Scope.USER, compare=False)
+    found_by: str = field(default="", compare=False)
+
+    def values(self) -> FieldValues:
+        """What the preset sets for the lockable fields."""
+        return FieldValues(self.base_url, self.deployment, self.alias, self.timeout_s)
+
+    def value(self, name: str) -> str | float | None:
+        """The preset's value for a lockable field (``timeout`` in seconds), or None."""
+        return self.values().get(name)
+
+    def describe(self) -> str:
+        """How people should hear of it: "the system preset /etc/xdg/... (Acme IT)"."""
+        kind = "the system preset" if self.scope is Scope.SYSTEM else "the preset"
+        org = f" ({self.org_name})" if self.org_name else ""
+        return f"{kind} {self.path}{org}"
 
     def is_locked(self, field: str) -> bool:
         return field in self.locked
@@ -101,61 +148,14 @@ class Preset:
         return DEFAULT_DEPLOYMENT
 
 
-# ---------------------------------------------------------------------------------------------
-# Where presets live
-
-
-def _site_config_dirs() -> list[Path]:
-    import platformdirs
-
-    # multipath: on Linux every folder of $XDG_CONFIG_DIRS, not only the first.
-    joined = platformdirs.site_config_dir(APP_ID, appauthor=False, multipath=True)
-    return [Path(p) for p in joined.split(os.pathsep) if p]
-
-
-def _user_config_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
-
-
-def search_paths() -> list[tuple[str, Path]]:
-    """The automatic places looked in, in order, as (description, path); for diagnostics and docs."""
-    places: list[tuple[str, Path]] = []
-    if getattr(sys, "frozen", False):
-        places.append(("beside the program", Path(sys.executable).resolve().parent / FILE_NAME))
-    places += [("system config folder", d / FILE_NAME) for d in _site_config_dirs()]
-    places.append(("user config folder", _user_config_dir() / FILE_NAME))
-    return places
-
-
-def find_preset(explicit: str | Path | None = None) -> Path | None:
-    """The preset file to use, or None. An explicit path or $CURSOR_AZURE_SETUP_PRESET must exist."""
-    if explicit is not None and str(explicit).strip():
-        path = Path(str(explicit).strip()).expanduser()
-        if not path.is_file():
-            what = "is a folder, not a file" if path.is_dir() else "does not exist"
-            raise PresetError(path, f"the preset file {what}. Check the path given with --preset.")
-        return path
-    from_env = os.environ.get(ENV_VAR, "").strip()
-    if from_env:
-        path = Path(from_env).expanduser()
-        if not path.is_file():
-            what = "is a folder, not a file" if path.is_dir() else "does not exist"
-            raise PresetError(
-                path, f"the preset file named by {ENV_VAR} {what}. Fix or remove that environment variable."
-            )
-        return path
-    for _label, path in search_paths():
-        if path.is_file():
-            return path
-    return None
-
-
-def load_preset(explicit: str | Path | None = None) -> Preset | None:
-    """Find and read the preset (lookup order above); None when there is none. Raises PresetError."""
-    path = find_preset(explicit)
-    return None if path is None else read_preset(path)
+def load_preset(path: str | Path) -> Preset:
+    """Read the preset at ``path`` (given by a person: it must exist). Raises PresetError.
+    Which presets are in effect, and how they combine, is ``preset_service``'s job."""
+    file = Path(str(path).strip()).expanduser()
+    if not file.is_file():
+        what = "is a folder, not a file" if file.is_dir() else "does not exist"
+        raise PresetError(file, f"the preset file {what}. Check the path.")
+    return read_preset(file)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +260,9 @@ class _Reader:
             raise self.fail(table, key, "is empty. Give a value or delete the line.")
         return value
 
-    def normalised(self, table: str, key: str, normaliser: Any) -> str | None:
+    def normalised(
+        self, table: str, key: str, normaliser: Callable[[str], tuple[str, list[Notice]]]
+    ) -> str | None:
         value = self.text_value(table, key)
         if value is None:
             return None

@@ -1,12 +1,16 @@
-"""Redaction in one place: logs, exception text, diagnostics and exports pass through here.
+"""Redaction in one place: every output (logs, errors, files, reports, JSON, the terminal) passes
+through ``redact``; there is no other scrubber.
 
-Secrets are registered once (when a key is typed, loaded from the keyring or read from the
-environment) and scrubbed from any text afterwards. Header-shaped text (``api-key: ...``,
-``Authorization: Bearer ...``) is scrubbed even when the value was never registered.
+The key travels as a ``Secret``: its ``str``/``repr`` are masked, and making one registers the value,
+so ``redact`` scrubs it from any text afterwards. A Secret is made where the key enters the app
+(settings built from input, the keystore, the environment or standard input of the command line),
+nowhere else. Header-shaped text (``api-key: ...``, ``Authorization: Bearer ...``) is scrubbed even
+when the value was never registered.
 """
 
 from __future__ import annotations
 
+import hmac
 import logging
 import logging.handlers
 import os
@@ -63,6 +67,55 @@ def register_secret(value: str | None) -> None:
         # Longest first, so a secret that contains another is masked whole.
         ordered = sorted(_secrets, key=len, reverse=True)
         _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
+
+
+class Secret:
+    """A value that must never be shown: ``str``, ``repr`` and formatting give ``***``;
+    ``reveal()`` gives the value to the one place that needs it (a request header, the keyring,
+    the clipboard). Making one registers the value for redaction."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        if not isinstance(value, str):
+            raise TypeError("a Secret holds text")
+        self._value = value
+        register_secret(value)  # as typed: registering strips it
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __len__(self) -> int:
+        return len(self._value)
+
+    def __str__(self) -> str:
+        return MASK
+
+    def __repr__(self) -> str:
+        return f"Secret({MASK!r})"
+
+    def __format__(self, spec: str) -> str:
+        return format(MASK, spec)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and hmac.compare_digest(
+            self._value.encode("utf-8", "surrogatepass"), other._value.encode("utf-8", "surrogatepass")
+        )
+
+    def __hash__(self) -> int:
+        return hash((Secret, self._value))
+
+    def __copy__(self) -> Secret:
+        return self  # immutable
+
+    def __deepcopy__(self, _memo: dict[int, object]) -> Secret:
+        return self
+
+    def __getstate__(self) -> object:
+        raise TypeError("a Secret is never pickled: it would leave the process in clear text")
 
 
 @contextmanager

@@ -22,8 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from app import APP_ID
-from app.core.model import Notice, NoticeLevel
+from app.core.errors import SettingsError
+from app.core.model import Notice, NoticeLevel, ProblemCode
 from app.core.redact import contains_secret
+
+__all__ = ["SettingsError", "is_key_name", "load_settings", "save_settings", "settings_path", "write_atomic"]
 
 log = logging.getLogger(__name__)
 
@@ -46,15 +49,6 @@ SCHEMA: dict[str, tuple[type, ...]] = {
 _lock = threading.Lock()
 # Corrupt files we could neither rename nor copy aside: never replace these.
 _stuck_corrupt: set[Path] = set()
-
-
-class SettingsError(Exception):
-    """Settings could not be saved. ``message`` says what happened, ``fix`` what to do."""
-
-    def __init__(self, message: str, fix: str = "") -> None:
-        self.message = message
-        self.fix = fix
-        super().__init__(message)
 
 
 def settings_path() -> Path:
@@ -180,16 +174,18 @@ def load_settings() -> tuple[dict[str, Any], Notice | None]:
 def _check_refused(values: dict[str, Any], text: str) -> None:
     for name in values:
         if not isinstance(name, str):
-            raise SettingsError("Setting names must be text.")
+            raise SettingsError("Setting names must be text.", code=ProblemCode.INVALID_INPUT)
         if is_key_name(name):
             raise SettingsError(
                 f"Refused to save '{name}' in the settings file: the API key is kept in the keyring only.",
                 "Save the key with the keyring instead.",
+                ProblemCode.INVALID_INPUT,
             )
     if contains_secret(text):
         raise SettingsError(
             "Refused to save the settings: one of the values is the API key.",
             "Put the key only in the API key field.",
+            ProblemCode.INVALID_INPUT,
         )
 
 
@@ -229,11 +225,12 @@ def save_settings(values: dict[str, Any]) -> None:
     """Save ``values`` (the whole settings object) atomically. Raises ``SettingsError`` when a
     value is the key, when values are not JSON, or when the file cannot be written."""
     if not isinstance(values, dict):
-        raise SettingsError("Settings must be a mapping of names to values.")
+        raise SettingsError("Settings must be a mapping of names to values.", code=ProblemCode.INVALID_INPUT)
     try:
         text = json.dumps(values, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
-        raise SettingsError(f"The settings could not be saved: {exc}.") from None
+        message = f"The settings could not be saved: {exc}."
+        raise SettingsError(message, code=ProblemCode.INVALID_INPUT) from None
     _check_refused(values, text)
     path = settings_path()
     with _lock:

@@ -1,4 +1,4 @@
-"""Assembling a streamed chat answer from its chunks, tolerant of every quirk in ``wire.md``.
+"""Assembling a streamed chat answer from its chunks, tolerant of every quirk in docs/wire.md.
 
 The service streams OpenAI/Azure-style chunks. Robust reading means accepting: a first chunk with
 ``"choices": []`` (only ``prompt_filter_results``), role-only and empty deltas, a chunk carrying only
@@ -141,7 +141,8 @@ class StreamAssembler:
         # Some services put a whole ``message`` in the last chunk instead of a ``delta``.
         delta = choice.get("delta")
         if not isinstance(delta, dict):
-            delta = choice.get("message") if isinstance(choice.get("message"), dict) else {}
+            message = choice.get("message")
+            delta = message if isinstance(message, dict) else {}
         new = content_text(delta.get("content"))
         if new:
             self._text.append(new)
@@ -186,14 +187,16 @@ def tool_calls_from_message(message: Any) -> list[ToolCall]:
     for raw in message["tool_calls"]:
         if not isinstance(raw, dict):
             continue
-        function = raw.get("function") if isinstance(raw.get("function"), dict) else {}
+        found = raw.get("function")
+        function: dict[str, Any] = found if isinstance(found, dict) else {}
         args = function.get("arguments", "")
         if isinstance(args, dict):
             args = json.dumps(args)
+        call_id, name = raw.get("id"), function.get("name")
         calls.append(
             ToolCall(
-                id=raw.get("id") if isinstance(raw.get("id"), str) else "",
-                name=function.get("name") if isinstance(function.get("name"), str) else "",
+                id=call_id if isinstance(call_id, str) else "",
+                name=name if isinstance(name, str) else "",
                 arguments=args if isinstance(args, str) else "",
             )
         )

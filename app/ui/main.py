@@ -1,7 +1,8 @@
-"""Start the window: QApplication, translations, exception hook, optional demo simulator.
+"""Start the window: QApplication, translations, exception hook, the organisation's presets.
 
 Only PySide6 and light modules are imported before the window paints; the network stack loads
-later, on worker threads, when a check or the model list first needs it.
+later, on worker threads, when a check or the model list first needs it. In demo mode the command
+line starts the simulator and hands its address and key to the window.
 """
 
 from __future__ import annotations
@@ -9,11 +10,15 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from app.core.preset_service import PresetLayers
+    from app.ui.window import MainWindow
 
 import app
 from app.ui import errors, resources
@@ -21,6 +26,18 @@ from app.ui import errors, resources
 log = logging.getLogger(__name__)
 
 SMOKE_MS = 400
+# Loaded after the first paint; the smoke test imports them so a bundle missing one fails.
+LAZY_MODULES = (
+    "app.core.config",
+    "app.core.checks",
+    "app.core.service",
+    "app.core.transport",
+    "app.core.catalog",
+    "app.core.keystore",
+    "app.core.export",
+    "app.core.diagnostics",
+    "app.core.preset_service",
+)
 
 
 def _make_app() -> QApplication:
@@ -46,18 +63,15 @@ def _install_translations(qapp: QApplication) -> None:
     i18n.install_translations(qapp)
 
 
-def _resolve_preset(preset: Any) -> tuple[Any, str]:
-    """A Preset object as given, or looked up (explicit path, environment, beside the app, ...)."""
-    if preset is not None and not isinstance(preset, str | Path):
-        return preset, ""
+def _load_presets(explicit: str | Path | None) -> tuple[PresetLayers | None, str]:
+    """The presets in effect (see core's preset service), or why they could not be read."""
+    from app.core.errors import PresetError
+    from app.core.preset_service import load_presets
+
     try:
-        from app.core import presets
-    except ImportError:
-        return None, ""
-    try:
-        return presets.load_preset(preset), ""
-    except Exception as exc:  # PresetError says which file, line and key
-        return None, str(exc)
+        return load_presets(explicit), ""
+    except PresetError as exc:  # it says which file, line and key
+        return None, exc.problem.message
 
 
 def _smoke_imports() -> list[str]:
@@ -65,8 +79,7 @@ def _smoke_imports() -> list[str]:
     import importlib
 
     missing = []
-    for name in ("app.core.config", "app.core.checks", "app.core.service", "app.core.catalog",
-                 "app.core.keystore", "app.core.export"):  # fmt: skip
+    for name in LAZY_MODULES:
         try:
             importlib.import_module(name)
         except Exception as exc:
@@ -78,11 +91,11 @@ def create_window(
     *,
     demo_url: str | None = None,
     demo_key: str | None = None,
-    preset: Any = None,
+    presets: PresetLayers | None = None,
     persist: bool = True,
     clipboard_clear_s: float | None = None,
     initial: dict[str, Any] | None = None,
-) -> Any:
+) -> MainWindow:
     """Build the main window (tests use this; run_window wraps it with an event loop)."""
     from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S
     from app.ui.window import MainWindow
@@ -90,7 +103,7 @@ def create_window(
     window = MainWindow(
         demo_url=demo_url,
         demo_key=demo_key,
-        preset=preset,
+        presets=presets,
         persist=persist,
         clipboard_clear_s=clipboard_clear_s or DEFAULT_CLEAR_AFTER_S,
         initial=initial,
@@ -100,8 +113,15 @@ def create_window(
     return window
 
 
-def run_window(demo: bool = False, smoke: bool = False, preset: Any = None) -> int:
-    """Open the window; returns the process exit code."""
+def run_window(
+    *,
+    demo_url: str | None = None,
+    demo_key: str | None = None,
+    smoke: bool = False,
+    preset: str | Path | None = None,
+) -> int:
+    """Open the window; returns the process exit code. ``demo_url``/``demo_key``: a simulator the
+    caller started stands in for the service. ``preset``: the file given with ``--preset``."""
     qapp = _make_app()
     try:
         from app.core import redact
@@ -109,54 +129,30 @@ def run_window(demo: bool = False, smoke: bool = False, preset: Any = None) -> i
         errors.set_log_path(redact.setup_logging())
     except Exception:  # no log folder (read-only home): the window still works
         errors.set_log_path(None)
-    window_ref: list[Any] = []
+    window_ref: list[MainWindow] = []
     errors.install_exception_hook(lambda: window_ref[0] if window_ref else None)
 
-    sim = None
-    demo_url = demo_key = None
-    if demo:
-        from app.simulator import DEMO_KEY, Simulator
-
-        sim = Simulator(api_key=DEMO_KEY)
-        demo_url = sim.start()
-        demo_key = DEMO_KEY
-    try:
-        preset_obj, preset_error = _resolve_preset(preset)
-        window = create_window(demo_url=demo_url, demo_key=demo_key, preset=preset_obj, persist=not smoke)
-        window_ref.append(window)
-        if smoke:
-            window.smoke = True
-        window.show()
-        if preset_error:
-            print(f"preset: {preset_error}", file=sys.stderr)
-            # Not blocking: the window is usable behind it, and --smoke still quits on its own.
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                QCoreApplication.translate("MainWindow", "The organisation settings could not be read"),
-                preset_error
-                + "\n\n"
-                + QCoreApplication.translate(
-                    "MainWindow", "The window opens without them. Tell your IT team."
-                ),
-                QMessageBox.StandardButton.Ok,
-                window,
-            )
-            box.setObjectName("presetErrorDialog")
-            box.open()
-        if smoke:
-            # A local loop, not qapp.exec(): nothing is left scheduled to quit the application later.
-            loop = QEventLoop()
-            QTimer.singleShot(SMOKE_MS, loop.quit)
-            loop.exec()
-            window.close()
-            window.deleteLater()
-            missing = _smoke_imports()
-            if missing:
-                print("smoke test: missing modules: " + "; ".join(missing), file=sys.stderr)
-                return 1
-            print(f"smoke test: window shown and closed ({app.APP_NAME} {app.__version__})")
-            return 0
-        return qapp.exec()
-    finally:
-        if sim is not None:
-            sim.stop()
+    presets, preset_error = _load_presets(preset)
+    window = create_window(demo_url=demo_url, demo_key=demo_key, presets=presets, persist=not smoke)
+    window_ref.append(window)
+    if smoke:
+        window.smoke = True
+    window.show()
+    if preset_error:
+        print(f"preset: {preset_error}", file=sys.stderr)
+        # Not blocking: the window is usable behind it, and --smoke still quits on its own.
+        window.show_preset_problem(preset_error)
+    if smoke:
+        # A local loop, not qapp.exec(): nothing is left scheduled to quit the application later.
+        loop = QEventLoop()
+        QTimer.singleShot(SMOKE_MS, loop.quit)
+        loop.exec()
+        window.close()
+        window.deleteLater()
+        missing = _smoke_imports()
+        if missing:
+            print("smoke test: missing modules: " + "; ".join(missing), file=sys.stderr)
+            return 1
+        print(f"smoke test: window shown and closed ({app.APP_NAME} {app.__version__})")
+        return 0
+    return qapp.exec()

@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.model import CHECK_IDS
+from app.core.model import CHECK_TITLES
 from app.core.text import Text
 
 log = logging.getLogger(__name__)
@@ -56,15 +56,8 @@ def key_store() -> str:
 
 
 def check_title(check_id: str) -> str:
-    titles = {
-        "reachability": QCoreApplication.translate("Texts", "The service answers"),
-        "account": QCoreApplication.translate("Texts", "Your key and credits"),
-        "cursor_verify": QCoreApplication.translate("Texts", "Cursor's Verify button"),
-        "chat": QCoreApplication.translate("Texts", "A chat answer"),
-        "streaming": QCoreApplication.translate("Texts", "Answers that appear word by word"),
-        "tool_calling": QCoreApplication.translate("Texts", "Agent tools (used by Cursor's agent)"),
-    }
-    return titles.get(check_id, check_id)
+    """A check's title from core's one table, translated like core's other words."""
+    return core_text(CHECK_TITLES.get(check_id, check_id))
 
 
 def status_word(status: str) -> str:
@@ -84,6 +77,3 @@ def elapsed_text(ms: float) -> str:
     if ms < 1000:
         return f"{int(ms)} ms"
     return f"{ms / 1000:.1f} s"
-
-
-ALL_CHECK_IDS = CHECK_IDS

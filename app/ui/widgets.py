@@ -196,7 +196,8 @@ class Notice(QFrame):
 
     def _apply_colors(self) -> None:
         # Blend from the parent's palette, never our own: our own is already tinted.
-        base = self.parentWidget().palette() if self.parentWidget() else QApplication.palette()
+        parent = self.parentWidget()
+        base = parent.palette() if parent is not None else QApplication.palette()
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Window, theme.tinted_background(self._kind, base))
         self.setPalette(pal)

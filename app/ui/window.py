@@ -2,21 +2,21 @@
 user is and what is next, and a menu for the rarer things (export, report for IT, About).
 
 The window never does network work itself: sections start core calls through ``JobRunner``.
+Which values the fields start with (the caller's, saved settings, the organisation's presets) is
+decided by core's preset service; the window shows the outcome.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import app
-from app.core.model import KEYS_PAGE_URL, Report
-from app.ui import resources, texts, theme
+from app.core.errors import InvalidInput, PresetError
+from app.core.model import KEYS_PAGE_URL, Report, Settings
+from app.core.redact import redact
+from app.ui import dialogs, resources, texts, theme
 from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S, ClipboardGuard
 from app.ui.nav import StepNav
 from app.ui.sections.chat import ChatSection
@@ -41,9 +42,13 @@ from app.ui.sections.verify import VerifySection
 from app.ui.widgets import Notice, h_line, muted_label, refresh_theme
 from app.ui.workers import JobRunner
 
+if TYPE_CHECKING:
+    from app.core.preset_service import PresetLayers, Resolved
+
 log = logging.getLogger(__name__)
 
-SAVED_FIELDS = ("base_url", "deployment", "alias", "timeout_s", "advanced_open")
+# The values a run of the checks or a chat was for: (base URL, deployment, alias), and the key.
+Fingerprint = tuple[tuple[str, str, str], str]
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +57,7 @@ class MainWindow(QMainWindow):
         *,
         demo_url: str | None = None,
         demo_key: str | None = None,
-        preset: Any = None,
+        presets: PresetLayers | None = None,
         persist: bool = True,
         clipboard_clear_s: float = DEFAULT_CLEAR_AFTER_S,
         initial: dict[str, Any] | None = None,
@@ -61,17 +66,19 @@ class MainWindow(QMainWindow):
         self.demo_url = demo_url
         # Values to start with (e.g. a base URL given by the caller), over the saved ones.
         self.initial = dict(initial or {})
-        self.preset = preset
+        self.presets = presets
         # Demo mode never writes the user's settings or keyring: its values are not theirs.
         self.persist = persist and demo_url is None
         self.runner = JobRunner(self)
         self.clipboard = ClipboardGuard(self, clear_after_s=clipboard_clear_s)
-        self._verified_for: tuple[tuple[str, str, str], str] | None = None
+        self._verified_for: Fingerprint | None = None
+        self._verify_pending_for: Fingerprint | None = None  # the run going now, if any
         self._last_verified_ok: bool | None = None
         self._copied: set[str] = set()  # rows copied since the last passing check
         # The settings a chat last answered with: step 5 is done only while they are unchanged.
-        self._chatted_for: tuple[tuple[str, str, str], str] | None = None
-        self._chat_pending_for: tuple[tuple[str, str, str], str] | None = None
+        self._chatted_for: Fingerprint | None = None
+        self._chat_pending_for: Fingerprint | None = None
+        self.resolved: Resolved | None = None  # what the presets made of the start values
         self._started = False
         self._recolouring = False
         self.smoke = False  # --smoke: show and quit, no keyring or network
@@ -86,7 +93,7 @@ class MainWindow(QMainWindow):
         self.verify_section = VerifySection(self.runner)
         self.copy_section = CopySection(self.clipboard)
         self.chat_section = ChatSection(self.runner)
-        self.sections: list[QWidget] = [
+        self.sections: list[KeySection | ModelSection | VerifySection | CopySection | ChatSection] = [
             self.key_section,
             self.model_section,
             self.verify_section,
@@ -144,12 +151,12 @@ class MainWindow(QMainWindow):
         holder_lay.setContentsMargins(0, 0, 0, 0)
         holder_lay.addWidget(page, 1)
         holder_lay.addStretch(0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Tab goes from field to field; the page itself is never an (invisible) tab stop.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(holder)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(holder)
 
         self.nav = StepNav(
             [
@@ -176,7 +183,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(nav_frame)
-        row.addWidget(self.scroll, 1)
+        row.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
@@ -240,7 +247,7 @@ class MainWindow(QMainWindow):
             lambda: self.copy_section.feedback.setText(self.tr("The key was removed from the clipboard."))
         )
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.verify)
+            QShortcut(QKeySequence(seq), self, self.verify)
 
     def _set_tab_order(self) -> None:
         k, m, v, c, ch = (
@@ -282,17 +289,22 @@ class MainWindow(QMainWindow):
         self.resize(max(width, 640), max(height, 480))
 
     # ---- start-up (after the first paint)
+    @property
+    def started(self) -> bool:
+        """Whether the start-up after the first paint ran (saved values, presets, keyring, list)."""
+        return self._started
+
     def start(self) -> None:
         """Load saved values, the preset, the keyring and the model list. Called once shown."""
         if self._started:
             return
         self._started = True
-        if self.persist:
-            self._load_saved_settings()
-        if self.initial:
-            self.model_section.set_values(self.initial)
-        if self.preset is not None:
-            self.apply_preset(self.preset)
+        saved, saved_note = self._load_saved_settings() if self.persist else ({}, "")
+        notes = ([saved_note] if saved_note else []) + self._apply_values(saved)
+        if notes:
+            self.settings_notice.show_message("warn" if saved_note else "info", "\n".join(notes))
+        if saved.get("advanced_open") is True:
+            self.model_section.advanced.set_open(True)
         if self.demo_url:
             self.model_section.set_values({"base_url": self.demo_url})
             self.model_section.update_host_notice()
@@ -319,26 +331,41 @@ class MainWindow(QMainWindow):
         self.model_section.load_catalog(self.model_section.base_url_text())
         self.refresh()
 
-    def _load_saved_settings(self) -> None:
+    def _load_saved_settings(self) -> tuple[dict[str, Any], str]:
+        """The saved settings, and what was wrong with the file ('' when nothing was)."""
         try:
             from app.core import settings_store
 
             values, notice = settings_store.load_settings()
         except Exception as exc:  # a broken settings file must never stop the window
             log.warning("could not load settings: %s", type(exc).__name__)
-            return
-        if notice is not None:
-            self.settings_notice.show_message("warn", texts.core_text(notice.message))
-        if not isinstance(values, dict):
-            return
-        self.model_section.set_values(values)
-        if values.get("advanced_open") is True:
-            self.model_section.advanced.set_open(True)
+            return {}, ""
+        return values, texts.core_text(notice.message) if notice is not None else ""
 
-    def apply_preset(self, preset: Any) -> None:
-        self.model_section.apply_preset(preset)
-        org = getattr(preset, "org_name", "") or ""
-        help_url = getattr(preset, "help_url", "") or ""
+    def _apply_values(self, saved: dict[str, Any]) -> list[str]:
+        """Settle the start values through core's preset service (the caller's values, then saved
+        settings, then the presets) and show the organisation; returns what changed, to say."""
+        from app.core.preset_service import FieldValues, PresetLayers, resolve
+
+        layers = self.presets or PresetLayers()
+        try:
+            resolved = resolve(layers, FieldValues.of(self.initial), FieldValues.of(saved))
+        except PresetError as exc:
+            # A user-level preset (or a value given to the window) against a lock IT set: the
+            # organisation's values win, and IT hears about it.
+            self.show_preset_problem(exc.problem.message)
+            resolved = resolve(layers.without_user(), FieldValues(), FieldValues.of(saved))
+        self.resolved = resolved
+        self.model_section.apply(resolved)
+        self._show_organisation(resolved.layers)
+        return [texts.core_text(n.message) for n in resolved.notices]
+
+    def show_preset_problem(self, message: str) -> QMessageBox:
+        return dialogs.preset_problem(self, message)
+
+    def _show_organisation(self, layers: PresetLayers) -> None:
+        org = layers.org_name or ""
+        help_url = layers.help_url or ""
         if org or help_url:
             name = org or self.tr("your IT team")
             text = self.tr("Set up for %1. Some values were chosen by your IT team.").replace(
@@ -372,7 +399,7 @@ class MainWindow(QMainWindow):
             log.warning("could not save settings: %s", type(exc).__name__)
 
     # ---- state
-    def build_settings(self) -> tuple[Any | None, str, str]:
+    def build_settings(self) -> tuple[Settings | None, str, str]:
         """(Settings, "", "") when the form is valid, else (None, message, field)."""
         from app.core import config
 
@@ -388,19 +415,19 @@ class MainWindow(QMainWindow):
                 m.alias_text(),
                 m.timeout_s(),
             )
-        except config.InvalidInput as exc:
-            return None, texts.core_text(str(exc)), str(getattr(exc, "field", ""))
+        except InvalidInput as exc:
+            return None, texts.core_text(exc.problem.message), exc.field
         return settings, "", ""
 
     def _public_values(self) -> tuple[str, str, str, str]:
         """The values to show in step 4: normalised when valid, as typed otherwise."""
         settings, _msg, _field = self.build_settings()
         if settings is not None:
-            return settings.base_url, settings.deployment, settings.api_key, settings.alias
+            return settings.base_url, settings.deployment, settings.api_key.reveal(), settings.alias
         m = self.model_section
         return m.base_url_text(), m.deployment_text(), self.key_section.key(), m.alias_text()
 
-    def _fingerprint(self) -> tuple[tuple[str, str, str], str]:
+    def _fingerprint(self) -> Fingerprint:
         base, dep, key, alias = self._public_values()
         return (base, dep, alias), key
 
@@ -458,9 +485,11 @@ class MainWindow(QMainWindow):
 
     def go_to_step(self, number: int) -> None:
         section = self.sections[number - 1]
-        bar = self.scroll.verticalScrollBar()
-        top = section.mapTo(self.scroll.widget(), section.rect().topLeft()).y()
-        bar.setValue(max(0, top - round(self.fontMetrics().height() * 0.8)))
+        page = self.page_scroll.widget()
+        if page is not None:
+            top = section.mapTo(page, section.rect().topLeft()).y()
+            bar = self.page_scroll.verticalScrollBar()
+            bar.setValue(max(0, top - round(self.fontMetrics().height() * 0.8)))
         focus = {
             1: self.key_section.edit,
             2: self.model_section.deployment,
@@ -482,7 +511,7 @@ class MainWindow(QMainWindow):
         elif anchor == "advanced":
             self.go_to_step(2)
             self._focus_field("base_url")
-            self.scroll.ensureWidgetVisible(self.model_section.base_url)
+            self.page_scroll.ensureWidgetVisible(self.model_section.base_url)
 
     # ---- actions
     def _focus_field(self, field: str) -> None:
@@ -511,9 +540,9 @@ class MainWindow(QMainWindow):
             return
         self._verified_for = None
         self._copied = set()
-        self._pending_fingerprint = (
+        self._verify_pending_for = (
             (settings.base_url, settings.deployment, settings.alias),
-            settings.api_key,
+            settings.api_key.reveal(),
         )
         self.verify_section.start(settings)
         self.refresh()
@@ -522,7 +551,7 @@ class MainWindow(QMainWindow):
         if report is None:
             self.refresh()
             return
-        self._verified_for = getattr(self, "_pending_fingerprint", None)
+        self._verified_for = self._verify_pending_for
         self._last_verified_ok = bool(report.ok)
         self.save_settings()
         if report.ok and self.key_section.keyring_available and not self.key_section.saved_in_keyring:
@@ -542,9 +571,6 @@ class MainWindow(QMainWindow):
             self.chat_section.show_input_error(message)
             self._focus_field(field)
             return
-        from app.core import redact
-
-        redact.register_secret(settings.api_key)
         self._chat_pending_for = self._fingerprint()
         self.chat_section.start(settings)
 
@@ -562,23 +588,19 @@ class MainWindow(QMainWindow):
         """Save the team page (never the key). With no path, ask where."""
         from app.core import export
 
-        base, dep, _key, alias = self._public_values()
-        public = {"base_url": base, "deployment": dep, "alias": alias}
         if path is None:
-            docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            chosen, _ = QFileDialog.getSaveFileName(
+            path = dialogs.ask_where_to_save(
                 self,
                 self.tr("Save a page for your team"),
-                str(Path(docs or Path.home()) / "cursor-aimlapi-setup.md"),
+                "cursor-aimlapi-setup.md",
                 self.tr("Markdown page (*.md)"),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = chosen
         target = Path(path)
-        text = export.team_markdown(public, self._report_for_export(), datetime.now().astimezone())
+        text = export.team_markdown(self._public(), self._report_for_export(), datetime.now().astimezone())
         try:
-            target.write_text(text, encoding="utf-8")
+            target.write_text(redact(text), encoding="utf-8")
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -591,82 +613,45 @@ class MainWindow(QMainWindow):
         self.copy_section.feedback.setText(self.tr("Saved %1").replace("%1", target.name))
         return target
 
+    def _public(self) -> dict[str, str]:
+        """The values of step 4 without the key, for pages, commands and reports."""
+        base, dep, _key, alias = self._public_values()
+        return {"base_url": base, "deployment": dep, "alias": alias}
+
     def copy_curl(self) -> None:
         from app.core import export
 
-        base, dep, _key, alias = self._public_values()
-        self.clipboard.copy_text(export.curl_command({"base_url": base, "deployment": dep, "alias": alias}))
+        self.clipboard.copy_text(export.curl_command(self._public()))
         self.copy_section.feedback.setText(
             self.tr("Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.")
         )
 
     def save_diagnostic_report(self, path: str | Path | None = None) -> Path | None:
         """A file for IT: versions, system, proxy settings, the checks. Never the key."""
-        try:
-            from app.core import diagnostics
-        except ImportError:
-            QMessageBox.information(
-                self, self.tr("Not available"), self.tr("This version can't save a report.")
-            )
-            return None
+        from app.core import diagnostics
+
         if path is None:
-            docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            chosen, _ = QFileDialog.getSaveFileName(
+            path = dialogs.ask_where_to_save(
                 self,
                 self.tr("Save a report for IT"),
-                str(Path(docs or Path.home()) / "cursor-azure-setup-report.txt"),
+                "cursor-azure-setup-report.txt",
                 self.tr("Report (*.txt *.json);;All files (*)"),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = chosen
-        base, dep, _key, alias = self._public_values()
-        public = {"base_url": base, "deployment": dep, "alias": alias}
         try:
-            written = diagnostics.write_diagnostic_report(
-                Path(path), report=self.verify_section.report, settings_public=public
+            target = diagnostics.write_diagnostic_report(
+                Path(path), report=self.verify_section.report, settings_public=self._public()
             )
         except Exception as exc:
             log.warning("diagnostic report failed: %s", type(exc).__name__)
             QMessageBox.warning(self, self.tr("Not saved"), self.tr("The report could not be saved there."))
             return None
-        target = Path(written) if isinstance(written, str | Path) else Path(path)
         self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(target)), 8000)
         return target
 
     def show_about(self) -> QMessageBox:
-        """The About box (window-modal, not blocking the event loop)."""
-        from PySide6 import __version__ as qt_version
-
-        box = QMessageBox(self)
-        box.setObjectName("aboutBox")
-        box.setIconPixmap(resources.app_icon().pixmap(64, 64))
-        box.setWindowTitle(self.tr("About Cursor Azure Setup"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setText(
-            self.tr(
-                "<h3>Cursor Azure Setup %1</h3>"
-                "<p>Connects Cursor's Azure OpenAI settings to AI/ML API, checks them, and explains "
-                "any problem in plain words.</p><p>Your key is kept only in %3.</p>"
-                "<p><small>Qt for Python %2</small></p>"
-            )
-            .replace("%1", app.__version__)
-            .replace("%2", qt_version)
-            .replace("%3", texts.key_store())
-            + self._licences_link()
-        )
-        box.open()
-        return box
-
-    def _licences_link(self) -> str:
-        """A link to the licences of the bundled software (an installed build ships them beside
-        its files; a source checkout has none to show)."""
-        notices = Path(getattr(sys, "_MEIPASS", "")) / "THIRD-PARTY-NOTICES.txt"
-        if not getattr(sys, "frozen", False) or not notices.is_file():
-            return ""
-        url = QUrl.fromLocalFile(str(notices)).toString()
-        label = self.tr("Third-party licences")
-        return f'<p><a href="{url}">{label}</a></p>'
+        return dialogs.about(self)
 
     # ---- shutdown
     def shutdown(self, wait_ms: int = 3000) -> None:

@@ -1,8 +1,15 @@
-"""Run core calls off the UI thread and deliver their results by Qt signals.
+"""Background jobs for the window: run core calls off the UI thread, results back on the UI thread.
 
-A job is a plain function ``fn(progress, cancel)`` where ``progress(obj)`` sends an update to the
-window and ``cancel`` is a ``threading.Event`` the function checks. Signals are emitted from the
-worker thread and delivered (queued) on the UI thread, so slots may touch widgets.
+A job is described completely before it starts (the way Anki's ``QueryOp`` is): a ``Task`` says
+what to run and what to do with each outcome, and ``JobRunner.start(task)`` wires every handler
+before the thread exists, so no outcome can arrive before its handler. The returned ``Job`` can
+only be cancelled; there is no way to add a handler later.
+
+``Task.run(progress, cancel)`` is a plain function: ``progress(value)`` sends an update to the
+window, ``cancel`` is a ``threading.Event`` it must honour (every core call that can take long
+takes it). Handlers run on the UI thread, so they may touch widgets. Each job ends with exactly
+one of ``on_result`` or ``on_error`` (even when cancelled: a cancelled core call raises
+``Cancelled``), then ``on_finished``.
 """
 
 from __future__ import annotations
@@ -11,16 +18,30 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
-JobFn = Callable[[Callable[[object], None], threading.Event], Any]
+T = TypeVar("T")
+Progress = Callable[[object], None]
 
 
-class JobSignals(QObject):
+@dataclass(frozen=True)
+class Task(Generic[T]):
+    """One background job, described before it starts."""
+
+    run: Callable[[Progress, threading.Event], T]
+    name: str = "job"
+    on_result: Callable[[T], None] | None = None
+    on_error: Callable[[BaseException], None] | None = None
+    on_progress: Callable[[Any], None] | None = None
+    on_finished: Callable[[], None] | None = None
+
+
+class _Signals(QObject):
     progress = Signal(object)
     result = Signal(object)
     error = Signal(object)  # the exception instance
@@ -28,49 +49,39 @@ class JobSignals(QObject):
 
 
 class Job:
-    """One background call on its own daemon thread.
+    """A started task: it can be cancelled and waited for, nothing else.
 
-    Daemon threads never hold up quitting: a keyring prompt or a request that ignores
-    cancelling cannot keep the app alive after its window closed.
-    """
+    Its thread is a daemon: a keyring prompt or a request still running cannot keep the app alive
+    after its window closed."""
 
-    def __init__(self, fn: JobFn, name: str = "job") -> None:
-        self.fn = fn
-        self.name = name
+    def __init__(self, task: Task[Any], signals: _Signals) -> None:
+        self.name = task.name
+        self._task = task
+        self._signals = signals
         self.cancel_event = threading.Event()
-        self.signals = JobSignals()
         self.done = threading.Event()
 
     def cancel(self) -> None:
         self.cancel_event.set()
 
-    def on_result(self, callback: Callable[[Any], None]) -> None:
-        self.signals.result.connect(callback)
-
-    def on_progress(self, callback: Callable[[Any], None]) -> None:
-        self.signals.progress.connect(callback)
-
-    def on_error(self, callback: Callable[[BaseException], None]) -> None:
-        self.signals.error.connect(callback)
-
-    def _send_progress(self, value: object) -> None:
-        self._emit(self.signals.progress, value)
-
     @property
     def cancelled(self) -> bool:
         return self.cancel_event.is_set()
 
-    def run(self) -> None:
+    def _run(self) -> None:
         try:
-            value = self.fn(self._send_progress, self.cancel_event)
+            value = self._task.run(self._send_progress, self.cancel_event)
         except BaseException as exc:  # delivered to the window, shown in plain words there
             log.info("background task %s ended with %s", self.name, type(exc).__name__)
-            self._emit(self.signals.error, exc)
+            self._emit(self._signals.error, exc)
         else:
-            self._emit(self.signals.result, value)
+            self._emit(self._signals.result, value)
         finally:
             self.done.set()
-            self._emit(self.signals.finished)
+            self._emit(self._signals.finished)
+
+    def _send_progress(self, value: object) -> None:
+        self._emit(self._signals.progress, value)
 
     @staticmethod
     def _emit(signal: Any, *args: object) -> None:
@@ -81,35 +92,29 @@ class Job:
 
 
 class JobRunner(QObject):
-    """Starts jobs on daemon threads and keeps them alive until they finish."""
+    """Starts tasks on daemon threads and keeps them alive until they finish."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._jobs: set[Job] = set()
 
-    def start(
-        self,
-        fn: JobFn,
-        *,
-        name: str = "job",
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[Any], None] | None = None,
-        on_finished: Callable[[], None] | None = None,
-    ) -> Job:
-        job = Job(fn, name)
-        if on_progress:
-            job.on_progress(on_progress)
-        if on_result:
-            job.on_result(on_result)
-        if on_error:
-            job.on_error(on_error)
-        if on_finished:
-            job.signals.finished.connect(on_finished)
-        # Drop our reference one turn of the event loop later, never inside the signal itself.
-        job.signals.finished.connect(lambda j=job: QTimer.singleShot(0, lambda: self._jobs.discard(j)))
+    def start(self, task: Task[Any]) -> Job:
+        """Wire the task's handlers, then start its thread (in that order, always)."""
+        signals = _Signals()
+        job = Job(task, signals)
+        for signal, handler in (
+            (signals.progress, task.on_progress),
+            (signals.result, task.on_result),
+            (signals.error, task.on_error),
+            (signals.finished, task.on_finished),
+        ):
+            if handler is not None:
+                signal.connect(handler)
+        # Let go of the job one turn of the event loop later, never inside its own signal (and not
+        # at all once the runner is gone: the timer is bound to it).
+        signals.finished.connect(lambda: QTimer.singleShot(0, self, lambda: self._jobs.discard(job)))
         self._jobs.add(job)
-        threading.Thread(target=job.run, name=f"ui-{name}", daemon=True).start()
+        threading.Thread(target=job._run, name=f"ui-{task.name}", daemon=True).start()
         return job
 
     def active(self) -> list[Job]:

@@ -4,97 +4,97 @@
 <context>
     <name>ChatSection</name>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="39"/>
+        <location filename="../../app/ui/sections/chat.py" line="46"/>
         <source>Try a chat (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="40"/>
+        <location filename="../../app/ui/sections/chat.py" line="47"/>
         <source>Ask the model something, the way Cursor will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="41"/>
+        <location filename="../../app/ui/sections/chat.py" line="48"/>
         <source>&amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="42"/>
+        <location filename="../../app/ui/sections/chat.py" line="49"/>
         <source>Give me a one-line Python function to merge two dicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="43"/>
+        <location filename="../../app/ui/sections/chat.py" line="50"/>
         <source>Chat message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="45"/>
+        <location filename="../../app/ui/sections/chat.py" line="52"/>
         <source>Se&amp;nd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="46"/>
+        <location filename="../../app/ui/sections/chat.py" line="53"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="49"/>
+        <location filename="../../app/ui/sections/chat.py" line="56"/>
         <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="50"/>
+        <location filename="../../app/ui/sections/chat.py" line="57"/>
         <source>Stop the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="55"/>
+        <location filename="../../app/ui/sections/chat.py" line="62"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="56"/>
+        <location filename="../../app/ui/sections/chat.py" line="63"/>
         <source>The answer appears here, word by word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="61"/>
+        <location filename="../../app/ui/sections/chat.py" line="68"/>
         <source>Answer timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="95"/>
+        <location filename="../../app/ui/sections/chat.py" line="102"/>
         <source>Waiting for the first words…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="124"/>
+        <location filename="../../app/ui/sections/chat.py" line="135"/>
         <source>First words after %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="150"/>
+        <location filename="../../app/ui/sections/chat.py" line="161"/>
         <source>First words after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="152"/>
+        <location filename="../../app/ui/sections/chat.py" line="163"/>
         <source>finished in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="162"/>
+        <location filename="../../app/ui/sections/chat.py" line="173"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="169"/>
+        <location filename="../../app/ui/sections/chat.py" line="179"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="172"/>
+        <location filename="../../app/ui/sections/chat.py" line="182"/>
         <source>The chat didn&apos;t work. Press Verify in step 3 to find out why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,12 +102,12 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="335"/>
+        <location filename="../../app/ui/widgets.py" line="336"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="336"/>
+        <location filename="../../app/ui/widgets.py" line="337"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,149 +289,154 @@
 <context>
     <name>KeySection</name>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="34"/>
+        <location filename="../../app/ui/sections/key.py" line="39"/>
         <source>Your API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="36"/>
+        <location filename="../../app/ui/sections/key.py" line="41"/>
         <source>Paste the key from your AI/ML API account. It stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="39"/>
+        <location filename="../../app/ui/sections/key.py" line="44"/>
         <source>API &amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="42"/>
+        <location filename="../../app/ui/sections/key.py" line="47"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="43"/>
+        <location filename="../../app/ui/sections/key.py" line="48"/>
         <source>Paste your key here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="46"/>
-        <location filename="../../app/ui/sections/key.py" line="122"/>
+        <location filename="../../app/ui/sections/key.py" line="51"/>
+        <location filename="../../app/ui/sections/key.py" line="128"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="48"/>
-        <location filename="../../app/ui/sections/key.py" line="123"/>
+        <location filename="../../app/ui/sections/key.py" line="53"/>
+        <location filename="../../app/ui/sections/key.py" line="129"/>
         <source>Show key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="51"/>
+        <location filename="../../app/ui/sections/key.py" line="56"/>
         <source>Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="55"/>
+        <location filename="../../app/ui/sections/key.py" line="60"/>
         <source>&amp;Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="56"/>
+        <location filename="../../app/ui/sections/key.py" line="61"/>
         <source>Remember the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="58"/>
+        <location filename="../../app/ui/sections/key.py" line="63"/>
         <source>For&amp;get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="59"/>
+        <location filename="../../app/ui/sections/key.py" line="64"/>
         <source>Forget the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="61"/>
+        <location filename="../../app/ui/sections/key.py" line="66"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="204"/>
+        <location filename="../../app/ui/sections/key.py" line="210"/>
         <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="214"/>
+        <location filename="../../app/ui/sections/key.py" line="220"/>
         <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="223"/>
+        <location filename="../../app/ui/sections/key.py" line="228"/>
         <source>Key loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="234"/>
+        <location filename="../../app/ui/sections/key.py" line="239"/>
         <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="257"/>
+        <location filename="../../app/ui/sections/key.py" line="262"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="279"/>
+        <location filename="../../app/ui/sections/key.py" line="284"/>
         <source>Removed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="295"/>
+        <location filename="../../app/ui/sections/key.py" line="300"/>
         <source>Not available: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="62"/>
+        <location filename="../../app/ui/sections/key.py" line="311"/>
+        <source>The keyring could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sections/key.py" line="67"/>
         <source>Keyring status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="122"/>
+        <location filename="../../app/ui/sections/key.py" line="128"/>
         <source>H&amp;ide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="123"/>
+        <location filename="../../app/ui/sections/key.py" line="129"/>
         <source>Hide key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="226"/>
+        <location filename="../../app/ui/sections/key.py" line="231"/>
         <source>A key is saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="228"/>
+        <location filename="../../app/ui/sections/key.py" line="233"/>
         <source>Not saved on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="244"/>
+        <location filename="../../app/ui/sections/key.py" line="249"/>
         <source>Paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="247"/>
+        <location filename="../../app/ui/sections/key.py" line="252"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="261"/>
+        <location filename="../../app/ui/sections/key.py" line="266"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="281"/>
+        <location filename="../../app/ui/sections/key.py" line="286"/>
         <source>There was no saved key to remove.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,466 +444,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main.py" line="135"/>
-        <source>The organisation settings could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main.py" line="138"/>
-        <source>The window opens without them. Tell your IT team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="79"/>
-        <location filename="../../app/ui/window.py" line="103"/>
+        <location filename="../../app/ui/window.py" line="86"/>
+        <location filename="../../app/ui/window.py" line="110"/>
         <source>Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="106"/>
+        <location filename="../../app/ui/window.py" line="113"/>
         <source>Connects Cursor to AI/ML API in about two minutes: follow the steps top to bottom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="119"/>
+        <location filename="../../app/ui/window.py" line="126"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="121"/>
+        <location filename="../../app/ui/window.py" line="128"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="156"/>
+        <location filename="../../app/ui/window.py" line="163"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="157"/>
+        <location filename="../../app/ui/window.py" line="164"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="158"/>
+        <location filename="../../app/ui/window.py" line="165"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="159"/>
+        <location filename="../../app/ui/window.py" line="166"/>
         <source>Copy into Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="160"/>
+        <location filename="../../app/ui/window.py" line="167"/>
         <source>Try a chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="192"/>
+        <location filename="../../app/ui/window.py" line="199"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="193"/>
+        <location filename="../../app/ui/window.py" line="200"/>
         <source>&amp;Save a page for your team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="197"/>
+        <location filename="../../app/ui/window.py" line="204"/>
         <source>Copy as &amp;curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="200"/>
+        <location filename="../../app/ui/window.py" line="207"/>
         <source>Save a &amp;report for IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="204"/>
+        <location filename="../../app/ui/window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="209"/>
+        <location filename="../../app/ui/window.py" line="216"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="210"/>
+        <location filename="../../app/ui/window.py" line="217"/>
         <source>&amp;Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="213"/>
+        <location filename="../../app/ui/window.py" line="220"/>
         <source>Help from your &amp;IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="218"/>
+        <location filename="../../app/ui/window.py" line="225"/>
         <source>&amp;About Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="240"/>
+        <location filename="../../app/ui/window.py" line="247"/>
         <source>The key was removed from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="302"/>
+        <location filename="../../app/ui/window.py" line="314"/>
         <source>Demo mode: a built-in test server on this computer stands in for AI/ML API, with a demo key already filled in. Nothing is sent over the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="307"/>
+        <location filename="../../app/ui/window.py" line="319"/>
         <source>Demo mode: the demo key is not saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="343"/>
+        <location filename="../../app/ui/window.py" line="370"/>
         <source>your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="344"/>
+        <location filename="../../app/ui/window.py" line="371"/>
         <source>Set up for %1. Some values were chosen by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="350"/>
+        <location filename="../../app/ui/window.py" line="377"/>
         <source>Help from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="354"/>
+        <location filename="../../app/ui/window.py" line="381"/>
         <source>Cursor Azure Setup – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="430"/>
+        <location filename="../../app/ui/window.py" line="457"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="434"/>
+        <location filename="../../app/ui/window.py" line="461"/>
         <source>Checking… you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="436"/>
+        <location filename="../../app/ui/window.py" line="463"/>
         <source>Next: paste your API key (step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="438"/>
+        <location filename="../../app/ui/window.py" line="465"/>
         <source>Next: choose a model (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="441"/>
+        <location filename="../../app/ui/window.py" line="468"/>
         <source>Next: fix what step 3 says, then press Verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="443"/>
+        <location filename="../../app/ui/window.py" line="470"/>
         <source>Next: press Verify (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="445"/>
+        <location filename="../../app/ui/window.py" line="472"/>
         <source>Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="447"/>
+        <location filename="../../app/ui/window.py" line="474"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="448"/>
+        <location filename="../../app/ui/window.py" line="475"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="449"/>
+        <location filename="../../app/ui/window.py" line="476"/>
         <source>API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="453"/>
+        <location filename="../../app/ui/window.py" line="480"/>
         <source>Still to copy: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="455"/>
+        <location filename="../../app/ui/window.py" line="482"/>
         <source>All set. Optional: try a chat (step 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="530"/>
+        <location filename="../../app/ui/window.py" line="559"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="571"/>
+        <location filename="../../app/ui/window.py" line="594"/>
         <source>Save a page for your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="573"/>
+        <location filename="../../app/ui/window.py" line="596"/>
         <source>Markdown page (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="585"/>
-        <location filename="../../app/ui/window.py" line="631"/>
+        <location filename="../../app/ui/window.py" line="607"/>
+        <location filename="../../app/ui/window.py" line="648"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="586"/>
+        <location filename="../../app/ui/window.py" line="608"/>
         <source>The page could not be saved there (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="591"/>
+        <location filename="../../app/ui/window.py" line="613"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="600"/>
+        <location filename="../../app/ui/window.py" line="626"/>
         <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="609"/>
-        <source>Not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="609"/>
-        <source>This version can&apos;t save a report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="616"/>
+        <location filename="../../app/ui/window.py" line="636"/>
         <source>Save a report for IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="618"/>
+        <location filename="../../app/ui/window.py" line="638"/>
         <source>Report (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="631"/>
+        <location filename="../../app/ui/window.py" line="648"/>
         <source>The report could not be saved there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="634"/>
+        <location filename="../../app/ui/window.py" line="650"/>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="644"/>
-        <source>About Cursor Azure Setup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="648"/>
-        <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in %3.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="668"/>
-        <source>Third-party licences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModelSection</name>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="51"/>
+        <location filename="../../app/ui/sections/model.py" line="59"/>
         <source>Choose the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="53"/>
+        <location filename="../../app/ui/sections/model.py" line="61"/>
         <source>Cursor sends every request to this model. The default works well for coding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="57"/>
+        <location filename="../../app/ui/sections/model.py" line="65"/>
         <source>&amp;Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="61"/>
-        <location filename="../../app/ui/sections/model.py" line="62"/>
+        <location filename="../../app/ui/sections/model.py" line="69"/>
+        <location filename="../../app/ui/sections/model.py" line="72"/>
         <source>Deployment name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="77"/>
-        <location filename="../../app/ui/sections/model.py" line="261"/>
+        <location filename="../../app/ui/sections/model.py" line="87"/>
+        <location filename="../../app/ui/sections/model.py" line="269"/>
         <source>Loading the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="78"/>
+        <location filename="../../app/ui/sections/model.py" line="88"/>
         <source>Model list status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="79"/>
+        <location filename="../../app/ui/sections/model.py" line="89"/>
         <source>Reload list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="80"/>
+        <location filename="../../app/ui/sections/model.py" line="90"/>
         <source>Reload the list of models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="84"/>
+        <location filename="../../app/ui/sections/model.py" line="94"/>
         <source>Values set by your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="88"/>
+        <location filename="../../app/ui/sections/model.py" line="98"/>
         <source>Model &amp;alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="90"/>
-        <location filename="../../app/ui/sections/model.py" line="241"/>
+        <location filename="../../app/ui/sections/model.py" line="100"/>
+        <location filename="../../app/ui/sections/model.py" line="249"/>
         <source>Model alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="94"/>
+        <location filename="../../app/ui/sections/model.py" line="104"/>
         <source>The name you will add in Cursor&apos;s list of models. Any name that isn&apos;t one of Cursor&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="101"/>
+        <location filename="../../app/ui/sections/model.py" line="111"/>
         <source>Advanc&amp;ed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="102"/>
+        <location filename="../../app/ui/sections/model.py" line="112"/>
         <source>Advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="103"/>
+        <location filename="../../app/ui/sections/model.py" line="113"/>
         <source>&amp;Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="105"/>
-        <location filename="../../app/ui/sections/model.py" line="239"/>
+        <location filename="../../app/ui/sections/model.py" line="115"/>
+        <location filename="../../app/ui/sections/model.py" line="247"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="108"/>
+        <location filename="../../app/ui/sections/model.py" line="118"/>
         <source>&amp;Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="113"/>
+        <location filename="../../app/ui/sections/model.py" line="123"/>
         <source>Time limit for each request, in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="240"/>
+        <location filename="../../app/ui/sections/model.py" line="248"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="242"/>
+        <location filename="../../app/ui/sections/model.py" line="250"/>
         <source>Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="112"/>
+        <location filename="../../app/ui/sections/model.py" line="122"/>
         <source> seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="116"/>
+        <location filename="../../app/ui/sections/model.py" line="126"/>
         <source>Where the key is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="218"/>
+        <location filename="../../app/ui/sections/model.py" line="230"/>
         <source>Your IT team (%1) chose which models you can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="220"/>
+        <location filename="../../app/ui/sections/model.py" line="232"/>
         <source>Your IT team chose which models you can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="224"/>
+        <location filename="../../app/ui/sections/model.py" line="489"/>
         <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="226"/>
+        <location filename="../../app/ui/sections/model.py" line="492"/>
         <source>Your IT team set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="246"/>
+        <location filename="../../app/ui/sections/model.py" line="254"/>
         <source>Set by your IT team: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="293"/>
+        <location filename="../../app/ui/sections/model.py" line="307"/>
         <source>%1 models allowed by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="298"/>
+        <location filename="../../app/ui/sections/model.py" line="312"/>
         <source>%1 models available. Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="306"/>
+        <location filename="../../app/ui/sections/model.py" line="320"/>
         <source>Offline: showing the list saved last time (%1 models). Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="308"/>
+        <location filename="../../app/ui/sections/model.py" line="322"/>
         <source>Offline: showing the list saved on %2 (%1 models). Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="318"/>
+        <location filename="../../app/ui/sections/model.py" line="332"/>
         <source>Couldn&apos;t load the list of models. Type the model&apos;s name, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="356"/>
+        <location filename="../../app/ui/sections/model.py" line="369"/>
         <source>This name isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="394"/>
+        <location filename="../../app/ui/sections/model.py" line="408"/>
         <source>Leave it empty to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="445"/>
+        <location filename="../../app/ui/sections/model.py" line="459"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="452"/>
+        <location filename="../../app/ui/sections/model.py" line="466"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +894,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="77"/>
+        <location filename="../../app/ui/sections/verify.py" line="79"/>
         <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,67 +914,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="60"/>
-        <source>The service answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="61"/>
-        <source>Your key and credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="62"/>
-        <source>Cursor&apos;s Verify button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="63"/>
-        <source>A chat answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="64"/>
-        <source>Answers that appear word by word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/texts.py" line="65"/>
-        <source>Agent tools (used by Cursor&apos;s agent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="72"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="73"/>
+        <location filename="../../app/ui/texts.py" line="66"/>
         <source>Works, with a warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="74"/>
+        <location filename="../../app/ui/texts.py" line="67"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="75"/>
+        <location filename="../../app/ui/texts.py" line="68"/>
         <source>Not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="76"/>
+        <location filename="../../app/ui/texts.py" line="69"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="77"/>
+        <location filename="../../app/ui/texts.py" line="70"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="78"/>
+        <location filename="../../app/ui/texts.py" line="71"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,127 +952,127 @@
 <context>
     <name>VerifySection</name>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="123"/>
+        <location filename="../../app/ui/sections/verify.py" line="125"/>
         <source>Check that it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="126"/>
+        <location filename="../../app/ui/sections/verify.py" line="128"/>
         <source>Sends the same test Cursor sends, then a short chat. Takes a few seconds. You can keep editing while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="131"/>
+        <location filename="../../app/ui/sections/verify.py" line="133"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="132"/>
+        <location filename="../../app/ui/sections/verify.py" line="134"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="135"/>
+        <location filename="../../app/ui/sections/verify.py" line="137"/>
         <source>Run the checks (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="141"/>
+        <location filename="../../app/ui/sections/verify.py" line="143"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="142"/>
+        <location filename="../../app/ui/sections/verify.py" line="144"/>
         <source>Cancel the checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="145"/>
+        <location filename="../../app/ui/sections/verify.py" line="147"/>
         <source>Save a report for IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="146"/>
+        <location filename="../../app/ui/sections/verify.py" line="148"/>
         <source>Save diagnostic report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="149"/>
+        <location filename="../../app/ui/sections/verify.py" line="151"/>
         <source>A file for your IT team: versions, system, proxy settings and these results. Never the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="157"/>
+        <location filename="../../app/ui/sections/verify.py" line="159"/>
         <source>Result of the checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="210"/>
+        <location filename="../../app/ui/sections/verify.py" line="209"/>
         <source>Checking… this usually takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="213"/>
+        <location filename="../../app/ui/sections/verify.py" line="212"/>
         <source>&amp;Verify again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="237"/>
+        <location filename="../../app/ui/sections/verify.py" line="241"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="269"/>
+        <location filename="../../app/ui/sections/verify.py" line="273"/>
         <source>Took %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="271"/>
+        <location filename="../../app/ui/sections/verify.py" line="275"/>
         <source>Stopped. Press Verify to run the checks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="277"/>
+        <location filename="../../app/ui/sections/verify.py" line="281"/>
         <source>Go to step 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="280"/>
+        <location filename="../../app/ui/sections/verify.py" line="284"/>
         <source>Not working yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="282"/>
+        <location filename="../../app/ui/sections/verify.py" line="286"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="287"/>
+        <location filename="../../app/ui/sections/verify.py" line="291"/>
         <source>It works, with a warning below. Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="293"/>
+        <location filename="../../app/ui/sections/verify.py" line="297"/>
         <source>Everything works. Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="302"/>
+        <location filename="../../app/ui/sections/verify.py" line="306"/>
         <source>Go to the key (step 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="304"/>
+        <location filename="../../app/ui/sections/verify.py" line="308"/>
         <source>Choose another model (step 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="306"/>
+        <location filename="../../app/ui/sections/verify.py" line="310"/>
         <source>Check the address (Advanced, step 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="318"/>
+        <location filename="../../app/ui/sections/verify.py" line="321"/>
         <source>The checks could not run. Try again; if it keeps happening, save a report for IT.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
@@ -17,9 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import AppError, Cancelled
+from app.core.model import Settings
 from app.ui import texts
 from app.ui.widgets import Notice, StepHeader, muted_label
-from app.ui.workers import Job, JobRunner
+from app.ui.workers import Job, JobRunner, Progress, Task
+
+if TYPE_CHECKING:
+    from app.core.service import StreamResult
 
 EXAMPLE_PROMPT = "Give me a one-line Python function to merge two dicts."
 
@@ -34,6 +40,7 @@ class ChatSection(QWidget):
         self._job: Job | None = None
         self._run = 0
         self._started = 0.0
+        self._first_ms: float | None = None
         self.updates = 0  # how many pieces of text arrived in the last reply (tests read it)
 
         self.header = StepHeader(5, self.tr("Try a chat (optional)"), self)
@@ -82,21 +89,21 @@ class ChatSection(QWidget):
     def show_input_error(self, message: str) -> None:
         self.notice.show_message("fail", message)
 
-    def start(self, settings: Any) -> None:
+    def start(self, settings: Settings) -> None:
         prompt = self.prompt.text().strip() or EXAMPLE_PROMPT
         if self._job is not None:
             self._job.cancel()
         self._run += 1
         run = self._run
         self.updates = 0
-        self._first_ms: float | None = None
+        self._first_ms = None
         self.reply.clear()
         self.notice.clear()
         self.timing.setText(self.tr("Waiting for the first words…"))
         self.stop_button.setEnabled(True)
         self._started = time.monotonic()
 
-        def work(progress: Any, cancel: Any) -> Any:
+        def work(progress: Progress, cancel: threading.Event) -> StreamResult:
             from app.core import service  # the network stack loads here, never on the paint path
 
             with service.AimlClient(
@@ -104,11 +111,15 @@ class ChatSection(QWidget):
             ) as client:
                 return client.stream_chat(settings.deployment, prompt, on_text=progress)
 
-        job = self.runner.start(work, name="chat")
-        self._job = job
-        job.on_progress(lambda piece, r=run: self._on_text(r, piece))
-        job.on_result(lambda result, r=run: self._on_done(r, result))
-        job.on_error(lambda exc, r=run: self._on_error(r, exc))
+        self._job = self.runner.start(
+            Task(
+                work,
+                name="chat",
+                on_progress=lambda piece: self._on_text(run, piece),
+                on_result=lambda result: self._on_done(run, result),
+                on_error=lambda exc: self._on_error(run, exc),
+            )
+        )
 
     def stop(self) -> None:
         if self._job is not None:
@@ -134,15 +145,15 @@ class ChatSection(QWidget):
         self._job = None
         self.stop_button.setEnabled(False)
 
-    def _on_done(self, run: int, result: Any) -> None:
+    def _on_done(self, run: int, result: StreamResult) -> None:
         if run != self._run:
             return
         self._finish()
-        text = str(getattr(result, "text", "") or "")
+        text = result.text
         if text and not self.reply.toPlainText():
             self.reply.setPlainText(text)  # nothing streamed piece by piece: show the whole answer
-        ttft = getattr(result, "ttft_ms", None)
-        total = getattr(result, "total_ms", None)
+        ttft: float | None = result.ttft_ms
+        total: float | None = result.total_ms
         if ttft is None:
             ttft = self._first_ms
         parts = []
@@ -158,15 +169,14 @@ class ChatSection(QWidget):
             return
         self._finish()
         self.timing.setText("")
-        if type(exc).__name__ == "Cancelled":
+        if isinstance(exc, Cancelled):
             self.notice.show_message("info", self.tr("Stopped."))
             return
-        problem = getattr(exc, "problem", None)
-        if problem is not None:
+        if isinstance(exc, AppError):
             text = (
-                texts.core_text(problem.message)
+                texts.core_text(exc.problem.message)
                 + "\n"
-                + self.tr("What to do: %1").replace("%1", texts.core_text(problem.fix))
+                + self.tr("What to do: %1").replace("%1", texts.core_text(exc.problem.fix))
             )
         else:
             text = self.tr("The chat didn't work. Press Verify in step 3 to find out why.")

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+import threading
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.core.errors import AppError, KeyStoreError
 from app.core.model import KEYS_PAGE_URL
+from app.core.redact import Secret
 from app.ui import texts
 from app.ui.widgets import LinkButton, Notice, StepHeader, muted_label
-from app.ui.workers import JobRunner
+from app.ui.workers import JobRunner, Progress, Task
+
+# (keyring usable, the saved key if any, why it could not be read)
+KeyringAnswer = tuple[bool, Secret | None, KeyStoreError | None]
 
 # A jump in length bigger than this in one edit is a paste, cleaned at once; typing waits a moment.
 _PASTE_JUMP = 6
@@ -116,6 +121,7 @@ class KeySection(QWidget):
         self._last_len = len(key)
         self.notice.clear()
         self._error = ""
+        self._update_buttons()
 
     def _toggle_visible(self, visible: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
@@ -155,7 +161,6 @@ class KeySection(QWidget):
             self._update_buttons()
             return
         self._error = ""
-        _register(cleaned)
         if cleaned != raw:
             self.edit.setText(cleaned)
             self.edit.setCursorPosition(len(cleaned))
@@ -180,10 +185,11 @@ class KeySection(QWidget):
         if self.keyring_disabled_reason:
             return
 
-        def work(_progress: Any, _cancel: Any) -> tuple[bool, str | None, BaseException | None]:
+        def work(_progress: Progress, _cancel: threading.Event) -> KeyringAnswer:
             from app.core import keystore
 
-            # One read: it may show the system's unlock prompt, which must not come twice.
+            # One read: it may show the system's unlock prompt, which must not come twice. A
+            # keyring call cannot be interrupted; cancelling only drops what it returns.
             try:
                 return True, keystore.load_key(), None
             except keystore.KeyringUnavailable as exc:
@@ -192,10 +198,10 @@ class KeySection(QWidget):
                 return True, None, exc
 
         self.runner.start(
-            work, name="keyring-load", on_result=self._on_loaded, on_error=self._on_keyring_error
+            Task(work, name="keyring-load", on_result=self._on_loaded, on_error=self._on_keyring_error)
         )
 
-    def _on_loaded(self, value: tuple[bool, str | None, BaseException | None]) -> None:
+    def _on_loaded(self, value: KeyringAnswer) -> None:
         available, key, problem = value
         self.keyring_available = available
         if not available:
@@ -216,10 +222,9 @@ class KeySection(QWidget):
             )
             self.keyring_notice.show_message("warn", _exc_text(problem))
         elif key:
-            _register(key)
             self.saved_in_keyring = True
             if not self.edit.text():
-                self.set_key(key)
+                self.set_key(key.reveal())
                 self.keyring_label.setText(self.tr("Key loaded from %1.").replace("%1", texts.key_store()))
                 self.loaded_from_keyring.emit()
             else:
@@ -246,7 +251,7 @@ class KeySection(QWidget):
         self.remember_button.setEnabled(False)
         self.keyring_label.setText(self.tr("Saving…"))
 
-        def work(_progress: Any, _cancel: Any) -> None:
+        def work(_progress: Progress, _cancel: threading.Event) -> None:
             from app.core import keystore
 
             keystore.save_key(key)
@@ -262,12 +267,12 @@ class KeySection(QWidget):
             self.keyring_notice.show_message("warn", _exc_text(exc))
             self._update_buttons()
 
-        self.runner.start(work, name="keyring-save", on_result=done, on_error=failed)
+        self.runner.start(Task(work, name="keyring-save", on_result=done, on_error=failed))
 
     def forget(self) -> None:
         self.forget_button.setEnabled(False)
 
-        def work(_progress: Any, _cancel: Any) -> bool:
+        def work(_progress: Progress, _cancel: threading.Event) -> bool:
             from app.core import keystore
 
             return bool(keystore.forget_key())
@@ -286,7 +291,7 @@ class KeySection(QWidget):
             self.keyring_notice.show_message("warn", _exc_text(exc))
             self._update_buttons()
 
-        self.runner.start(work, name="keyring-forget", on_result=done, on_error=failed)
+        self.runner.start(Task(work, name="keyring-forget", on_result=done, on_error=failed))
 
     def _update_buttons(self) -> None:
         usable = bool(self.keyring_available)
@@ -299,14 +304,9 @@ class KeySection(QWidget):
 
 
 def _exc_text(exc: BaseException) -> str:
-    """What went wrong and what to do, from core's KeyStoreError (message + fix)."""
-    message = getattr(exc, "message", "") or str(exc)
-    fix = getattr(exc, "fix", "")
-    return " ".join(texts.core_text(t) for t in (message, fix) if t)
-
-
-def _register(key: str) -> None:
-    """From now on the key is scrubbed from anything logged or reported."""
-    from app.core import redact
-
-    redact.register_secret(key)
+    """What went wrong and what to do, from core's problem (message and fix)."""
+    if isinstance(exc, AppError):
+        parts = (exc.problem.message, exc.problem.fix)
+    else:
+        parts = (QCoreApplication.translate("KeySection", "The keyring could not be used."), "")
+    return " ".join(texts.core_text(t) for t in parts if t)

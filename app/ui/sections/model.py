@@ -6,10 +6,11 @@ then to typing. A preset may lock fields or limit the list.
 
 from __future__ import annotations
 
-from typing import Any
+import threading
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,12 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import AppError, Cancelled, InvalidInput
 from app.core.model import DEFAULT_BASE_URL, DEFAULT_DEPLOYMENT, DEFAULT_TIMEOUT_S
 from app.ui import texts
 from app.ui.widgets import Collapsible, Notice, StatusIcon, StepHeader, muted_label
-from app.ui.workers import Job, JobRunner
+from app.ui.workers import Job, JobRunner, Progress, Task
 
-LOCKABLE = ("base_url", "deployment", "alias", "timeout")
+if TYPE_CHECKING:
+    from app.core.preset_service import Resolved
+    from app.core.service import ModelInfo
+
+# The models, where they came from ("live" or "cache"), and when the cached copy was saved.
+CatalogAnswer = tuple[list["ModelInfo"], str, float | None]
 
 
 class ModelSection(QWidget):
@@ -44,6 +51,7 @@ class ModelSection(QWidget):
         self.locked: frozenset[str] = frozenset()
         self.catalog_source = ""  # "live", "cache" or "none"
         self._catalog_job: Job | None = None
+        self._catalog_run = 0
         self._alias_touched = False
         self._last_suggested = ""
         self._base_url_error = ""
@@ -59,8 +67,10 @@ class ModelSection(QWidget):
         self.deployment.setEditable(True)
         self.deployment.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.deployment.setAccessibleName(self.tr("Deployment name"))
-        self.deployment.lineEdit().setAccessibleName(self.tr("Deployment name"))
-        self.deployment.lineEdit().setPlaceholderText(DEFAULT_DEPLOYMENT)
+        self.deployment_edit = self.deployment.lineEdit()
+        assert self.deployment_edit is not None  # an editable combo box always has one
+        self.deployment_edit.setAccessibleName(self.tr("Deployment name"))
+        self.deployment_edit.setPlaceholderText(DEFAULT_DEPLOYMENT)
         self.deployment.setMaxVisibleItems(14)
         self.deployment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.deployment.setMinimumContentsLength(28)
@@ -151,7 +161,7 @@ class ModelSection(QWidget):
         # Enter runs Verify, except the Enter that picks a name from the search list: that one
         # only chooses (the completer hands the key press to the field before it closes).
         self._enter_seen = False
-        self.deployment.lineEdit().returnPressed.connect(self._on_deployment_return)
+        self.deployment_edit.returnPressed.connect(self._on_deployment_return)
         self.alias.textEdited.connect(self._on_alias_edited)
         self.alias.textChanged.connect(lambda _t: self.changed.emit())
         self.alias.returnPressed.connect(self.submitted.emit)
@@ -195,43 +205,41 @@ class ModelSection(QWidget):
         if isinstance(timeout, int | float) and 1 <= timeout <= 300:
             self.timeout.setValue(int(timeout))
 
-    def apply_preset(self, preset: Any) -> None:
-        """Organisation defaults: values, the allowed list, and locked fields with a tooltip."""
-        org = getattr(preset, "org_name", "") or ""
-        values = {
-            "base_url": getattr(preset, "base_url", None),
-            "deployment": getattr(preset, "deployment", None),
-            "alias": getattr(preset, "alias", None),
-        }
-        self.set_values({k: v for k, v in values.items() if v})
-        if getattr(preset, "timeout_s", None):
-            self.set_values({"timeout_s": preset.timeout_s})
-        allowed = getattr(preset, "allowed_deployments", None)
-        if allowed:
-            self.allowed = list(allowed)
+    def apply(self, resolved: Resolved) -> None:
+        """The values the presets, the saved settings and the caller settle on (``preset_service``),
+        the allowed list, and locked fields greyed out with a tooltip saying who set them."""
+        from app.core.config import parse_timeout
+        from app.core.presets import FIELDS
+
+        v = resolved.values
+        values: dict[str, object] = {"base_url": v.base_url, "deployment": v.deployment, "alias": v.alias}
+        if v.timeout is not None:
+            try:
+                values["timeout_s"] = parse_timeout(v.timeout)
+            except InvalidInput:
+                pass
+        self.set_values({k: value for k, value in values.items() if value})
+        org = resolved.layers.org_name or ""
+        if resolved.allowed is not None:
+            self.allowed = list(resolved.allowed)
             self._fill_items([(d, "") for d in self.allowed])
             self.deployment.setEditable(False)
-            current = values.get("deployment") or self.allowed[0]
-            index = self.deployment.findText(current)
+            index = self.deployment.findText(v.deployment or self.allowed[0])
             self.deployment.setCurrentIndex(max(0, index))
             self.deployment.setToolTip(
                 self.tr("Your IT team (%1) chose which models you can use.").replace("%1", org)
                 if org
                 else self.tr("Your IT team chose which models you can use.")
             )
-        self.locked = frozenset(getattr(preset, "locked", frozenset()) or ())
-        tip = (
-            self.tr("Your IT team (%1) set this. Ask them if it needs to change.").replace("%1", org)
-            if org
-            else self.tr("Your IT team set this. Ask them if it needs to change.")
-        )
-        widgets = {
+        self.locked = frozenset(resolved.locked)
+        widgets: dict[str, list[QWidget]] = {
             "base_url": [self.base_url],
             "deployment": [self.deployment, self.reload_button],
             "alias": [self.alias],
             "timeout": [self.timeout],
         }
-        for name in self.locked:
+        for name, preset in resolved.locked.items():
+            tip = _locked_tip(preset.org_name)
             for widget in widgets.get(name, []):
                 widget.setEnabled(False)
                 widget.setToolTip(tip)
@@ -241,10 +249,10 @@ class ModelSection(QWidget):
             "alias": self.tr("Model alias"),
             "timeout": self.tr("Time limit"),
         }
-        shown = [names[n] for n in LOCKABLE if n in self.locked]
+        shown = [names[n] for n in FIELDS if n in self.locked]
         if shown:
             self.locked_note.setText(self.tr("Set by your IT team: %1.").replace("%1", ", ".join(shown)))
-            self.locked_note.setToolTip(tip)
+            self.locked_note.setToolTip(_locked_tip(org))
             self.locked_note.show()
         self.update_host_notice()
 
@@ -263,20 +271,26 @@ class ModelSection(QWidget):
         url = base_url or DEFAULT_BASE_URL
         self._catalog_base = url
 
-        def work(_progress: Any, _cancel: Any) -> tuple[list[Any], str, float | None]:
+        def work(_progress: Progress, cancel: threading.Event) -> CatalogAnswer:
             from app.core import catalog
 
-            models, source = catalog.load_catalog(url, timeout_s=10)
+            models, source = catalog.load_catalog(url, timeout_s=10, cancel=cancel)
             saved_at = catalog.cache_saved_at(url) if source == "cache" else None
             return models, source, saved_at
 
-        job = self.runner.start(work, name="catalog")
-        self._catalog_job = job
-        job.on_result(lambda value, j=job: self._on_catalog(j, value))
-        job.on_error(lambda exc, j=job: self._on_catalog_error(j, exc))
+        self._catalog_run += 1
+        run = self._catalog_run
+        self._catalog_job = self.runner.start(
+            Task(
+                work,
+                name="catalog",
+                on_result=lambda value: self._on_catalog(run, value),
+                on_error=lambda exc: self._on_catalog_error(run, exc),
+            )
+        )
 
-    def _on_catalog(self, job: Job, value: tuple[list[Any], str, float | None]) -> None:
-        if job is not self._catalog_job or job.cancelled:
+    def _on_catalog(self, run: int, value: CatalogAnswer) -> None:
+        if run != self._catalog_run:
             return
         models, source, saved_at = value
         self.catalog_source = source
@@ -308,8 +322,8 @@ class ModelSection(QWidget):
                 text = self.tr("Offline: showing the list saved on %2 (%1 models). Type to search.")
             self.catalog_label.setText(text.replace("%1", str(count)).replace("%2", when))
 
-    def _on_catalog_error(self, job: Job, exc: BaseException) -> None:
-        if job is not self._catalog_job or job.cancelled:
+    def _on_catalog_error(self, run: int, exc: BaseException) -> None:
+        if run != self._catalog_run or isinstance(exc, Cancelled):
             return
         self.catalog_source = "none"
         self.reload_button.setEnabled(not self.is_locked("deployment"))
@@ -319,9 +333,8 @@ class ModelSection(QWidget):
                 "%1", DEFAULT_DEPLOYMENT
             )
         )
-        problem = getattr(exc, "problem", None)
-        if problem is not None and getattr(problem, "fix", ""):
-            self.catalog_label.setToolTip(texts.core_text(problem.fix))
+        if isinstance(exc, AppError) and exc.problem.fix:
+            self.catalog_label.setToolTip(texts.core_text(exc.problem.fix))
 
     def _fill_items(self, entries: list[tuple[str, str]]) -> None:
         current = self.deployment.currentText()
@@ -365,7 +378,8 @@ class ModelSection(QWidget):
 
     def _on_deployment_return(self) -> None:
         completer = self.deployment.completer()
-        if completer is not None and completer.popup().isVisible():
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
             return  # this Enter picks from the list; the next one runs Verify
         self._submit_once()
 
@@ -412,7 +426,7 @@ class ModelSection(QWidget):
         try:
             base, found_deployment, notices = config.normalise_base_url(raw)
         except config.InvalidInput as exc:
-            self._base_url_error = texts.core_text(str(exc))
+            self._base_url_error = texts.core_text(exc.problem.message)
             self.host_notice.show_message("fail", self._base_url_error)
             return
         self._base_url_error = ""
@@ -461,12 +475,20 @@ class ModelSection(QWidget):
             self.advanced.set_open(True)  # never hide where the key goes
 
 
-def _describe(model: Any) -> str:
-    parts = [str(getattr(model, "name", "") or "")]
-    developer = getattr(model, "developer", "")
-    if developer:
-        parts.append(str(developer))
-    ctx = getattr(model, "context_length", None)
-    if ctx:
-        parts.append(f"{int(ctx):,} tokens")
+def _describe(model: ModelInfo) -> str:
+    parts = [model.name]
+    if model.developer:
+        parts.append(model.developer)
+    if model.context_length:
+        parts.append(f"{model.context_length:,} tokens")
     return " · ".join(p for p in parts if p)
+
+
+def _locked_tip(org: str | None) -> str:
+    if org:
+        return QCoreApplication.translate(
+            "ModelSection", "Your IT team (%1) set this. Ask them if it needs to change."
+        ).replace("%1", org)
+    return QCoreApplication.translate(
+        "ModelSection", "Your IT team set this. Ask them if it needs to change."
+    )

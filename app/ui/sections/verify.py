@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.core.model import CHECK_IDS, CheckResult, Report, Status
+from app.core.errors import AppError
+from app.core.model import CHECK_IDS, CheckResult, Report, Settings, Status
 from app.ui import texts, theme
 from app.ui.widgets import Notice, StatusIcon, StepHeader, escape, linkify, muted_label
-from app.ui.workers import Job, JobRunner
+from app.ui.workers import Job, JobRunner, Progress, Task
 
 
 class CheckRow:
@@ -192,13 +194,10 @@ class VerifySection(QWidget):
     def show_input_error(self, message: str) -> None:
         self.summary.show_message("fail", message)
 
-    def start(self, settings: Any) -> None:
+    def start(self, settings: Settings) -> None:
         """Start a run; a run already going is cancelled and its late results ignored."""
-        from app.core import redact
-
         if self._job is not None:
             self._job.cancel()
-        redact.register_secret(settings.api_key)
         self._run += 1
         run = self._run
         self.report = None
@@ -212,7 +211,7 @@ class VerifySection(QWidget):
         self.cancel_button.setEnabled(True)
         self.verify_button.setText(self.tr("&Verify again"))
 
-        def work(progress: Any, cancel: Any) -> Report:
+        def work(progress: Progress, cancel: threading.Event) -> Report:
             from app.core import checks  # heavy (network stack): only ever on a worker thread
 
             return checks.run_checks(
@@ -222,10 +221,15 @@ class VerifySection(QWidget):
                 cancel=cancel,
             )
 
-        self._job = self.runner.start(work, name="checks")
-        self._job.on_progress(lambda msg, r=run: self._on_progress(r, msg))
-        self._job.on_result(lambda report, r=run: self._on_report(r, report))
-        self._job.on_error(lambda exc, r=run: self._on_error(r, exc))
+        self._job = self.runner.start(
+            Task(
+                work,
+                name="checks",
+                on_progress=lambda msg: self._on_progress(run, msg),
+                on_result=lambda report: self._on_report(run, report),
+                on_error=lambda exc: self._on_error(run, exc),
+            )
+        )
         self._ticker.start()
         self.running_changed.emit(True)
 
@@ -310,9 +314,8 @@ class VerifySection(QWidget):
         if run != self._run:
             return
         self._end_run()
-        problem = getattr(exc, "problem", None)
-        if problem is not None:
-            text = texts.core_text(problem.message) + "\n" + texts.core_text(problem.fix)
+        if isinstance(exc, AppError):
+            text = texts.core_text(exc.problem.message) + "\n" + texts.core_text(exc.problem.fix)
         else:
             text = self.tr(
                 "The checks could not run. Try again; if it keeps happening, save a report for IT."
