@@ -80,13 +80,14 @@ class _SecretMimeData(QMimeData):
     def hasFormat(self, mimetype: str) -> bool:
         return mimetype in self.formats()
 
-    def retrieveData(self, mimetype: str, preferred: QMetaType) -> Any:
+    def retrieveData(self, mimetype: str, preferred: QMetaType | QMetaType.Type) -> Any:
         if mimetype in SECRET_HINTS:
             return QByteArray(SECRET_HINTS[mimetype])
         if not mimetype.startswith("text/plain"):
             return None
         self._on_request()
-        if preferred.id() == QMetaType.Type.QString.value:
+        wanted = preferred.id() if isinstance(preferred, QMetaType) else preferred.value
+        if wanted == QMetaType.Type.QString.value:
             return self._secret
         return QByteArray(self._secret.encode("utf-8"))
 

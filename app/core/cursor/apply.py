@@ -23,7 +23,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -202,13 +202,17 @@ def plan_changes(
     if not isinstance(ai, dict):
         raise CursorError(problems.unknown_shape("aiSettings is not an object"))
     alias = target.alias
-    lists = {
-        "custom_models": ("userAddedModels", lambda names: names if alias in names else [*names, alias]),
-        "enabled_models": (
-            "modelOverrideEnabled",
-            lambda names: names if alias in names else [*names, alias],
-        ),
-        "disabled_models": ("modelOverrideDisabled", lambda names: [n for n in names if n != alias]),
+
+    def with_alias(names: list[str]) -> list[str]:
+        return names if alias in names else [*names, alias]
+
+    def without_alias(names: list[str]) -> list[str]:
+        return [n for n in names if n != alias]
+
+    lists: dict[str, tuple[str, Callable[[list[str]], list[str]]]] = {
+        "custom_models": ("userAddedModels", with_alias),
+        "enabled_models": ("modelOverrideEnabled", with_alias),
+        "disabled_models": ("modelOverrideDisabled", without_alias),
     }
     for field_name, (key, change) in lists.items():
         before = _names(ai, key, "aiSettings")
@@ -443,9 +447,11 @@ def _restore(install: CursorInstall, backup_id: str | None, backups_root: Path |
         )
         return RestoreResult(Outcome.REFUSED, problem.message, problem, chosen)
     scan = running_now(install)
-    problem = problems.cursor_still_running(scan.running, scan.describe(), scan.detail)
-    if problem is not None:
-        return RestoreResult(Outcome.REFUSED, problem.message, problem, chosen, cursor_running=scan.running)
+    still_running = problems.cursor_still_running(scan.running, scan.describe(), scan.detail)
+    if still_running is not None:
+        return RestoreResult(
+            Outcome.REFUSED, still_running.message, still_running, chosen, cursor_running=scan.running
+        )
     if db_path.is_file() and backups.holds_same(chosen, db_path):
         return RestoreResult(
             Outcome.UNCHANGED,

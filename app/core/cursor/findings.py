@@ -108,7 +108,10 @@ def cursor_base(raw: str) -> str:
 
 def _base_url(raw: str | None, want: str) -> Finding:
     fix = f"{_APPLY}, or set Base URL in {CURSOR_AZURE_SECTION} to exactly {want}"
-    make = lambda status, message: Finding("base_url", status, message, fix, True)  # noqa: E731
+
+    def make(status: FindingStatus, message: str) -> Finding:
+        return Finding("base_url", status, message, fix, True)
+
     if raw is None:
         return Finding("base_url", FindingStatus.UNKNOWN, "Could not read Cursor's Base URL.", fix, True)
     if not raw.strip():
@@ -165,7 +168,10 @@ def _model_name_for(raw: str, want: str, catalog: Mapping[str, Sequence[str]]) -
 
 def _deployment(raw: str | None, want: str, catalog: Mapping[str, Sequence[str]]) -> Finding:
     fix = f"{_APPLY}, or set Deployment Name in {CURSOR_AZURE_SECTION} to exactly {want}"
-    make = lambda status, message: Finding("deployment", status, message, fix, True)  # noqa: E731
+
+    def make(status: FindingStatus, message: str) -> Finding:
+        return Finding("deployment", status, message, fix, True)
+
     if raw is None:
         return Finding(
             "deployment", FindingStatus.UNKNOWN, "Could not read Cursor's Deployment Name.", fix, True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -299,16 +299,21 @@ def traffic_verdict(
     ours = sum(1 for r in rows if r.ours)
     cursor = cursor_rows(rows, target.deployment, since)
     dated = [r.created for r in cursor if r.created is not None]
-    counts = {
-        "cursor_requests": len(cursor),
-        "succeeded": sum(1 for r in cursor if r.succeeded),
-        "failed": sum(1 for r in cursor if not r.succeeded),
-        "first_at": min(dated) if dated else None,
-        "last_at": max(dated) if dated else None,
-        "ours_seen": ours,
-        "key": key,
-        "health": health,
-    }
+    succeeded = sum(1 for r in cursor if r.succeeded)
+    # What the log showed, whatever the verdict: each verdict below adds its words to it.
+    facts = TrafficVerdict(
+        Verdict.UNKNOWN,
+        FindingStatus.UNKNOWN,
+        "",
+        cursor_requests=len(cursor),
+        succeeded=succeeded,
+        failed=len(cursor) - succeeded,
+        first_at=min(dated) if dated else None,
+        last_at=max(dated) if dated else None,
+        ours_seen=ours,
+        key=key,
+        health=health,
+    )
     period = _period_words(now - since)
     if not cursor:
         causes = _none_arrived_causes(settings, target)
@@ -328,35 +333,35 @@ def traffic_verdict(
             fix,
             f"{len(rows)} log rows, {ours} of them this tool's",
         )
-        return TrafficVerdict(
-            Verdict.NONE_ARRIVED,
-            FindingStatus.FAIL,
-            problem.message,
-            fix,
-            problem,
+        return replace(
+            facts,
+            verdict=Verdict.NONE_ARRIVED,
+            status=FindingStatus.FAIL,
+            message=problem.message,
+            fix=fix,
+            problem=problem,
             causes=tuple(causes),
-            **counts,
         )
     latest = cursor[0]
     when = f", the latest at {_ago(latest.created, now)}" if latest.created else ""
     if latest.succeeded:
-        earlier = f" ({counts['failed']} failed before it)" if counts["failed"] else ""
-        return TrafficVerdict(
-            Verdict.ARRIVED_OK,
-            FindingStatus.PASS,
-            f"Cursor's requests arrive and succeed: {counts['succeeded']} in the last "
+        earlier = f" ({facts.failed} failed before it)" if facts.failed else ""
+        return replace(
+            facts,
+            verdict=Verdict.ARRIVED_OK,
+            status=FindingStatus.PASS,
+            message=f"Cursor's requests arrive and succeed: {facts.succeeded} in the last "
             f"{period}{when}{earlier}.",
-            **counts,
         )
     problem = _failure_problem(latest, target, key, health)
-    return TrafficVerdict(
-        Verdict.ARRIVED_FAILING,
-        FindingStatus.FAIL,
-        f"Cursor's requests arrive but fail: {counts['failed']} of {len(cursor)} in the last {period}{when}. "
-        f"{problem.message}",
-        problem.fix,
-        problem,
-        **counts,
+    return replace(
+        facts,
+        verdict=Verdict.ARRIVED_FAILING,
+        status=FindingStatus.FAIL,
+        message=f"Cursor's requests arrive but fail: {facts.failed} of {len(cursor)} in the last "
+        f"{period}{when}. {problem.message}",
+        fix=problem.fix,
+        problem=problem,
     )
 
 
