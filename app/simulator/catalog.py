@@ -218,7 +218,6 @@ def _other(id: str, type: str, name: str, developer: str, context: int | None = 
     )
 
 
-_REASONING = {"reasoning": True}
 MODELS: tuple[CatalogModel, ...] = (
     _chat("google/gemini-2.5-pro", "Gemini 2.5 Pro", "Google", 1_048_576, 65_536,
           price=(1.25, 10.0), vision=True),
@@ -241,13 +240,13 @@ MODELS: tuple[CatalogModel, ...] = (
     _chat("openai/gpt-4.1-mini", "GPT-4.1 mini", "Open AI", 1_047_576, 32_768,
           price=(0.4, 1.6), vision=True),
     _chat("openai/o3-mini", "o3-mini", "Open AI", 200_000, 100_000,
-          price=(1.1, 4.4), aliases=("o3-mini",), **_REASONING),
+          price=(1.1, 4.4), aliases=("o3-mini",), reasoning=True),
     _chat("openai/o4-mini", "o4-mini", "Open AI", 200_000, 100_000,
-          price=(1.1, 4.4), vision=True, **_REASONING),
+          price=(1.1, 4.4), vision=True, reasoning=True),
     _chat("openai/o1-mini", "o1-mini", "Open AI", 128_000, 65_536,
-          price=(1.1, 4.4), tools=False, system_role=False, **_REASONING),
+          price=(1.1, 4.4), tools=False, system_role=False, reasoning=True),
     _chat("openai/o1", "o1", "Open AI", 200_000, 100_000,
-          price=(15.0, 60.0), vision=True, **_REASONING),
+          price=(15.0, 60.0), vision=True, reasoning=True),
     _chat("deepseek/deepseek-chat", "DeepSeek V3", "DeepSeek", 128_000, 8_192,
           price=(0.27, 1.1), aliases=("deepseek-chat",)),
     _chat("deepseek/deepseek-r1", "DeepSeek R1", "DeepSeek", 128_000, 32_768,

@@ -52,10 +52,10 @@ def _outcome(deployment: str, ok: Any, status: Any) -> int:
         if model is None or not model.is_chat:
             raise ValueError(f"{deployment!r} is not a chat model of the catalog, so it cannot succeed.")
         return 200
-    status = 500 if status is None else status
-    if not 400 <= status <= 599:
+    code = 500 if status is None else int(status)
+    if not 400 <= code <= 599:
         raise ValueError("A failed request has a 4xx or 5xx status.")
-    return status
+    return code
 
 
 def _seconds_ago(ago_s: Any) -> float:

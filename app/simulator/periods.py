@@ -59,7 +59,7 @@ def parse_window(query: dict[str, list[str]], default_period: str = "24h") -> Wi
         if window.start >= window.end:
             raise QueryError("end", "'end' must be after 'start'.")
         return window
-    match = _PERIOD.fullmatch((period or default_period).strip())
+    match = _PERIOD.fullmatch((default_period if period is None else period).strip())
     if match is None:
         raise QueryError("period", "'period' must be a whole number followed by h or d, such as 24h or 7d.")
     hours = int(match.group(1)) * (24 if match.group(2) == "d" else 1)

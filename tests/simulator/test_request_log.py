@@ -158,7 +158,8 @@ def test_the_log_window(client: httpx2.Client, simulator: Simulator) -> None:
 
 
 @pytest.mark.parametrize("query", [
-    "limit=0", "limit=101", "limit=ten", "offset=-1", "period=1w", "period=1h&start=2025-01-01T00:00:00Z",
+    "limit=0", "limit=101", "limit=ten", "limit=", "offset=-1", "period=1w", "period=",
+    "period=1h&start=2025-01-01T00:00:00Z", "period=1h&period=2h",
 ])  # fmt: skip
 def test_the_log_refuses_bad_parameters(client: httpx2.Client, simulator: Simulator, query: str) -> None:
     assert_own_error(client.get("/v2/logs?" + query, headers=bearer(simulator)), 400, "/v2/logs")
