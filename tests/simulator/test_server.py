@@ -437,3 +437,24 @@ def test_any_body_gets_a_well_formed_answer(
         answer = json.loads(raw)
         if resp.status == 200:
             assert answer["choices"][0]["finish_reason"] in ("stop", "length", "tool_calls")
+
+
+_query_values = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    path=st.sampled_from(["/v2/logs", "/v2/usage", "/models/metrics", "/v1/models", "/v1/key", "/model/x"]),
+    params=st.lists(
+        st.tuples(st.sampled_from(["period", "start", "end", "limit", "offset", "model", "status",
+                                   "aliases", "include"]), _query_values),
+        max_size=5,
+    ),
+)  # fmt: skip
+def test_any_query_gets_a_well_formed_answer(fuzz_sim: Simulator, path: str, params: list) -> None:
+    fuzz_sim.logs_rate_limit = 10**6
+    with httpx2.Client(base_url=fuzz_sim.url, timeout=5, verify=NO_TLS) as c:
+        r = c.get(path, params=params, headers={"Authorization": f"Bearer {fuzz_sim.api_key}"})
+    assert r.status_code in (200, 400, 404), r.text
+    assert r.headers["x-inference-id"]
+    r.json()
