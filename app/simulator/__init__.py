@@ -5,11 +5,26 @@
         sim.set_fault("rate_limited", times=1, retry_after=1)
         ...  # any HTTP client against sim.url
 
-From outside the process (demos, manual tests): ``POST {url}/_simulator/fault`` with
-``{"name": "slow", "delay_ms": 2000}`` (``{"name": null}`` clears); loopback clients only.
+From outside the process (demos, manual tests), loopback clients only: ``POST {url}/_simulator/fault``
+with ``{"name": "slow", "delay_ms": 2000}`` (``{"name": null}`` clears), ``/_simulator/options`` and
+``/_simulator/cursor-request``. See README.md beside this file.
 """
 
+from app.simulator.catalog import SHAPES as CATALOG_SHAPES
 from app.simulator.faults import FAULTS
-from app.simulator.server import DEMO_KEY, RequestLog, RequestRecord, Simulator, run
+from app.simulator.ledger import Account
+from app.simulator.records import RequestLog, RequestRecord
+from app.simulator.server import DEMO_KEY, OPTIONS, STREAM_STYLES, Simulator, run
 
-__all__ = ["DEMO_KEY", "FAULTS", "RequestLog", "RequestRecord", "Simulator", "run"]
+__all__ = [
+    "CATALOG_SHAPES",
+    "DEMO_KEY",
+    "FAULTS",
+    "OPTIONS",
+    "STREAM_STYLES",
+    "Account",
+    "RequestLog",
+    "RequestRecord",
+    "Simulator",
+    "run",
+]

@@ -1,8 +1,9 @@
 """Faults the simulator can inject, and their options, validated in one place.
 
 One fault is active at a time. ``times`` (every fault) limits how many requests it affects;
-after that the simulator behaves normally again. ``scope`` says which requests it affects:
-``"chat"`` (the chat routes) or ``"all"`` (every API route, ``/models`` included).
+after that the simulator behaves normally again. ``scope`` says which routes it affects: ``"all"``
+or a comma list of route kinds: ``chat`` (the chat routes), ``catalog`` (the model list, one model,
+model health) and ``account`` (balance, usage, request log, key).
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+ROUTE_KINDS = ("chat", "catalog", "account")
+
 # name -> (default options, default scope)
 FAULTS: dict[str, tuple[dict[str, Any], str]] = {
     "bad_key": ({}, "all"),
     "no_credits": ({"status": 403}, "chat"),
+    "spending_limit": ({}, "chat"),
     "low_balance": ({}, "chat"),
     "rate_limited": ({"retry_after": 1, "message": "Too Many Requests"}, "chat"),
     "server_error": ({"status": 500}, "chat"),
@@ -25,10 +29,26 @@ FAULTS: dict[str, tuple[dict[str, Any], str]] = {
     "no_tool_call": ({}, "chat"),
     "bad_tool_arguments": ({}, "chat"),
     "reasoning": ({}, "chat"),
+    "success_status": ({"status": 201}, "chat"),
+    "bad_request": ({}, "catalog,account"),
+    "empty_catalog": ({}, "catalog"),
+    "unrecognised_catalog": ({"kind": "container"}, "catalog"),
+    "key_info_denied": ({"status": 403}, "account"),
 }
 
 _INT_OPTIONS = {"times", "retry_after", "retry_after_ms", "status", "delay_ms", "after", "token_delay_ms"}
-_SERVER_ERROR_STATUSES = {500, 502, 503, 504}
+# Options that may be left out of an answer with None (JSON null, or "none" in a fault spec).
+_NULLABLE = {"times", "retry_after"}
+_BOOL_OPTIONS = {"status_code_string", "retry_after_date", "free_tier"}
+_CHOICES: dict[tuple[str, str], tuple[Any, ...]] = {
+    ("server_error", "status"): (500, 502, 503, 504),
+    ("no_credits", "status"): (402, 403),
+    ("no_credits", "text"): ("current", "older"),
+    ("key_info_denied", "status"): (401, 403),
+    ("malformed_json", "where"): ("body", "stream"),
+    ("stream_cut", "mode"): ("abrupt", "clean"),
+    ("unrecognised_catalog", "kind"): ("container", "types"),
+}
 
 
 @dataclass
@@ -41,8 +61,57 @@ class Fault:
     def opt(self, key: str, default: Any = None) -> Any:
         return self.options.get(key, default)
 
+    def flag(self, key: str) -> bool:
+        return bool(self.options.get(key, False))
+
+    def applies_to(self, kind: str) -> bool:
+        return self.scope == "all" or kind in self.scope.split(",")
+
     def public(self) -> dict[str, Any]:
         return {"name": self.name, "scope": self.scope, "remaining": self.remaining, **self.options}
+
+
+def _int_option(key: str, value: Any) -> int | None:
+    if key in _NULLABLE and (value is None or str(value).strip().lower() == "none"):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"Fault option {key!r} must be a whole number.") from None
+    if number < 0:
+        raise ValueError(f"Fault option {key!r} must not be negative.")
+    return number
+
+
+def _bool_option(key: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"Fault option {key!r} must be true or false.")
+
+
+def _scope(value: Any) -> str:
+    parts = [p.strip() for p in str(value).split(",") if p.strip()]
+    if parts == ["all"]:
+        return "all"
+    if not parts or any(p not in ROUTE_KINDS for p in parts):
+        raise ValueError("Fault option 'scope' must be 'all' or a comma list of chat, catalog, account.")
+    return ",".join(k for k in ROUTE_KINDS if k in parts)
+
+
+def _check_values(name: str, opts: dict[str, Any]) -> None:
+    for (fault, key), allowed in _CHOICES.items():
+        if fault == name and key in opts and opts[key] not in allowed:
+            shown = ", ".join(str(a) for a in allowed)
+            raise ValueError(f"Fault option {key!r} of {name} must be one of: {shown}.")
+    if name == "html_proxy" and not 100 <= opts["status"] <= 599:
+        raise ValueError("Fault option 'status' of html_proxy must be an HTTP status such as 200 or 403.")
+    if name == "success_status" and not (200 < opts["status"] < 300):
+        raise ValueError("Fault option 'status' of success_status must be a 2xx status other than 200.")
 
 
 def make_fault(name: str, options: dict[str, Any]) -> Fault:
@@ -53,41 +122,29 @@ def make_fault(name: str, options: dict[str, Any]) -> Fault:
     opts = dict(defaults)
     for key, value in options.items():
         if key in _INT_OPTIONS:
-            if value is None and key == "times":
-                continue
-            try:
-                value = int(value)
-            except (TypeError, ValueError):
-                raise ValueError(f"Fault option {key!r} must be a whole number.") from None
-            if value < 0:
-                raise ValueError(f"Fault option {key!r} must not be negative.")
+            value = _int_option(key, value)
+        elif key in _BOOL_OPTIONS:
+            value = _bool_option(key, value)
         opts[key] = value
-    scope = str(opts.pop("scope", default_scope))
-    if scope not in ("chat", "all"):
-        raise ValueError("Fault option 'scope' must be 'chat' or 'all'.")
+    scope = _scope(opts.pop("scope", default_scope))
     times = opts.pop("times", None)
-    if name == "server_error" and opts["status"] not in _SERVER_ERROR_STATUSES:
-        raise ValueError("Fault option 'status' of server_error must be 500, 502, 503 or 504.")
-    if name == "html_proxy" and not 100 <= opts["status"] <= 599:
-        raise ValueError("Fault option 'status' of html_proxy must be an HTTP status such as 200 or 403.")
-    if name == "no_credits" and opts["status"] not in (402, 403):
-        raise ValueError("Fault option 'status' of no_credits must be 402 or 403.")
-    if name == "malformed_json" and opts.get("where", "body") not in ("body", "stream"):
-        raise ValueError("Fault option 'where' of malformed_json must be 'body' or 'stream'.")
-    if name == "stream_cut" and opts["mode"] not in ("abrupt", "clean"):
-        raise ValueError("Fault option 'mode' of stream_cut must be 'abrupt' or 'clean'.")
+    _check_values(name, opts)
     return Fault(name=name, options=opts, scope=scope, remaining=times)
 
 
 def parse_fault_spec(spec: str) -> tuple[str, dict[str, Any]]:
-    """``"rate_limited:times=2,retry_after=1"`` -> ("rate_limited", {"times": "2", ...})."""
+    """``"rate_limited:times=2,retry_after=1"`` -> ("rate_limited", {"times": "2", ...}).
+
+    A ``scope`` list uses ``+`` between kinds here (``scope=catalog+account``), since ``,`` separates options.
+    """
     name, _, rest = spec.strip().partition(":")
     options: dict[str, Any] = {}
     for part in filter(None, (p.strip() for p in rest.split(","))):
         key, sep, value = part.partition("=")
         if not sep:
             raise ValueError(f"Fault option {part!r} must look like key=value.")
-        options[key.strip()] = value.strip()
+        key, value = key.strip(), value.strip()
+        options[key] = value.replace("+", ",") if key == "scope" else value
     return name.strip(), options
 
 
@@ -108,11 +165,11 @@ class FaultState:
         with self._lock:
             return self._fault
 
-    def take(self, name: str, *, is_chat: bool) -> Fault | None:
-        """The active fault if it is ``name`` and applies to this request; uses one of its ``times``."""
+    def take(self, name: str, kind: str) -> Fault | None:
+        """The active fault if it is ``name`` and applies to this route kind; uses one of its ``times``."""
         with self._lock:
             f = self._fault
-            if f is None or f.name != name or (f.scope == "chat" and not is_chat):
+            if f is None or f.name != name or not f.applies_to(kind):
                 return None
             if f.remaining is not None:
                 if f.remaining <= 0:

@@ -149,7 +149,7 @@ def chosen_tool(tools: Any, tool_choice: Any, messages: list[Any]) -> dict[str, 
         return None
     if messages and isinstance(messages[-1], dict) and messages[-1].get("role") == "tool":
         return None
-    functions = [
+    functions: list[dict[str, Any]] = [
         t["function"]
         for t in tools
         if isinstance(t, dict)
