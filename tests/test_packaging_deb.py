@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.packaging_build import MAINTAINER, ORG, PACKAGING, Built, built_once, load
+from tests.private_mounts import in_private_mounts, needs_mounts, read_only_bind
 
 pytestmark = [
     pytest.mark.slow,
@@ -225,6 +226,7 @@ def test_the_old_conffile_layout_stops_an_upgrade_without_a_terminal(tmp_path: P
     assert "ok installed" not in root.status()
 
 
+@needs_mounts
 def test_upgrades_are_silent_keep_the_admins_file_and_bring_the_new_default(
     built: Built, tmp_path: Path
 ) -> None:
@@ -253,23 +255,24 @@ def test_upgrades_are_silent_keep_the_admins_file_and_bring_the_new_default(
     assert root.file(ADMIN_PRESET).read_text(encoding="utf-8") == own
     assert root.file(SHIPPED_PRESET).read_text(encoding="utf-8") == PRESET_V2
 
-    # 4. The installed program uses the new default where the administrator set nothing.
-    exe = root.file(Path("opt") / APP_ID / APP_ID)
+    # 4. The installed program, run as on a real machine (the administrator's /etc/xdg and the
+    #    program's folder in /opt are read-only to the user): the new default where the
+    #    administrator set nothing, the administrator's own value where they did.
+    program = root.file(Path("opt") / APP_ID)
     home = tmp_path / "home"
     home.mkdir()
     closed = f"http://127.0.0.1:{smoke.free_port()}"
-    env = smoke.clean_env(
-        home, AIMLAPI_API_KEY="smk-upgrade-test", XDG_CONFIG_DIRS=str(root.file(Path("etc/xdg")))
+    env = smoke.clean_env(home, AIMLAPI_API_KEY="smk-upgrade-test", XDG_CONFIG_DIRS=str(tmp_path / "none"))
+    script = (
+        read_only_bind(root.file(Path("etc/xdg")), Path("/etc/xdg"))
+        + read_only_bind(program, program)
+        + f"'{program / APP_ID}' verify --json --timeout 5 --base-url {closed} || true\n"
     )
-    proc = subprocess.run(
-        [str(exe), "verify", "--json", "--timeout", "5", "--base-url", closed],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    settings = json.loads(proc.stdout)["settings"]
-    assert settings["deployment"] == "anthropic/claude-3-5-haiku"
+    proc = in_private_mounts(script, env)
+    report = json.loads(proc.stdout)
+    assert report["settings"]["deployment"] == "anthropic/claude-3-5-haiku", proc.stderr
+    assert report["settings"]["alias"] == "admins-choice"
+    assert report["preset"] == f"/{ADMIN_PRESET}"
 
     # 5. Removing the package leaves the administrator's file alone.
     assert root.dpkg("--purge", APP_ID).returncode == 0

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from app.core.preset_service import (
 )
 from app.core.presets import PresetError, Scope
 from tests.conftest import TEST_KEY
+from tests.private_mounts import in_private_mounts, needs_mounts, read_only_bind
 from tests.test_window_helpers import make_window, memory_keyring  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -341,38 +340,6 @@ def test_the_window_keeps_the_system_lock_when_a_user_preset_disagrees(
 # --------------------------------------------------------------------------------------------- the real paths
 
 
-def _private_mounts_work() -> bool:
-    if shutil.which("unshare") is None or sys.platform != "linux":
-        return False
-    probe = subprocess.run(
-        [*_unshare(), "sh", "-c", "mount -t tmpfs none /mnt && echo ok"],
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
-    return probe.stdout.strip() == "ok"
-
-
-def _unshare() -> list[str]:
-    # As root: a private mount namespace. Otherwise a user namespace in which we are root.
-    return ["unshare", "-m"] if os.geteuid() == 0 else ["unshare", "-r", "-m"]
-
-
-needs_mounts = pytest.mark.skipif(not _private_mounts_work(), reason="needs unshare with private mounts")
-
-
-def in_private_mounts(script: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """Run a shell script in a private mount namespace: its bind mounts vanish with it."""
-    return subprocess.run(
-        [*_unshare(), "--propagation", "private", "sh", "-ec", script],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
-
-
 def cli_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("AIMLAPI_API_KEY", ENV_VAR)}
     env.update(PYTHONPATH=str(ROOT), AIMLAPI_API_KEY=TEST_KEY, **extra)
@@ -389,7 +356,9 @@ def test_the_real_etc_xdg_binds_even_when_xdg_config_dirs_leaves_it_out(tmp_path
         f"'{python}' -m app verify --json --alias mine || echo exit=$?\n"
         f"'{python}' -m app verify --json\n"
     )
-    done = in_private_mounts(script, cli_env(tmp_path, XDG_CONFIG_DIRS=str(tmp_path / "elsewhere")))
+    done = in_private_mounts(
+        script, cwd=ROOT, env=cli_env(tmp_path, XDG_CONFIG_DIRS=str(tmp_path / "elsewhere"))
+    )
     assert "exit=2" in done.stdout, done.stdout + done.stderr
     assert "/etc/xdg/cursor-azure-setup/preset.toml" in done.stderr and "system preset" in done.stderr
     report = json.loads(done.stdout[done.stdout.index("{") :])
@@ -409,11 +378,11 @@ def test_a_preset_beside_a_program_the_user_cannot_change_binds(tmp_path, sim_ur
     run_it = f"'{sys.executable}' -c '{frozen}' '{folder}/cursor-azure-setup' verify --json --alias mine"
     script = (
         f"{run_it} > /dev/null 2> '{tmp_path}/writable.txt' || echo writable=$?\n"
-        f"mount --bind '{folder}' '{folder}'\nmount -o remount,bind,ro '{folder}'\n"
-        f"{run_it} > /dev/null 2> '{tmp_path}/read-only.txt' || echo read-only=$?\n"
+        + read_only_bind(folder, folder)
+        + f"{run_it} > /dev/null 2> '{tmp_path}/read-only.txt' || echo read-only=$?\n"
     )
     env = cli_env(tmp_path, XDG_CONFIG_DIRS=str(tmp_path / "none"))
-    done = in_private_mounts(script, env)
+    done = in_private_mounts(script, env, cwd=ROOT)
     assert "read-only=2" in done.stdout and "writable=2" in done.stdout, done.stdout + done.stderr
     preset = str(folder / "preset.toml")
     # Both lock the alias, but only the read-only folder's preset is the organisation's.
@@ -421,3 +390,33 @@ def test_a_preset_beside_a_program_the_user_cannot_change_binds(tmp_path, sim_ur
     read_only = (tmp_path / "read-only.txt").read_text()
     assert f"the preset {preset}" in writable and "system preset" not in writable
     assert f"the system preset {preset}" in read_only
+
+
+def test_the_administrators_file_overrides_the_shipped_preset_field_by_field(tmp_path) -> None:
+    """An administrator's file holds only what they change: every other value, and the locks
+    unless their file has a [lock] table, stays the one the installer shipped."""
+    from app.core.presets import overlay, read_preset
+
+    shipped = read_preset(
+        put(
+            tmp_path / "opt" / "preset.toml",
+            '[organisation]\nname = "Acme IT"\n[cursor]\ndeployment = "google/gemini-2.5-pro"\n'
+            '[lock]\nfields = ["base_url"]\n',
+        )
+    )
+    admins = read_preset(put(tmp_path / "etc" / "preset.toml", '[cursor]\nalias = "admins-choice"\n'))
+    merged = overlay(admins, shipped)
+    assert (merged.org_name, merged.deployment, merged.alias) == (
+        "Acme IT",
+        "google/gemini-2.5-pro",
+        "admins-choice",
+    )
+    assert merged.locked == frozenset({"base_url"}) and merged.base_url == "https://api.aimlapi.com"
+    assert merged.path == admins.path  # a lock is reported against the administrator's file
+
+    unlocking = read_preset(put(tmp_path / "etc2" / "preset.toml", "[lock]\nfields = []\n"))
+    assert overlay(unlocking, shipped).locked == frozenset()
+    # A locked field's filled-in default is not a value the shipped preset set: the administrator's
+    # lock of the deployment takes the shipped deployment, not a default.
+    locking = read_preset(put(tmp_path / "etc3" / "preset.toml", '[lock]\nfields = ["deployment"]\n'))
+    assert overlay(locking, shipped).deployment == "google/gemini-2.5-pro"

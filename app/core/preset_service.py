@@ -3,8 +3,9 @@ what they make of the values a user gives.
 
 Where presets live (docs/architecture.md, "Presets"):
 
-* A **system** preset is one only an administrator can write; its locked fields bind. The first
-  found wins: the administrator's own file (Linux: ``/etc/xdg/cursor-azure-setup/preset.toml``,
+* A **system** preset is one only an administrator can write; its locked fields bind. Every one
+  found counts, the first over the later ones field by field (``presets.overlay``): the
+  administrator's own file (Linux: ``/etc/xdg/cursor-azure-setup/preset.toml``,
   always, even when ``$XDG_CONFIG_DIRS`` leaves ``/etc/xdg`` out, then the same file under the
   other folders of ``$XDG_CONFIG_DIRS`` that this user cannot write; Windows:
   ``%ProgramData%\\Cursor Azure Setup\\preset.toml``; macOS:
@@ -35,7 +36,7 @@ from app import APP_ID, APP_NAME
 from app.core.config import normalise_base_url, normalise_deployment, parse_timeout
 from app.core.errors import InvalidInput, PresetError
 from app.core.model import Notice, NoticeLevel
-from app.core.presets import FIELDS, FILE_NAME, FieldValues, Preset, Scope, read_preset
+from app.core.presets import FIELDS, FILE_NAME, FieldValues, Preset, Scope, overlay, read_preset
 
 __all__ = [
     "ENV_VAR",
@@ -176,7 +177,7 @@ def load_presets(explicit: str | Path | None = None) -> PresetLayers:
     """Find and read the presets in effect (see the module's notes). ``explicit`` is ``--preset``.
     Raises PresetError for a named file that is missing and for any file that cannot be used."""
     places = search_paths()
-    system = next((p for p in places if p.scope is Scope.SYSTEM and p.path.is_file()), None)
+    systems = [p for p in places if p.scope is Scope.SYSTEM and p.path.is_file()]
 
     user_file: tuple[Path, str] | None = None
     if explicit is not None and str(explicit).strip():
@@ -188,11 +189,14 @@ def load_presets(explicit: str | Path | None = None) -> PresetLayers:
         user = next((p for p in places if p.scope is Scope.USER and p.path.is_file()), None)
         user_file = (user.path, user.label) if user else None
 
-    system_preset = (
-        replace(read_preset(system.path), scope=Scope.SYSTEM, found_by=system.label) if system else None
-    )
+    # Every system preset found, the administrator's first: theirs over the one the installer
+    # shipped, field by field, so an administrator's file holds only what they change.
+    system_preset: Preset | None = None
+    for place in reversed(systems):
+        layer = replace(read_preset(place.path), scope=Scope.SYSTEM, found_by=place.label)
+        system_preset = layer if system_preset is None else overlay(layer, system_preset)
     user_preset: Preset | None = None
-    if user_file is not None and not (system and _same_file(user_file[0], system.path)):
+    if user_file is not None and not any(_same_file(user_file[0], p.path) for p in systems):
         user_preset = replace(read_preset(user_file[0]), scope=Scope.USER, found_by=user_file[1])
     return PresetLayers(system_preset, user_preset)
 

@@ -26,10 +26,10 @@ import json
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from app.core.config import (
@@ -91,6 +91,9 @@ class FieldValues:
         return cls(text("base_url"), text("deployment"), text("alias"), timeout)
 
 
+_V = TypeVar("_V")
+
+
 class Scope(StrEnum):
     """Who a preset speaks for. A system preset is one only an administrator can write: its locked
     fields bind. A user-level preset gives defaults and may lock fields for this user only."""
@@ -115,6 +118,8 @@ class Preset:
     # Where it was found; set by the lookup, not part of the file's content.
     scope: Scope = field(default=Scope.USER, compare=False)
     found_by: str = field(default="", compare=False)
+    # The fields the file itself sets (a locked field's filled-in default is not one of them).
+    explicit: frozenset[str] = field(default=frozenset(), compare=False)
 
     def values(self) -> FieldValues:
         """What the preset sets for the lockable fields."""
@@ -428,34 +433,102 @@ def read_preset(path: str | Path) -> Preset:
             "deployment",
             f"{deployment} is not in allowed_deployments. Add it there or pick one of them.",
         )
-    # A locked field always carries a value, so the window and verify never have to guess.
-    if "base_url" in locked and base_url is None:
-        base_url = DEFAULT_BASE_URL
+    explicit = frozenset(
+        name
+        for name, value in (
+            ("org_name", org_name),
+            ("help_url", help_url),
+            ("base_url", base_url),
+            ("deployment", deployment),
+            ("alias", alias or None),
+            ("allowed_deployments", allowed),
+            ("timeout", timeout_s),
+            ("locked", "lock" in data or None),
+        )
+        if value is not None
+    )
+    return _with_locked_values(
+        reader.fail,
+        Preset(
+            path=path,
+            org_name=org_name.strip() if org_name else None,
+            help_url=help_url,
+            base_url=base_url,
+            deployment=deployment,
+            alias=alias or None,
+            allowed_deployments=allowed,
+            locked=locked,
+            timeout_s=timeout_s,
+            explicit=explicit,
+        ),
+    )
+
+
+def _with_locked_values(fail: Callable[[str, str, str, str], PresetError], preset: Preset) -> Preset:
+    """A locked field always carries a value, so the window and verify never have to guess: the
+    default where the preset sets none."""
+    locked, allowed, deployment = preset.locked, preset.allowed_deployments, preset.deployment
     if "deployment" in locked and deployment is None:
         if allowed is not None and len(allowed) > 1:
-            raise reader.fail(
+            raise fail(
                 "lock",
                 "fields",
                 "locks deployment but [cursor] sets none. Set deployment, or stop locking it.",
                 "deployment",
             )
         deployment = allowed[0] if allowed else DEFAULT_DEPLOYMENT
+    alias = preset.alias
     if "alias" in locked and alias is None:
         alias = suggest_alias(deployment or (allowed[0] if allowed else DEFAULT_DEPLOYMENT))
-    if "timeout" in locked and timeout_s is None:
-        timeout_s = DEFAULT_TIMEOUT_S
-
-    return Preset(
-        path=path,
-        org_name=org_name.strip() if org_name else None,
-        help_url=help_url,
-        base_url=base_url,
+    return replace(
+        preset,
+        base_url=DEFAULT_BASE_URL if "base_url" in locked and preset.base_url is None else preset.base_url,
         deployment=deployment,
-        alias=alias or None,
-        allowed_deployments=allowed,
-        locked=locked,
-        timeout_s=timeout_s,
+        alias=alias,
+        timeout_s=DEFAULT_TIMEOUT_S if "timeout" in locked and preset.timeout_s is None else preset.timeout_s,
     )
+
+
+def overlay(over: Preset, under: Preset) -> Preset:
+    """``over``'s own values on top of ``under``'s, field by field: an administrator's file that
+    sets one value keeps every other value of the preset the installer shipped. Its ``[lock]``
+    table, when it has one, replaces the shipped one. Named after ``over``."""
+
+    def pick(name: str, mine: _V | None, theirs: _V | None) -> _V | None:
+        if name in over.explicit:
+            return mine
+        # The defaults filled in for ``under``'s locks are not values anyone set.
+        return theirs if name in under.explicit else None
+
+    merged = Preset(
+        path=over.path,
+        org_name=pick("org_name", over.org_name, under.org_name),
+        help_url=pick("help_url", over.help_url, under.help_url),
+        base_url=pick("base_url", over.base_url, under.base_url),
+        deployment=pick("deployment", over.deployment, under.deployment),
+        alias=pick("alias", over.alias, under.alias),
+        allowed_deployments=pick("allowed_deployments", over.allowed_deployments, under.allowed_deployments),
+        locked=over.locked if "locked" in over.explicit else under.locked,
+        timeout_s=pick("timeout", over.timeout_s, under.timeout_s),
+        scope=over.scope,
+        found_by=f"{over.found_by}, over {under.path}" if over.found_by else f"over {under.path}",
+        explicit=over.explicit | under.explicit,
+    )
+    if (
+        merged.allowed_deployments is not None
+        and merged.deployment is not None
+        and merged.deployment not in merged.allowed_deployments
+    ):
+        raise PresetError(
+            over.path,
+            f"the deployment {merged.deployment} is not in the allowed_deployments of {under.path}. "
+            "Add it there or pick one of them.",
+        )
+
+    def fail(_table: str, _key: str, message: str, _name: str) -> PresetError:
+        return PresetError(over.path, message)
+
+    return _with_locked_values(fail, merged)
 
 
 def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> PresetError:

@@ -232,7 +232,10 @@ class AimlClient(ClosedOnExit):
             )
         models: dict[str, ModelInfo] = {}
         for item in items:
-            if not isinstance(item, dict) or item.get("type") != "chat-completion":
+            if not isinstance(item, dict) or item.get("type") not in (
+                "chat-completion",
+                "openai/chat-completions",
+            ):
                 continue
             model_id = item.get("id")
             if not isinstance(model_id, str) or not model_id.strip():
