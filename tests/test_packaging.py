@@ -133,7 +133,9 @@ def test_deb_needs_a_real_maintainer_and_says_so_before_building(
     assert not (tmp_path / "d").exists()  # stopped before PyInstaller ran
 
 
-def test_ico_holds_every_size_as_png() -> None:
+def test_ico_holds_every_size_as_png(qapp) -> None:
+    # qapp: the renderer reuses the test run's QApplication; a QGuiApplication of its own would
+    # outlive this test and make every later window test abort.
     svg = ROOT / "resources" / "icon.svg"
     if not svg.is_file():
         pytest.skip("resources/icon.svg is not there yet")

@@ -1,0 +1,116 @@
+"""What every command shares: exit codes, the error kinds of the command line, and output that
+always goes through the one scrubber, one line per message."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn
+
+from app import APP_ID
+from app.core.errors import AppError, Cancelled, InvalidInput, PresetError
+from app.core.model import Notice, Problem
+from app.core.redact import redact
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from app.core.preset_service import PresetLayers
+
+    # What each command module adds its own sub-parser to.
+    SubParsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
+
+PROG = APP_ID
+KEY_ENV = "AIMLAPI_API_KEY"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_INPUT = 2
+EXIT_KEYRING = 3  # key status: the keyring is not available or locked
+EXIT_INTERRUPTED = 130
+
+
+class InputError(InvalidInput):
+    """Bad input on the command line (usage, a path, a missing key): one line, exit 2."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("", message)
+
+
+class Failure(AppError):
+    """Something outside the input went wrong: one line, exit 1."""
+
+
+def exit_code(exc: AppError) -> int:
+    """The exit code for a failure: 2 bad input, 130 cancelled, 1 anything else."""
+    if isinstance(exc, InvalidInput | PresetError):
+        return EXIT_INPUT
+    if isinstance(exc, Cancelled):
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED
+
+
+def render(problem: Problem) -> str:
+    """A problem as the command line's one line: what happened, then what to do."""
+    return " ".join(part for part in (problem.message, problem.fix) if part)
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """Messages from other modules may span lines; the command line promises one."""
+    return " ".join(text.split())[:limit]
+
+
+def err(message: str) -> None:
+    print(redact(message), file=sys.stderr, flush=True)
+
+
+def out(text: str) -> None:
+    try:
+        print(redact(text), flush=True)
+    except BrokenPipeError:
+        # The reader went away (`... | head`): drop the rest of the output quietly; the exit code
+        # still reports the checks. Point stdout at devnull so the final flush cannot fail either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def print_notices(notices: Sequence[Notice]) -> None:
+    for n in notices:
+        err(f"note: {n.message}")
+
+
+def setup_streams() -> None:
+    # A console or pipe that cannot show a character (e.g. cp1252 on Windows) must not crash us.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def presets(args: argparse.Namespace) -> PresetLayers:
+    """The presets in effect for this command (``--preset`` given before or after it)."""
+    from app.core.preset_service import load_presets
+
+    return load_presets(getattr(args, "preset", None))
+
+
+def start_logging(args: argparse.Namespace) -> str:
+    """Start the redacted log file; returns its path for error messages ('' if unavailable)."""
+    try:
+        from app.core.redact import setup_logging
+
+        return str(setup_logging(verbose=bool(getattr(args, "verbose", False))))
+    except Exception:  # logging must never stop the command
+        return ""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (exit 2) instead of usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        raise InputError(f"{message} (see `{self.prog} --help`)")

@@ -1,0 +1,85 @@
+"""Where the command line gets the key: the environment, standard input (or a hidden prompt at a
+terminal), the OS keyring. It becomes a ``Secret`` the moment it is read."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from app.cli.common import KEY_ENV, PROG, InputError, print_notices
+from app.core.errors import InvalidInput
+from app.core.redact import Secret
+
+
+def read_stdin_key() -> Secret:
+    if sys.stdin is None:
+        raise InputError("no standard input to read the key from")
+    if sys.stdin.isatty():
+        # A person at a terminal: ask, without echoing the key, rather than wait silently for EOF.
+        return prompt_key()
+    try:
+        # The line break `echo` or a key file ends with is expected, not worth a notice.
+        return Secret(sys.stdin.read().rstrip("\r\n"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"could not read the key from standard input: {type(exc).__name__}") from None
+
+
+def prompt_key() -> Secret:
+    import getpass
+
+    return Secret(getpass.getpass("API key (input hidden): "))
+
+
+def clean_key(raw: Secret) -> Secret:
+    from app.core.config import clean_key as clean
+
+    try:
+        key, notices = clean(raw.reveal())
+    except InvalidInput as exc:
+        raise InputError(f"the API key is not usable: {exc}") from None
+    print_notices(notices)
+    return Secret(key)
+
+
+def key_from_anywhere(key_stdin: bool, command: str) -> Secret:
+    """The key a command uses: ``$AIMLAPI_API_KEY``, else standard input when ``key_stdin``, else
+    the keyring. ``command`` names the command in the hint about --key-stdin."""
+    env = os.environ.get(KEY_ENV, "")
+    if env.strip():
+        if key_stdin:
+            from app.cli.common import err
+
+            err(f"note: using {KEY_ENV}; standard input was not read.")
+        return Secret(env)
+    if key_stdin:
+        raw = read_stdin_key()
+        if not raw.reveal().strip():
+            raise InputError(
+                f"no key on standard input: pipe the key in, e.g. `... {command} --key-stdin < keyfile`"
+            )
+        return raw
+    from app.core.keystore import KeyringLocked, KeyringUnavailable, KeyStoreError, load_key
+
+    try:
+        saved = load_key()
+    except KeyringUnavailable:
+        raise InputError(
+            f"no API key: {KEY_ENV} is not set and this computer has no keyring holding a saved key; "
+            f"set {KEY_ENV} or pass the key with --key-stdin"
+        ) from None
+    except KeyringLocked:
+        raise InputError(
+            f"no API key: {KEY_ENV} is not set and the keyring is locked or refused access; "
+            f"unlock it, or set {KEY_ENV} or use --key-stdin"
+        ) from None
+    except KeyStoreError as exc:
+        raise InputError(
+            f"no API key: {KEY_ENV} is not set and the keyring could not be read ({exc.problem.message}); "
+            f"set {KEY_ENV} or use --key-stdin"
+        ) from None
+    if not saved:
+        raise InputError(
+            f"no API key: set {KEY_ENV}, pass it on standard input with --key-stdin, "
+            f"or save it with `{PROG} key set --stdin`"
+        )
+    return saved

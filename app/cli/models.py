@@ -1,0 +1,58 @@
+"""``models``: the chat models of the catalog (live, else the copy saved last time)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from app.cli.common import EXIT_OK, Failure, err, out, presets, print_notices
+from app.cli.verify import FLAGS
+
+if TYPE_CHECKING:
+    from app.cli.common import SubParsers
+
+
+def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
+    m = sub.add_parser("models", parents=parents, help="list the chat models of the catalog")
+    m.add_argument("--base-url", metavar="URL", help="default https://api.aimlapi.com")
+    m.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.core.catalog import load_catalog
+    from app.core.config import normalise_base_url
+    from app.core.errors import ServiceError
+    from app.core.preset_service import FieldValues, resolve
+
+    layers = presets(args)
+    resolved = resolve(layers, FieldValues(base_url=args.base_url), given_names=FLAGS)
+    base_url, _dep, notices = normalise_base_url(resolved.values.base_url or "")
+    print_notices(notices)
+    try:
+        models, source = load_catalog(base_url)
+    except ServiceError as exc:
+        message = f"could not load the model catalog: {exc.problem.message}"
+        raise Failure(replace(exc.problem, message=message)) from None
+    if resolved.allowed is not None:
+        models = [m for m in models if m.id in resolved.allowed]
+        preset = layers.in_effect()
+        where = f" {preset.describe()}" if preset is not None else ""
+        err(f"note: showing only the models{where} allows.")
+    if source == "cache":
+        err("note: the service could not be reached; showing the last saved catalog.")
+    rows = [
+        {"id": m.id, "name": m.name, "developer": m.developer, "context_length": m.context_length}
+        for m in models
+    ]
+    if args.json:
+        import json
+
+        out(json.dumps({"source": source, "base_url": base_url, "models": rows}, indent=2))
+        return EXIT_OK
+    width = max((len(m.id) for m in models), default=10)
+    for m in models:
+        ctx = f"{m.context_length:,}" if m.context_length else ""
+        out(f"{m.id:<{width}}  {ctx:>9}  {m.name}")
+    err(f"{len(rows)} chat models ({source}).")
+    return EXIT_OK
