@@ -1,13 +1,15 @@
-"""Start the window: QApplication, translations, exception hook, the organisation's presets.
+"""Start the window: QApplication, translations, the exception hook, then the first paint; the log
+file and the organisation's presets right after it.
 
-Only PySide6 and light modules are imported before the window paints; the network stack loads
-later, on worker threads, when a check or the model list first needs it. In demo mode the command
-line starts the simulator and hands its address and key to the window.
+Before the first paint only PySide6 and the first page's own modules are imported: no logging
+set-up, no preset parsing, no network stack (it loads on worker threads when a check or the model
+list first needs it). The presets are read just after the paint and applied before the page with
+the fields they can lock is built, so nothing can be typed into a locked field first. In demo mode
+the command line starts the simulator and hands its address and key to the window.
 """
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,8 +25,6 @@ if TYPE_CHECKING:
 import app
 from app.ui import errors, resources
 
-log = logging.getLogger(__name__)
-
 SMOKE_MS = 400
 # Loaded after the first paint; the smoke test imports them so a bundle missing one fails.
 LAZY_MODULES = (
@@ -37,6 +37,12 @@ LAZY_MODULES = (
     "app.core.export",
     "app.core.diagnostics",
     "app.core.preset_service",
+    "app.core.flow",
+    "app.core.cursor",
+    "app.ui.pages.model",
+    "app.ui.pages.check",
+    "app.ui.pages.cursor",
+    "app.ui.pages.confirm",
 )
 
 
@@ -53,6 +59,9 @@ def _make_app() -> QApplication:
     qapp.setDesktopFileName(app.APP_ID)
     qapp.setWindowIcon(resources.app_icon())
     _install_translations(qapp)
+    from app.ui import accessibility
+
+    accessibility.install()
     return qapp
 
 
@@ -72,6 +81,15 @@ def _load_presets(explicit: str | Path | None) -> tuple[PresetLayers | None, str
         return load_presets(explicit), ""
     except PresetError as exc:  # it says which file, line and key
         return None, exc.problem.message
+
+
+def _start_logging() -> None:
+    try:
+        from app.core import redact
+
+        errors.set_log_path(redact.setup_logging())
+    except Exception:  # no log folder (read-only home): the window still works
+        errors.set_log_path(None)
 
 
 def _smoke_imports() -> list[str]:
@@ -109,7 +127,7 @@ def create_window(
         initial=initial,
     )
     if demo_key:
-        window.key_section.set_key(demo_key)
+        window.key_page.set_key(demo_key)
     return window
 
 
@@ -123,25 +141,24 @@ def run_window(
     """Open the window; returns the process exit code. ``demo_url``/``demo_key``: a simulator the
     caller started stands in for the service. ``preset``: the file given with ``--preset``."""
     qapp = _make_app()
-    try:
-        from app.core import redact
-
-        errors.set_log_path(redact.setup_logging())
-    except Exception:  # no log folder (read-only home): the window still works
-        errors.set_log_path(None)
     window_ref: list[MainWindow] = []
     errors.install_exception_hook(lambda: window_ref[0] if window_ref else None)
-
-    presets, preset_error = _load_presets(preset)
-    window = create_window(demo_url=demo_url, demo_key=demo_key, presets=presets, persist=not smoke)
+    window = create_window(demo_url=demo_url, demo_key=demo_key, persist=not smoke)
     window_ref.append(window)
-    if smoke:
-        window.smoke = True
+    window.smoke = smoke
+
+    def after_paint() -> None:
+        # Logging, then the presets: applied before the page with lockable fields exists.
+        _start_logging()
+        presets, preset_error = _load_presets(preset)
+        window.presets = presets
+        if preset_error:
+            print(f"preset: {preset_error}", file=sys.stderr)
+            # Not blocking: the window is usable behind it, and --smoke still quits on its own.
+            window.show_preset_problem(preset_error)
+
+    window.before_start.append(after_paint)
     window.show()
-    if preset_error:
-        print(f"preset: {preset_error}", file=sys.stderr)
-        # Not blocking: the window is usable behind it, and --smoke still quits on its own.
-        window.show_preset_problem(preset_error)
     if smoke:
         # A local loop, not qapp.exec(): nothing is left scheduled to quit the application later.
         loop = QEventLoop()

@@ -1,4 +1,10 @@
-"""User-visible words that several parts of the window share, all through Qt's translation."""
+"""User-visible words that several parts of the window share, all through Qt's translation.
+
+The flow model (app/core/flow.py) speaks in ids: step states, status ids, actions, reasons, fixes.
+This module gives each id its words, in one place, so the step list, the status line and the pages
+say the same thing. The tables are keyed by the ids' values (the flow's enums are ``str`` and
+``int`` enums, equal to their values), so the first paint needs no import of the flow itself.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +12,15 @@ import logging
 import string
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.core.model import CHECK_TITLES
 from app.core.text import Text
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str, context: str = "Texts") -> str:
-    return QCoreApplication.translate(context, text)
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Texts", text)
 
 
 def core_text(text: str) -> str:
@@ -57,23 +62,155 @@ def key_store() -> str:
 
 def check_title(check_id: str) -> str:
     """A check's title from core's one table, translated like core's other words."""
+    from app.core.model import CHECK_TITLES
+
     return core_text(CHECK_TITLES.get(check_id, check_id))
 
 
 def status_word(status: str) -> str:
+    """A check's or a finding's state in words (screen readers say these, never our codes)."""
     words = {
-        "pass": QCoreApplication.translate("Texts", "Passed"),
-        "warn": QCoreApplication.translate("Texts", "Works, with a warning"),
-        "fail": QCoreApplication.translate("Texts", "Failed"),
-        "skipped": QCoreApplication.translate("Texts", "Not run"),
-        "running": QCoreApplication.translate("Texts", "Checking…"),
-        "pending": QCoreApplication.translate("Texts", "Waiting"),
-        "info": QCoreApplication.translate("Texts", "Note"),
+        "pass": _t("Passed"),
+        "warn": _t("Works, with a note"),
+        "fail": _t("Failed"),
+        "skipped": _t("Not run"),
+        "unknown": _t("Could not tell"),
+        "running": _t("Checking…"),
+        "pending": _t("Waiting"),
+        "info": _t("Note"),
     }
     return words.get(status, status)
 
 
+def step_title(step: int) -> str:
+    return {
+        1: _t("Your API key"),
+        2: _t("Choose the model"),
+        3: _t("Check it works"),
+        4: _t("Set up Cursor"),
+        5: _t("Confirm in Cursor"),
+    }[step]
+
+
+def step_short(step: int) -> str:
+    """The step's name in the compact bar ("Step 3 of 5 · Check")."""
+    return {
+        1: _t("Key"),
+        2: _t("Model"),
+        3: _t("Check"),
+        4: _t("Cursor"),
+        5: _t("Confirm"),
+    }[step]
+
+
+def state_word(state: str) -> str:
+    """One word beside a step: what it needs."""
+    return {
+        "todo": _t("To do"),
+        "done": _t("Done"),
+        "attention": _t("Fix"),
+        "running": _t("Working"),
+        "stale": _t("Outdated"),
+    }[state]
+
+
+def state_description(state: str) -> str:
+    """The same, in the words a screen reader says."""
+    return {
+        "todo": _t("To do"),
+        "done": _t("Done"),
+        "attention": _t("Needs attention"),
+        "running": _t("Working on it"),
+        "stale": _t("Outdated: the values changed since"),
+    }[state]
+
+
+def state_kind(state: str) -> str:
+    """The status colour of a step state."""
+    return {
+        "todo": "skipped",
+        "done": "pass",
+        "attention": "fail",
+        "running": "running",
+        "stale": "stale",
+    }[state]
+
+
+def status_sentence(status: str) -> str:
+    """The status line: what to do next."""
+    return {
+        "paste_key": _t("Next: paste your API key."),
+        "fix_key": _t("Next: fix the key (step 1)."),
+        "choose_model": _t("Next: choose the model (step 2)."),
+        "fix_model": _t("Next: fix the model or the address (step 2)."),
+        "run_check": _t("Next: check that it works (step 3)."),
+        "checking": _t("Checking… you can keep editing."),
+        "fix_check": _t("Next: do what the check says, then check again."),
+        "check_outdated": _t("The values changed since the check: check again (step 3)."),
+        "reading_cursor": _t("Looking at Cursor's settings…"),
+        "set_up_cursor": _t("Next: set up Cursor (step 4)."),
+        "apply": _t("Next: press Apply to Cursor (step 4)."),
+        "quit_cursor": _t("Next: quit Cursor, then press Apply to Cursor."),
+        "finish_in_cursor": _t("Next: paste the key in Cursor and press Verify there."),
+        "by_hand": _t("Next: copy the values into Cursor (step 4)."),
+        "fix_cursor": _t("Next: fix Cursor's settings (step 4)."),
+        "cursor_outdated": _t("The values changed since Cursor was set up: set it up again (step 4)."),
+        "confirm": _t("Next: send one message in Cursor, then press Check (step 5)."),
+        "confirming": _t("Asking the service whether Cursor's requests arrived…"),
+        "fix_traffic": _t("Next: do what step 5 says, then check again."),
+        "confirm_outdated": _t("The values changed: confirm in Cursor again (step 5)."),
+        "all_set": _t("All set: Cursor chats through AI/ML API."),
+    }[status]
+
+
+def action_label(action: str) -> str:
+    """The primary button's words (with the mnemonic)."""
+    return {
+        "next": _t("&Next"),
+        "check": _t("&Check"),
+        "check_again": _t("&Check again"),
+        "checking": _t("Checking…"),
+        "check_first": _t("&Check first"),
+        "apply": _t("&Apply to Cursor"),
+        "confirm": _t("&Check"),
+        "confirm_again": _t("&Check again"),
+        "close": _t("&Close"),
+    }[action]
+
+
+def reason_sentence(reason: str) -> str:
+    """Why the primary button is disabled (shown beside it)."""
+    return {
+        "cursor_running": _t("Cursor is running: quit it, then press Apply. This page notices by itself."),
+        "cursor_running_unknown": _t(
+            "Couldn't tell whether Cursor is running. Quit Cursor, then press Look again."
+        ),
+        "cursor_reading": _t("Looking at Cursor's settings…"),
+        "busy": _t("Working…"),
+    }[reason]
+
+
+def fix_label(fix: str) -> str:
+    """The button beside a failure: the one thing to do about it."""
+    return {
+        "change_key": _t("Change the key"),
+        "open_billing": _t("Open the billing page"),
+        "choose_model": _t("Choose another model"),
+        "check_address": _t("Check the address"),
+        "set_up_cursor": _t("Set up Cursor again"),
+        "none": "",
+    }[fix]
+
+
 def elapsed_text(ms: float) -> str:
+    """Durations in one style everywhere: "under a second", "1.5 s", "12 s"."""
     if ms < 1000:
-        return f"{int(ms)} ms"
-    return f"{ms / 1000:.1f} s"
+        return _t("under a second")
+    seconds = ms / 1000
+    number = QLocale().toString(seconds, "f", 1 if seconds < 10 else 0)
+    return _t("%1 s").replace("%1", number)
+
+
+def countdown_text(seconds: int) -> str:
+    """2:00, 1:45, 0:09."""
+    return f"{seconds // 60}:{seconds % 60:02d}"

@@ -1,0 +1,127 @@
+"""What a screen reader needs beyond Qt's defaults: headings with a level, a picker that is a combo
+box named by its label, and announcements when results arrive.
+
+- A heading: ``make_heading(label, level)``; an accessibility factory gives such a label the
+  Heading role, and its level through a separate QAccessibleAttributesInterface (AT-SPI shows it
+  as the attribute "level").
+- The model picker: Qt names a combo box by its current value on Linux; ``make_combo_box(widget)``
+  makes the factory give it the ComboBox role with its accessible name (its label) as the name and
+  the value as the value.
+- ``announce(widget, text)``: a QAccessibleAnnouncementEvent ("object:announcement" on AT-SPI), so
+  the checks finishing is said even when the focus is elsewhere.
+
+The factory only runs while an assistive technology is listening; installing it costs nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleAttributesInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from shiboken6 import VoidPtr
+
+HEADING_LEVEL = "headingLevel"  # a QLabel property: its heading level
+ROLE = "accessibleRole"  # a widget property: "combobox"
+
+
+class _Level(QAccessibleAttributesInterface):
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def attributeKeys(self) -> list[QAccessible.Attribute]:
+        return [QAccessible.Attribute.Level]
+
+    def attributeValue(self, key: QAccessible.Attribute) -> Any:
+        return self.level if key == QAccessible.Attribute.Level else None
+
+
+class _Heading(QAccessibleWidget):
+    def __init__(self, label: QLabel, level: int) -> None:
+        super().__init__(label, QAccessible.Role.Heading)
+        self._attributes = _Level(level)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        widget = self.widget()
+        if kind == QAccessible.Text.Name and isinstance(widget, QLabel):
+            return widget.accessibleName() or widget.text()
+        return str(super().text(kind))
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
+        if kind == QAccessible.InterfaceType.AttributesInterface:
+            return self._attributes
+        # Anything else: the base class's answer. None (or a plain int) handed back to Qt crashes
+        # it; "none" must be VoidPtr(0).
+        answer = super().interface_cast(kind)
+        return VoidPtr(0) if answer is None else answer
+
+
+class _ComboBox(QAccessibleWidget):
+    """A combo box named by its label, its value said as the value."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.ComboBox)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        widget = self.widget()
+        if kind == QAccessible.Text.Name:
+            return widget.accessibleName()
+        if kind == QAccessible.Text.Value:
+            current = getattr(widget, "currentText", None)
+            return str(current()) if callable(current) else ""
+        if kind == QAccessible.Text.Description:
+            return widget.accessibleDescription()
+        return str(super().text(kind))
+
+
+_alive: list[QAccessibleWidget] = []  # Qt keeps a pointer to each interface: keep the Python side
+_installed: list[bool] = []
+
+
+def _factory(_class_name: str, obj: QObject) -> QAccessibleWidget | None:
+    if isinstance(obj, QLabel) and obj.property(HEADING_LEVEL):
+        interface: QAccessibleWidget = _Heading(obj, int(obj.property(HEADING_LEVEL)))
+    elif isinstance(obj, QWidget) and obj.property(ROLE) == "combobox":
+        interface = _ComboBox(obj)
+    else:
+        return None
+    _alive.append(interface)
+    obj.destroyed.connect(lambda *_: _forget(interface))
+    return interface
+
+
+def _forget(interface: QAccessibleWidget) -> None:
+    if interface in _alive:
+        _alive.remove(interface)
+
+
+def install() -> None:
+    """Install the factory once per process."""
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed.append(True)
+
+
+def make_heading(label: QLabel, level: int) -> QLabel:
+    label.setProperty(HEADING_LEVEL, level)
+    return label
+
+
+def make_combo_box(widget: QWidget) -> QWidget:
+    widget.setProperty(ROLE, "combobox")
+    return widget
+
+
+def announce(widget: QWidget, text: str, assertive: bool = True) -> None:
+    """Have screen readers say ``text`` now (results arriving, an error), wherever the focus is."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)

@@ -1,0 +1,82 @@
+"""The key's Copy button with what happens to the clipboard, said as it happens: a countdown while
+the key waits there ("The key stays on the clipboard for 1:45: paste it into Cursor's API Key
+field"), then whether it was pasted, replaced, or taken off after two minutes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from app.ui import texts
+from app.ui.clipboard import ClipboardGuard
+from app.ui.widgets import CopyButton, muted_label
+
+
+class KeyCopy(QWidget):
+    def __init__(
+        self, clipboard: ClipboardGuard, key: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.clipboard = clipboard
+        self._key = key
+        self._mine = False  # the key on the clipboard was copied with this button
+        self._pasted = False
+        self.button = CopyButton(self.tr("Copy the API key"), self, text=self.tr("Copy the &key"))
+        self.button.clicked.connect(self.copy)
+        self.feedback = muted_label("", self)
+        self.feedback.setAccessibleName(self.tr("Clipboard"))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(10)
+        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.feedback, 1)
+        clipboard.seconds_left.connect(self._count)
+        clipboard.pasted.connect(self._on_pasted)
+        clipboard.cleared.connect(self._on_cleared)
+
+    def copy(self) -> None:
+        key = self._key()
+        if not key:
+            self.feedback.setText(self.tr("Paste your key in step 1 first."))
+            return
+        self._mine, self._pasted = True, False
+        self.clipboard.copy_secret(key)
+        self.button.flash_copied()
+
+    def _count(self, seconds: int) -> None:
+        if not self._mine:
+            return
+        if seconds > 0 and not self._pasted:
+            self.feedback.setText(
+                self.tr(
+                    "The key stays on the clipboard for %1: paste it into Cursor's API Key field."
+                ).replace("%1", texts.countdown_text(seconds))
+            )
+        elif seconds == 0:
+            # Gone: we cleared it (``cleared`` follows at once), or something else was copied.
+            QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        if self._mine and not self.clipboard.pending():
+            self._mine = False
+            self.feedback.setText(
+                self.tr("You copied something else, so the key is no longer on the clipboard.")
+            )
+
+    def _on_pasted(self) -> None:
+        if self._mine:
+            self._pasted = True
+            self.feedback.setText(self.tr("Pasted. The key leaves the clipboard in a moment."))
+
+    def _on_cleared(self) -> None:
+        if not self._mine:
+            return
+        self._mine = False
+        if self._pasted:
+            self.feedback.setText(self.tr("You pasted the key; it is off the clipboard now."))
+        else:
+            self.feedback.setText(
+                self.tr("Time is up: the key was taken off the clipboard. Copy it again if you need it.")
+            )
