@@ -259,8 +259,11 @@ class FlowView:
     status_step: Step | None  # the step the status line is about (None: all set)
     primary: dict[Step, Primary]
 
-    def state(self, step: Step) -> StepState:
-        return self.states[step]
+    def state(self, step: int) -> StepState:
+        return self.states[Step(step)]
+
+    def primary_of(self, step: int) -> Primary:
+        return self.primary[Step(step)]
 
 
 # --- the state and its transitions ----------------------------------------------------------------

@@ -1,12 +1,15 @@
 """What a screen reader needs beyond Qt's defaults: headings with a level, a picker that is a combo
 box named by its label, and announcements when results arrive.
 
-- A heading: ``make_heading(label, level)``; an accessibility factory gives such a label the
-  Heading role, and its level through a separate QAccessibleAttributesInterface (AT-SPI shows it
-  as the attribute "level").
-- The model picker: Qt names a combo box by its current value on Linux; ``make_combo_box(widget)``
-  makes the factory give it the ComboBox role with its accessible name (its label) as the name and
-  the value as the value.
+- A heading: a ``Heading`` label; an accessibility factory gives it the Heading role, and its
+  level through a separate QAccessibleAttributesInterface (AT-SPI shows it as the attribute
+  "level").
+- The model picker: Qt names a combo box by its current value on Linux; a widget class whose
+  ``accessible_role`` is "combobox" gets the ComboBox role from the factory, with its accessible
+  name (its label) as the name and its value as the value.
+
+Both are told apart by their class, not by a property set after construction: Qt may ask the
+factory while the widget is still being built (the moment it gets a parent), and keeps the answer.
 - ``announce(widget, text)``: a QAccessibleAnnouncementEvent ("object:announcement" on AT-SPI), so
   the checks finishing is said even when the focus is elsewhere.
 
@@ -22,8 +25,11 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 from shiboken6 import VoidPtr
 
-HEADING_LEVEL = "headingLevel"  # a QLabel property: its heading level
-ROLE = "accessibleRole"  # a widget property: "combobox"
+
+class Heading(QLabel):
+    """A page's title: a heading of ``level`` for screen readers."""
+
+    level = 2
 
 
 class _Level(QAccessibleAttributesInterface):
@@ -81,9 +87,9 @@ _installed: list[bool] = []
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleWidget | None:
-    if isinstance(obj, QLabel) and obj.property(HEADING_LEVEL):
-        interface: QAccessibleWidget = _Heading(obj, int(obj.property(HEADING_LEVEL)))
-    elif isinstance(obj, QWidget) and obj.property(ROLE) == "combobox":
+    if isinstance(obj, Heading):
+        interface: QAccessibleWidget = _Heading(obj, obj.level)
+    elif isinstance(obj, QWidget) and getattr(type(obj), "accessible_role", "") == "combobox":
         interface = _ComboBox(obj)
     else:
         return None
@@ -102,16 +108,6 @@ def install() -> None:
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed.append(True)
-
-
-def make_heading(label: QLabel, level: int) -> QLabel:
-    label.setProperty(HEADING_LEVEL, level)
-    return label
-
-
-def make_combo_box(widget: QWidget) -> QWidget:
-    widget.setProperty(ROLE, "combobox")
-    return widget
 
 
 def announce(widget: QWidget, text: str, assertive: bool = True) -> None:

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def public_values(window: MainWindow) -> dict[str, str]:
     """The values Cursor needs, without the key: normalised when valid, as typed otherwise."""
     settings, _message, _field = window.build_settings()
@@ -50,7 +46,10 @@ def export_markdown(window: MainWindow, path: str | Path | None = None) -> Path 
 
     if path is None:
         path = dialogs.ask_where_to_save(
-            window, _tr("Save a page for your team"), "cursor-aimlapi-setup.md", _tr("Markdown page (*.md)")
+            window,
+            QCoreApplication.translate("MainWindow", "Save a page for your team"),
+            "cursor-aimlapi-setup.md",
+            QCoreApplication.translate("MainWindow", "Markdown page (*.md)"),
         )
         if path is None:
             return None
@@ -61,13 +60,13 @@ def export_markdown(window: MainWindow, path: str | Path | None = None) -> Path 
     except OSError as exc:
         QMessageBox.warning(
             window,
-            _tr("Not saved"),
-            _tr("The page could not be saved there (%1). Choose another folder.").replace(
-                "%1", exc.strerror or type(exc).__name__
-            ),
+            QCoreApplication.translate("MainWindow", "Not saved"),
+            QCoreApplication.translate(
+                "MainWindow", "The page could not be saved there (%1). Choose another folder."
+            ).replace("%1", exc.strerror or type(exc).__name__),
         )
         return None
-    window.say(_tr("Saved %1").replace("%1", target.name))
+    window.say(QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", target.name))
     return target
 
 
@@ -75,7 +74,11 @@ def copy_curl(window: MainWindow) -> None:
     from app.core import export
 
     window.clipboard.copy_text(export.curl_command(public_values(window)))
-    window.say(_tr("Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key."))
+    window.say(
+        QCoreApplication.translate(
+            "MainWindow", "Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key."
+        )
+    )
 
 
 def save_diagnostic_report(window: MainWindow, path: str | Path | None = None) -> Path | None:
@@ -85,9 +88,9 @@ def save_diagnostic_report(window: MainWindow, path: str | Path | None = None) -
     if path is None:
         path = dialogs.ask_where_to_save(
             window,
-            _tr("Save a report for IT"),
+            QCoreApplication.translate("MainWindow", "Save a report for IT"),
             "cursor-azure-setup-report.txt",
-            _tr("Report (*.txt *.json);;All files (*)"),
+            QCoreApplication.translate("MainWindow", "Report (*.txt *.json);;All files (*)"),
         )
         if path is None:
             return None
@@ -98,7 +101,11 @@ def save_diagnostic_report(window: MainWindow, path: str | Path | None = None) -
         )
     except Exception as exc:
         log.warning("diagnostic report failed: %s", type(exc).__name__)
-        QMessageBox.warning(window, _tr("Not saved"), _tr("The report could not be saved there."))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("MainWindow", "Not saved"),
+            QCoreApplication.translate("MainWindow", "The report could not be saved there."),
+        )
         return None
-    window.say(_tr("Report saved: %1").replace("%1", str(target)))
+    window.say(QCoreApplication.translate("MainWindow", "Report saved: %1").replace("%1", str(target)))
     return target

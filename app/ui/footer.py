@@ -3,12 +3,17 @@ action as a filled button, with at most one plain button beside it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from app.ui import theme
+from app.ui import texts, theme
 from app.ui.widgets import muted_label
+
+if TYPE_CHECKING:
+    from app.core.flow import Primary
 
 
 class Footer(QWidget):
@@ -39,6 +44,27 @@ class Footer(QWidget):
         lay.addWidget(self.status, 1)
         lay.addWidget(self.secondary)
         lay.addWidget(self.primary)
+
+    def show_actions(self, primary: Primary, secondary: str, back: bool) -> None:
+        """The page's primary action in its words (the reason it is disabled as its tooltip), and
+        ``secondary`` ("stop", "check_again" or "") beside it."""
+        button = self.primary
+        words = texts.action_label(primary.action)
+        button.setText(words)
+        button.setAccessibleName(words.replace("&", ""))
+        button.setEnabled(primary.enabled)
+        reason = texts.reason_sentence(primary.reason) if primary.reason else ""
+        button.setToolTip(reason or self.tr("%1 (Enter)").replace("%1", button.accessibleName()))
+        button.setAccessibleDescription(button.toolTip())
+        self.back.setEnabled(back)
+        self.secondary.setVisible(bool(secondary))
+        self.secondary.setProperty("action", secondary)
+        if secondary == "stop":
+            self.secondary.setText(self.tr("&Stop"))
+            self.secondary.setAccessibleName(self.tr("Stop the checks"))
+        elif secondary == "check_again":
+            self.secondary.setText(self.tr("Check &again"))
+            self.secondary.setAccessibleName(self.tr("Check again"))
 
     def recolour(self) -> None:
         self.primary.setStyleSheet(theme.primary_button_style())

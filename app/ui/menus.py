@@ -16,40 +16,36 @@ if TYPE_CHECKING:
 from app.ui.pages.key import KEYS_PAGE_URL
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def build(window: MainWindow) -> tuple[QAction, QAction, QAction, QAction]:
     """-> the actions the window keeps: the team page, curl, the report for IT, help from IT."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
-    export_action = QAction(_tr("&Save a page for your team…"), window)
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    export_action = QAction(QCoreApplication.translate("MainWindow", "&Save a page for your team…"), window)
     export_action.setShortcut(QKeySequence.StandardKey.Save)
     export_action.triggered.connect(lambda: window.export_markdown())
     file_menu.addAction(export_action)
-    curl_action = QAction(_tr("Copy as &curl"), window)
+    curl_action = QAction(QCoreApplication.translate("MainWindow", "Copy as &curl"), window)
     curl_action.triggered.connect(window.copy_curl)
     file_menu.addAction(curl_action)
-    report_action = QAction(_tr("Save a &report for IT…"), window)
+    report_action = QAction(QCoreApplication.translate("MainWindow", "Save a &report for IT…"), window)
     report_action.triggered.connect(lambda: window.save_diagnostic_report())
     file_menu.addAction(report_action)
     file_menu.addSeparator()
-    quit_action = QAction(_tr("&Quit"), window)
+    quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
-    help_menu = bar.addMenu(_tr("&Help"))
-    key_action = QAction(_tr("&Where do I get a key?"), window)
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    key_action = QAction(QCoreApplication.translate("MainWindow", "&Where do I get a key?"), window)
     key_action.triggered.connect(lambda: open_url(KEYS_PAGE_URL))
     help_menu.addAction(key_action)
-    org_help_action = QAction(_tr("Help from your &IT team"), window)
+    org_help_action = QAction(QCoreApplication.translate("MainWindow", "Help from your &IT team"), window)
     org_help_action.setVisible(False)
     help_menu.addAction(org_help_action)
     help_menu.addAction(report_action)
     help_menu.addSeparator()
-    about = QAction(_tr("&About Cursor Azure Setup"), window)
+    about = QAction(QCoreApplication.translate("MainWindow", "&About Cursor Azure Setup"), window)
     about.triggered.connect(window.show_about)
     help_menu.addAction(about)
     return export_action, curl_action, report_action, org_help_action

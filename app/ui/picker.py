@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -47,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import accessibility, theme
+from app.ui import theme
 
 if TYPE_CHECKING:
     from app.core.service import ModelInfo
@@ -82,12 +83,6 @@ def recommended_ids() -> tuple[str, ...]:
     return tuple(i for i in ids if i)
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("ModelPicker", text)
-
-
 def context_words(tokens: int | None) -> str:
     if not tokens:
         return ""
@@ -97,16 +92,16 @@ def context_words(tokens: int | None) -> str:
         amount = f"{round(tokens / 1000)}K"
     else:
         amount = str(tokens)
-    return _tr("%1 tokens of context").replace("%1", amount)
+    return QCoreApplication.translate("ModelPicker", "%1 tokens of context").replace("%1", amount)
 
 
 def details(entry: ModelEntry) -> str:
     """The small print under a model: developer, context, what it can do, its id."""
     parts = [entry.developer, context_words(entry.context_length)]
     if entry.streams:
-        parts.append(_tr("streams"))
+        parts.append(QCoreApplication.translate("ModelPicker", "streams"))
     if entry.tools:
-        parts.append(_tr("uses tools"))
+        parts.append(QCoreApplication.translate("ModelPicker", "uses tools"))
     parts.append(entry.id)
     return " · ".join(p for p in parts if p)
 
@@ -173,11 +168,13 @@ class _Popup(QFrame):
         self.picker = picker
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(_tr("Search by name, developer or id"))
-        self.search.setAccessibleName(_tr("Search models"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("ModelPicker", "Search by name, developer or id")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("ModelPicker", "Search models"))
         self.search.setClearButtonEnabled(True)
         self.list = QListView(self)
-        self.list.setAccessibleName(_tr("Models"))
+        self.list.setAccessibleName(QCoreApplication.translate("ModelPicker", "Models"))
         self.list.setItemDelegate(_Delegate(self.list))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -206,21 +203,21 @@ class _Popup(QFrame):
         shown = [e for e in entries if matches(e)]
         recommended = [e for i in recommended_ids() for e in shown if e.id == i] if not words else []
         if recommended:
-            self._header(_tr("Recommended for coding"))
+            self._header(QCoreApplication.translate("ModelPicker", "Recommended for coding"))
             for entry in recommended:
                 self._entry(entry)
-            self._header(_tr("All models"))
+            self._header(QCoreApplication.translate("ModelPicker", "All models"))
         for entry in sorted(shown, key=lambda e: (e.title.lower(), e.id)):
             self._entry(entry)
         typed = query.strip()
         if typed and self.picker.typing_allowed() and typed not in {e.id for e in entries}:
-            item = QStandardItem(_tr("Use “%1”").replace("%1", typed))
+            item = QStandardItem(QCoreApplication.translate("ModelPicker", "Use “%1”").replace("%1", typed))
             item.setData("typed", KIND_ROLE)
             item.setData(typed, ID_ROLE)
-            item.setData(_tr("a model id typed by hand"), DETAIL_ROLE)
+            item.setData(QCoreApplication.translate("ModelPicker", "a model id typed by hand"), DETAIL_ROLE)
             self.model.appendRow(item)
         if not self.model.rowCount():
-            self._header(_tr("No model matches. Try fewer letters."))
+            self._header(QCoreApplication.translate("ModelPicker", "No model matches. Try fewer letters."))
         self._select(self._first_pickable(0, 1))
 
     def _header(self, text: str) -> None:
@@ -313,10 +310,10 @@ class ModelPicker(QComboBox):
     """A model, shown by its friendly name. ``picked(id)`` when the teammate chooses one."""
 
     picked = Signal(str)
+    accessible_role = "combobox"  # named by its label, not by its value (app/ui/accessibility.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        accessibility.make_combo_box(self)
         self._entries: list[ModelEntry] = []
         self._typing = True
         self._popup: _Popup | None = None

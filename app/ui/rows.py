@@ -15,10 +15,6 @@ from app.ui import texts, theme
 from app.ui.widgets import StatusIcon, escape, h_line, linkify, muted_label, open_url
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultRow", text)
-
-
 class ResultRow(QWidget):
     def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,12 +25,14 @@ class ResultRow(QWidget):
         self.summary = muted_label("", self, wrap=False)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.toggle = QToolButton(self)
-        self.toggle.setText(_tr("Details"))
+        self.toggle.setText(QCoreApplication.translate("ResultRow", "Details"))
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleName(_tr("Details: %1").replace("%1", title))
+        self.toggle.setAccessibleName(
+            QCoreApplication.translate("ResultRow", "Details: %1").replace("%1", title)
+        )
         self.toggle.setStyleSheet(
             "QToolButton { border: 1px solid transparent; border-radius: 3px; padding: 1px 2px; }"
             "QToolButton:focus { border: 1px solid palette(highlight); }"
@@ -87,7 +85,7 @@ class ResultRow(QWidget):
         self.message.setText(message)
         self.message.setVisible(bool(message))
         if fix:
-            label = _tr("What to do:")
+            label = QCoreApplication.translate("ResultRow", "What to do:")
             colour = theme.status_color(fix_kind or state).name()
             linked = linkify(escape(fix))
             self.fix.setText(f'<span style="color:{colour}; font-weight:600">{escape(label)}</span> {linked}')

@@ -14,13 +14,10 @@ from app.ui.widgets import escape
 
 if TYPE_CHECKING:
     from app.core.preset_service import PresetLayers
+    from app.ui.pages.model import ModelPage
     from app.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def apply_values(window: MainWindow) -> None:
@@ -32,6 +29,22 @@ def apply_values(window: MainWindow) -> None:
         window.settings_notice.show_message("warn" if saved_note else "info", "\n".join(notes))
     if saved.get("advanced_open") is True:
         window.model_page.advanced.set_open(True)
+
+
+def save_values(model: ModelPage) -> None:
+    values = {
+        "base_url": model.base_url_text(),
+        "deployment": model.deployment_text(),
+        "alias": model.alias_text(),
+        "timeout_s": model.timeout_s(),
+        "advanced_open": model.advanced.is_open(),
+    }
+    try:
+        from app.core import settings_store
+
+        settings_store.save_settings(values)
+    except Exception as exc:
+        log.warning("could not save settings: %s", type(exc).__name__)
 
 
 def load_saved_settings() -> tuple[dict[str, Any], str]:
@@ -72,16 +85,25 @@ def show_organisation(window: MainWindow, layers: PresetLayers) -> None:
     org = layers.org_name or ""
     help_url = layers.help_url or ""
     if org or help_url:
-        name = org or _tr("your IT team")
-        text = escape(_tr("Set up for %1. Some values were chosen by your IT team.").replace("%1", name))
+        name = org or QCoreApplication.translate("MainWindow", "your IT team")
+        text = escape(
+            QCoreApplication.translate(
+                "MainWindow", "Set up for %1. Some values were chosen by your IT team."
+            ).replace("%1", name)
+        )
         if help_url:
-            text += f' <a href="{escape(help_url)}">{escape(_tr("Get help"))}</a>'
+            words = QCoreApplication.translate("MainWindow", "Get help")
+            text += f' <a href="{escape(help_url)}">{escape(words)}</a>'
             window.org_help_action.setVisible(True)
-            window.org_help_action.setText(_tr("Help from %1").replace("%1", name))
+            window.org_help_action.setText(
+                QCoreApplication.translate("MainWindow", "Help from %1").replace("%1", name)
+            )
             window.org_help_action.triggered.connect(lambda: open_url(help_url))
         window.org_notice.show_message("info", text, rich=True)
     if org:
-        window.setWindowTitle(_tr("Cursor Azure Setup – %1").replace("%1", org))
+        window.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Cursor Azure Setup – %1").replace("%1", org)
+        )
 
 
 def enter_demo(window: MainWindow) -> None:
@@ -91,8 +113,12 @@ def enter_demo(window: MainWindow) -> None:
     window.model_page.update_host_notice()
     window.demo_notice.show_message(
         "info",
-        _tr(
-            "Demo mode: a test server on this computer stands in for AI/ML API. Nothing leaves this computer."
+        QCoreApplication.translate(
+            "MainWindow",
+            "Demo mode: a test server on this computer stands in for AI/ML API. "
+            "Nothing leaves this computer.",
         ),
     )
-    window.key_page.disable_keyring(_tr("Demo mode: the demo key is not saved on this computer."))
+    window.key_page.disable_keyring(
+        QCoreApplication.translate("MainWindow", "Demo mode: the demo key is not saved on this computer.")
+    )

@@ -19,10 +19,6 @@ from app.core.text import Text
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Texts", text)
-
-
 def core_text(text: str) -> str:
     """A message from core in the app's language (context ``core``).
 
@@ -70,58 +66,58 @@ def check_title(check_id: str) -> str:
 def status_word(status: str) -> str:
     """A check's or a finding's state in words (screen readers say these, never our codes)."""
     words = {
-        "pass": _t("Passed"),
-        "warn": _t("Works, with a note"),
-        "fail": _t("Failed"),
-        "skipped": _t("Not run"),
-        "unknown": _t("Could not tell"),
-        "running": _t("Checking…"),
-        "pending": _t("Waiting"),
-        "info": _t("Note"),
+        "pass": QCoreApplication.translate("Texts", "Passed"),
+        "warn": QCoreApplication.translate("Texts", "Works, with a note"),
+        "fail": QCoreApplication.translate("Texts", "Failed"),
+        "skipped": QCoreApplication.translate("Texts", "Not run"),
+        "unknown": QCoreApplication.translate("Texts", "Could not tell"),
+        "running": QCoreApplication.translate("Texts", "Checking…"),
+        "pending": QCoreApplication.translate("Texts", "Waiting"),
+        "info": QCoreApplication.translate("Texts", "Note"),
     }
     return words.get(status, status)
 
 
 def step_title(step: int) -> str:
     return {
-        1: _t("Your API key"),
-        2: _t("Choose the model"),
-        3: _t("Check it works"),
-        4: _t("Set up Cursor"),
-        5: _t("Confirm in Cursor"),
+        1: QCoreApplication.translate("Texts", "Your API key"),
+        2: QCoreApplication.translate("Texts", "Choose the model"),
+        3: QCoreApplication.translate("Texts", "Check it works"),
+        4: QCoreApplication.translate("Texts", "Set up Cursor"),
+        5: QCoreApplication.translate("Texts", "Confirm in Cursor"),
     }[step]
 
 
 def step_short(step: int) -> str:
     """The step's name in the compact bar ("Step 3 of 5 · Check")."""
     return {
-        1: _t("Key"),
-        2: _t("Model"),
-        3: _t("Check"),
-        4: _t("Cursor"),
-        5: _t("Confirm"),
+        1: QCoreApplication.translate("Texts", "Key"),
+        2: QCoreApplication.translate("Texts", "Model"),
+        3: QCoreApplication.translate("Texts", "Check"),
+        4: QCoreApplication.translate("Texts", "Cursor"),
+        5: QCoreApplication.translate("Texts", "Confirm"),
     }[step]
 
 
 def state_word(state: str) -> str:
     """One word beside a step: what it needs."""
     return {
-        "todo": _t("To do"),
-        "done": _t("Done"),
-        "attention": _t("Fix"),
-        "running": _t("Working"),
-        "stale": _t("Outdated"),
+        "todo": QCoreApplication.translate("Texts", "To do"),
+        "done": QCoreApplication.translate("Texts", "Done"),
+        "attention": QCoreApplication.translate("Texts", "Fix"),
+        "running": QCoreApplication.translate("Texts", "Working"),
+        "stale": QCoreApplication.translate("Texts", "Outdated"),
     }[state]
 
 
 def state_description(state: str) -> str:
     """The same, in the words a screen reader says."""
     return {
-        "todo": _t("To do"),
-        "done": _t("Done"),
-        "attention": _t("Needs attention"),
-        "running": _t("Working on it"),
-        "stale": _t("Outdated: the values changed since"),
+        "todo": QCoreApplication.translate("Texts", "To do"),
+        "done": QCoreApplication.translate("Texts", "Done"),
+        "attention": QCoreApplication.translate("Texts", "Needs attention"),
+        "running": QCoreApplication.translate("Texts", "Working on it"),
+        "stale": QCoreApplication.translate("Texts", "Outdated: the values changed since"),
     }[state]
 
 
@@ -139,65 +135,79 @@ def state_kind(state: str) -> str:
 def status_sentence(status: str) -> str:
     """The status line: what to do next."""
     return {
-        "paste_key": _t("Next: paste your API key."),
-        "fix_key": _t("Next: fix the key (step 1)."),
-        "choose_model": _t("Next: choose the model (step 2)."),
-        "fix_model": _t("Next: fix the model or the address (step 2)."),
-        "run_check": _t("Next: check that it works (step 3)."),
-        "checking": _t("Checking… you can keep editing."),
-        "fix_check": _t("Next: do what the check says, then check again."),
-        "check_outdated": _t("The values changed since the check: check again (step 3)."),
-        "reading_cursor": _t("Looking at Cursor's settings…"),
-        "set_up_cursor": _t("Next: set up Cursor (step 4)."),
-        "apply": _t("Next: press Apply to Cursor (step 4)."),
-        "quit_cursor": _t("Next: quit Cursor, then press Apply to Cursor."),
-        "finish_in_cursor": _t("Next: paste the key in Cursor and press Verify there."),
-        "by_hand": _t("Next: copy the values into Cursor (step 4)."),
-        "fix_cursor": _t("Next: fix Cursor's settings (step 4)."),
-        "cursor_outdated": _t("The values changed since Cursor was set up: set it up again (step 4)."),
-        "confirm": _t("Next: send one message in Cursor, then press Check (step 5)."),
-        "confirming": _t("Asking the service whether Cursor's requests arrived…"),
-        "fix_traffic": _t("Next: do what step 5 says, then check again."),
-        "confirm_outdated": _t("The values changed: confirm in Cursor again (step 5)."),
-        "all_set": _t("All set: Cursor chats through AI/ML API."),
+        "paste_key": QCoreApplication.translate("Texts", "Next: paste your API key."),
+        "fix_key": QCoreApplication.translate("Texts", "Next: fix the key (step 1)."),
+        "choose_model": QCoreApplication.translate("Texts", "Next: choose the model (step 2)."),
+        "fix_model": QCoreApplication.translate("Texts", "Next: fix the model or the address (step 2)."),
+        "run_check": QCoreApplication.translate("Texts", "Next: check that it works (step 3)."),
+        "checking": QCoreApplication.translate("Texts", "Checking… you can keep editing."),
+        "fix_check": QCoreApplication.translate("Texts", "Next: do what the check says, then check again."),
+        "check_outdated": QCoreApplication.translate(
+            "Texts", "The values changed since the check: check again (step 3)."
+        ),
+        "reading_cursor": QCoreApplication.translate("Texts", "Looking at Cursor's settings…"),
+        "set_up_cursor": QCoreApplication.translate("Texts", "Next: set up Cursor (step 4)."),
+        "apply": QCoreApplication.translate("Texts", "Next: press Apply to Cursor (step 4)."),
+        "quit_cursor": QCoreApplication.translate("Texts", "Next: quit Cursor, then press Apply to Cursor."),
+        "finish_in_cursor": QCoreApplication.translate(
+            "Texts", "Next: paste the key in Cursor and press Verify there."
+        ),
+        "by_hand": QCoreApplication.translate("Texts", "Next: copy the values into Cursor (step 4)."),
+        "fix_cursor": QCoreApplication.translate("Texts", "Next: fix Cursor's settings (step 4)."),
+        "cursor_outdated": QCoreApplication.translate(
+            "Texts", "The values changed since Cursor was set up: set it up again (step 4)."
+        ),
+        "confirm": QCoreApplication.translate(
+            "Texts", "Next: send one message in Cursor, then press Check (step 5)."
+        ),
+        "confirming": QCoreApplication.translate(
+            "Texts", "Asking the service whether Cursor's requests arrived…"
+        ),
+        "fix_traffic": QCoreApplication.translate("Texts", "Next: do what step 5 says, then check again."),
+        "confirm_outdated": QCoreApplication.translate(
+            "Texts", "The values changed: confirm in Cursor again (step 5)."
+        ),
+        "all_set": QCoreApplication.translate("Texts", "All set: Cursor chats through AI/ML API."),
     }[status]
 
 
 def action_label(action: str) -> str:
     """The primary button's words (with the mnemonic)."""
     return {
-        "next": _t("&Next"),
-        "check": _t("&Check"),
-        "check_again": _t("&Check again"),
-        "checking": _t("Checking…"),
-        "check_first": _t("&Check first"),
-        "apply": _t("&Apply to Cursor"),
-        "confirm": _t("&Check"),
-        "confirm_again": _t("&Check again"),
-        "close": _t("&Close"),
+        "next": QCoreApplication.translate("Texts", "&Next"),
+        "check": QCoreApplication.translate("Texts", "&Check"),
+        "check_again": QCoreApplication.translate("Texts", "&Check again"),
+        "checking": QCoreApplication.translate("Texts", "Checking…"),
+        "check_first": QCoreApplication.translate("Texts", "&Check first"),
+        "apply": QCoreApplication.translate("Texts", "&Apply to Cursor"),
+        "confirm": QCoreApplication.translate("Texts", "&Check"),
+        "confirm_again": QCoreApplication.translate("Texts", "&Check again"),
+        "close": QCoreApplication.translate("Texts", "&Close"),
     }[action]
 
 
 def reason_sentence(reason: str) -> str:
     """Why the primary button is disabled (shown beside it)."""
     return {
-        "cursor_running": _t("Cursor is running: quit it, then press Apply. This page notices by itself."),
-        "cursor_running_unknown": _t(
-            "Couldn't tell whether Cursor is running. Quit Cursor, then press Look again."
+        "cursor_running": QCoreApplication.translate(
+            "Texts", "Cursor is running: quit it, then press Apply. This page notices by itself."
         ),
-        "cursor_reading": _t("Looking at Cursor's settings…"),
-        "busy": _t("Working…"),
+        "cursor_running_unknown": QCoreApplication.translate(
+            "Texts", "Couldn't tell whether Cursor is running. Quit Cursor, then press Look again."
+        ),
+        "cursor_reading": QCoreApplication.translate("Texts", "Looking at Cursor's settings…"),
+        "busy": QCoreApplication.translate("Texts", "Working…"),
     }[reason]
 
 
 def fix_label(fix: str) -> str:
     """The button beside a failure: the one thing to do about it."""
     return {
-        "change_key": _t("Change the key"),
-        "open_billing": _t("Open the billing page"),
-        "choose_model": _t("Choose another model"),
-        "check_address": _t("Check the address"),
-        "set_up_cursor": _t("Set up Cursor again"),
+        "change_key": QCoreApplication.translate("Texts", "Change the key"),
+        "open_billing": QCoreApplication.translate("Texts", "Open the billing page"),
+        "choose_model": QCoreApplication.translate("Texts", "Choose another model"),
+        "check_address": QCoreApplication.translate("Texts", "Check the address"),
+        "set_up_cursor": QCoreApplication.translate("Texts", "Set up Cursor again"),
         "none": "",
     }[fix]
 
@@ -205,10 +215,10 @@ def fix_label(fix: str) -> str:
 def elapsed_text(ms: float) -> str:
     """Durations in one style everywhere: "under a second", "1.5 s", "12 s"."""
     if ms < 1000:
-        return _t("under a second")
+        return QCoreApplication.translate("Texts", "under a second")
     seconds = ms / 1000
     number = QLocale().toString(seconds, "f", 1 if seconds < 10 else 0)
-    return _t("%1 s").replace("%1", number)
+    return QCoreApplication.translate("Texts", "%1 s").replace("%1", number)
 
 
 def countdown_text(seconds: int) -> str:

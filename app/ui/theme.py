@@ -65,9 +65,9 @@ def sidebar(palette: QPalette | None = None) -> QColor:
 
 
 def selection(palette: QPalette | None = None) -> QColor:
-    """The background of the step shown now in the step list."""
+    """The background of the step shown now in the step list: lifted off the panel, tinted."""
     pal = _pal(palette)
-    return mix(sidebar(pal), accent(pal), 0.16 if is_dark(pal) else 0.12)
+    return mix(pal.color(QPalette.ColorRole.Base), accent(pal), 0.12)
 
 
 def tinted_background(kind: str, palette: QPalette | None = None) -> QColor:

@@ -14,7 +14,6 @@ calls through ``JobRunner``.
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -23,18 +22,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui import menus, resources, texts
+from app.ui import focus, inputs, menus, resources, texts
 from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S, ClipboardGuard
 from app.ui.footer import Footer
 from app.ui.nav import CompactBar, StepList
@@ -44,7 +40,7 @@ from app.ui.widgets import Notice, refresh_theme
 from app.ui.workers import JobRunner
 
 if TYPE_CHECKING:
-    from app.core.flow import FlowState, FlowView, Values
+    from app.core.flow import CursorRecord, FlowState, FlowView, TrafficRecord, Values
     from app.core.model import Report, Settings
     from app.core.preset_service import PresetLayers, Resolved
     from app.ui.pages.base import Page
@@ -153,7 +149,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._fit_to_screen()
         self._order_tabs(self.key_page)
-        press_with_enter(self)
+        focus.press_with_enter(self)
         self.key_page.edit.setFocus()  # ready to paste at once
 
     # ---- construction
@@ -187,19 +183,35 @@ class MainWindow(QMainWindow):
 
     @property
     def model_page(self) -> ModelPage:
-        return self.page(2)  # type: ignore[return-value]
+        from app.ui.pages.model import ModelPage
+
+        page = self.page(2)
+        assert isinstance(page, ModelPage)
+        return page
 
     @property
     def check_page(self) -> CheckPage:
-        return self.page(3)  # type: ignore[return-value]
+        from app.ui.pages.check import CheckPage
+
+        page = self.page(3)
+        assert isinstance(page, CheckPage)
+        return page
 
     @property
     def cursor_page(self) -> CursorPage:
-        return self.page(4)  # type: ignore[return-value]
+        from app.ui.pages.cursor import CursorPage
+
+        page = self.page(4)
+        assert isinstance(page, CursorPage)
+        return page
 
     @property
     def confirm_page(self) -> ConfirmPage:
-        return self.page(5)  # type: ignore[return-value]
+        from app.ui.pages.confirm import ConfirmPage
+
+        page = self.page(5)
+        assert isinstance(page, ConfirmPage)
+        return page
 
     def _build_page(self, step: int) -> None:
         from app.ui import pages_wiring
@@ -211,7 +223,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.pages[step] = page
-        press_with_enter(page)
+        focus.press_with_enter(page)
         if self.current == step:
             self.stack.setCurrentWidget(page)
         if self.view is not None and self.flow is not None:
@@ -262,65 +274,25 @@ class MainWindow(QMainWindow):
         return dialogs.preset_problem(self, message)
 
     def save_settings(self) -> None:
-        if not self.persist or 2 not in self.pages:
-            return
-        m = self.model_page
-        values = {
-            "base_url": m.base_url_text(),
-            "deployment": m.deployment_text(),
-            "alias": m.alias_text(),
-            "timeout_s": m.timeout_s(),
-            "advanced_open": m.advanced.is_open(),
-        }
-        try:
-            from app.core import settings_store
+        """The non-secret values, for next time (never in demo mode, never the key)."""
+        if self.persist and 2 in self.pages:
+            from app.ui import startup
 
-            settings_store.save_settings(values)
-        except Exception as exc:
-            log.warning("could not save settings: %s", type(exc).__name__)
+            startup.save_values(self.model_page)
 
     # ---- the values and the flow
     def build_settings(self) -> tuple[Settings | None, str, str]:
         """(Settings, "", "") when every input is valid, else (None, message, field)."""
-        from app.core import config
-        from app.core.errors import InvalidInput
-
-        key_error = self.key_page.error()
-        if key_error:
-            return None, key_error, "api_key"
-        m = self.model_page
-        try:
-            settings, _notices = config.build_settings(
-                self.key_page.key() or self.key_page.raw_text(),
-                m.base_url_text(),
-                m.deployment_text(),
-                m.alias_text(),
-                m.timeout_s(),
-            )
-        except InvalidInput as exc:
-            return None, texts.core_text(exc.problem.message), exc.field
-        return settings, "", ""
+        return inputs.build_settings(self.key_page, self.model_page)
 
     def values_of(self, settings: Settings) -> Values:
-        from app.core.flow import Values, key_id
-
-        return Values(
-            key_id(settings.api_key.reveal()), settings.base_url, settings.deployment, settings.alias
-        )
-
-    def current_values(self) -> Values | None:
-        settings, _message, _field = self.build_settings()
-        return self.values_of(settings) if settings is not None else None
+        return inputs.values_of(settings)
 
     def inputs_changed(self) -> None:
         """An input changed: the flow hears it at once (results for other values are outdated)."""
         if self.flow is None:
             return
-        from app.core.flow import Inputs
-
-        self.flow = self.flow.with_inputs(
-            Inputs(self.key_page.key_state(), self.current_values(), self.model_page.invalid_fields())
-        )
+        self.flow = self.flow.with_inputs(inputs.inputs_of(self.key_page, self.model_page))
         self.refresh()
 
     def update_flow(self, state: FlowState) -> None:
@@ -346,20 +318,15 @@ class MainWindow(QMainWindow):
     def _render_footer(self) -> None:
         if self.view is None:
             return
-        primary = self.view.primary[self.current]  # type: ignore[index]
-        button = self.footer.primary
-        button.setText(texts.action_label(primary.action))
-        button.setAccessibleName(texts.action_label(primary.action).replace("&", ""))
-        button.setEnabled(primary.enabled)
-        reason = texts.reason_sentence(primary.reason) if primary.reason else ""
-        button.setToolTip(reason or self.tr("%1 (Enter)").replace("%1", button.accessibleName()))
-        button.setAccessibleDescription(button.toolTip())
-        self.footer.back.setEnabled(self.current > 1)
-        checking = self.current == 3 and 3 in self.pages and self.check_page.is_running()
-        self.footer.secondary.setVisible(checking)
-        if checking:
-            self.footer.secondary.setText(self.tr("&Stop"))
-            self.footer.secondary.setAccessibleName(self.tr("Stop the checks"))
+        primary = self.view.primary_of(self.current)
+        # At most one plain button beside the primary: Stop while checking, Check again after a pass.
+        secondary = ""
+        if self.current == 3 and 3 in self.pages:
+            if self.check_page.is_running():
+                secondary = "stop"
+            elif str(primary.action) == "next":
+                secondary = "check_again"
+        self.footer.show_actions(primary, secondary, back=self.current > 1)
 
     # ---- navigation
     def go_to_step(self, step: int, focus: bool = True) -> None:
@@ -385,21 +352,15 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _order_tabs(self, page: QWidget) -> None:
-        """Tab as on screen: the step list, the notices above the page, the page top to bottom,
-        then the footer (Qt's own order would follow when each part was built)."""
-        chain: list[QWidget] = [self.steps, self.compact.menu_button]
-        for notice in (self.org_notice, self.settings_notice):
-            chain.append(notice.label)
-        chain += tab_stops(page)
-        chain += [self.footer.back, self.footer.secondary, self.footer.primary]
-        for a, b in itertools.pairwise(chain):
-            QWidget.setTabOrder(a, b)
+        top = [self.steps, self.compact.menu_button, self.org_notice.label, self.settings_notice.label]
+        bottom = [self.footer.back, self.footer.secondary, self.footer.primary]
+        focus.order_tabs(top, page, bottom)
 
     def _enter_cursor_page(self) -> None:
         from app.core.cursor import Target
 
         values = self.flow.values if self.flow is not None else None
-        checked = self.view is not None and str(self.view.states[3]) == "done"  # type: ignore[index]
+        checked = self.view is not None and str(self.view.state(3)) == "done"
         target = Target(values.base_url, values.deployment, values.alias) if values and checked else None
         self.cursor_page.set_target(target)
         self.cursor_page.watch(True)
@@ -422,7 +383,7 @@ class MainWindow(QMainWindow):
         """The current page's one action (the filled button, and Enter)."""
         if self.view is None or not self.footer.primary.isEnabled():
             return
-        action = str(self.view.primary[self.current].action)  # type: ignore[index]
+        action = str(self.view.primary_of(self.current).action)
         handlers = {
             "next": self.next_step,
             "check": self.run_check,
@@ -438,8 +399,11 @@ class MainWindow(QMainWindow):
             handler()
 
     def _secondary(self) -> None:
-        if self.current == 3 and self.check_page.is_running():
+        action = self.footer.secondary.property("action")
+        if action == "stop":
             self.check_page.cancel()
+        elif action == "check_again":
+            self.run_check()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter that no field or button took (line edits, the picker and the result banner pass it
@@ -448,8 +412,8 @@ class MainWindow(QMainWindow):
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
-            focus = self.focusWidget()
-            if focus is None or not _owns_enter(focus):
+            focused = self.focusWidget()
+            if focused is None or not focus.owns_enter(focused):
                 self.primary()
                 return
         super().keyPressEvent(event)
@@ -521,9 +485,9 @@ class MainWindow(QMainWindow):
             self.go_to_step(4)
 
     # ---- Cursor (step 4) and its traffic (step 5)
-    def on_cursor_record(self, record: object) -> None:
+    def on_cursor_record(self, record: CursorRecord) -> None:
         if self.flow is not None:
-            self.update_flow(self.flow.cursor_read(record))  # type: ignore[arg-type]
+            self.update_flow(self.flow.cursor_read(record))
             if self.current == 4:
                 self.cursor_page.banner.take_focus_and_announce()
 
@@ -542,13 +506,13 @@ class MainWindow(QMainWindow):
         self.update_flow(self.flow.confirm_started(values))
         self.confirm_page.start(settings, values)
 
-    def on_confirmed(self, record: object) -> None:
+    def on_confirmed(self, record: TrafficRecord | None) -> None:
         if self.flow is None:
             return
         if record is None:
             self.update_flow(self.flow.confirm_stopped())
         else:
-            self.update_flow(self.flow.confirmed(record))  # type: ignore[arg-type]
+            self.update_flow(self.flow.confirmed(record))
         if self.current == 5:
             self.confirm_page.banner.take_focus_and_announce()
 
@@ -635,35 +599,3 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.start)
         return handled
-
-
-def press_with_enter(root: QWidget) -> None:
-    """Enter presses the focused button, as Space does (outside dialogs Qt only does that for
-    "auto default" buttons); Enter anywhere else is the page's primary action."""
-    for button in root.findChildren(QPushButton):
-        button.setAutoDefault(True)
-
-
-def tab_stops(root: QWidget) -> list[QWidget]:
-    """The widgets of ``root`` that Tab can reach, in the order they were built (top to bottom on
-    every page); the parts of a control (a spin box's field) follow the control itself."""
-    found = []
-    window = root.window()
-    for widget in root.findChildren(QWidget):
-        if widget.window() is not window or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            continue
-        parent = widget.parentWidget()
-        if isinstance(parent, QAbstractSpinBox | QComboBox) or widget.objectName().startswith("qt_"):
-            continue
-        found.append(widget)
-    return found
-
-
-def _owns_enter(widget: QWidget) -> bool:
-    """Widgets whose Enter means something of their own (the chat's message field)."""
-    node: QWidget | None = widget
-    while node is not None:
-        if node.property("ownsEnter"):
-            return True
-        node = node.parentWidget()
-    return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui import accessibility, texts, theme
 from app.ui.banner import Banner
@@ -47,7 +47,7 @@ class Page(QScrollArea):
         self.lay = QVBoxLayout(self.column)
         self.lay.setContentsMargins(round(em * 1.4), round(em * 1.0), round(em * 1.4), round(em * 1.0))
         self.lay.setSpacing(round(em * 0.6))
-        self.heading = accessibility.make_heading(QLabel(texts.step_title(step), self.column), 2)
+        self.heading = accessibility.Heading(texts.step_title(step), self.column)
         self.heading.setWordWrap(True)
         theme.set_point_size(self.heading, 1.45, bold=True)
         self.intro = muted_label(intro, self.column)

@@ -85,7 +85,7 @@ class CheckPage(Page):
 
     def show_flow(self, view: FlowView, state: FlowState) -> None:
         """Outdated results say so at once, and say their verdict again when the values come back."""
-        outdated = str(view.states[3]) == "stale" and self.report is not None
+        outdated = str(view.state(3)) == "stale" and self.report is not None
         if outdated == self._outdated:
             return
         self._outdated = outdated

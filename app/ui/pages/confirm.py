@@ -31,10 +31,6 @@ TRAFFIC_MODULE = "app.core.cursor.check"  # core's traffic check: check_traffic(
 DEMO_MODULE = "app.core.cursor.demo"  # send_demo_cursor_request(...)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConfirmPage", text)
-
-
 def available(module: str) -> bool:
     """Whether this build's core has the module (the traffic check arrives with Cursor's side)."""
     return importlib.util.find_spec(module) is not None
@@ -57,10 +53,16 @@ class ConfirmPage(Page):
         col = self.column
         self.set_alias("")
 
-        self.demo_button = QPushButton(_tr("Send a test request as Cursor would"), col)
-        self.demo_button.setAccessibleName(_tr("Send a test request as Cursor would"))
+        self.demo_button = QPushButton(
+            QCoreApplication.translate("ConfirmPage", "Send a test request as Cursor would"), col
+        )
+        self.demo_button.setAccessibleName(
+            QCoreApplication.translate("ConfirmPage", "Send a test request as Cursor would")
+        )
         self.demo_button.setToolTip(
-            _tr("Demo mode: the built-in test server records a request like Cursor's.")
+            QCoreApplication.translate(
+                "ConfirmPage", "Demo mode: the built-in test server records a request like Cursor's."
+            )
         )
         self.demo_button.clicked.connect(self.send_demo_request)
         self.demo_note = muted_label("", col)
@@ -68,12 +70,16 @@ class ConfirmPage(Page):
         demo_row.addWidget(self.demo_button)
         demo_row.addWidget(self.demo_note, 1)
         self.demo_button.setVisible(demo and available(DEMO_MODULE))
-        self.causes_title = muted_label(_tr("What could have stopped Cursor's request:"), col)
+        self.causes_title = muted_label(
+            QCoreApplication.translate("ConfirmPage", "What could have stopped Cursor's request:"), col
+        )
         self.causes = RowList(col)
         self.causes_title.hide()
         self.causes.hide()
-        self.chat_box = Collapsible(_tr("Try a chat here (optional)"), col)
-        self.chat_box.button.setAccessibleName(_tr("Try a chat here"))
+        self.chat_box = Collapsible(
+            QCoreApplication.translate("ConfirmPage", "Try a chat here (optional)"), col
+        )
+        self.chat_box.button.setAccessibleName(QCoreApplication.translate("ConfirmPage", "Try a chat here"))
         self.chat = ChatPanel(runner, self.chat_box.body)
         from PySide6.QtWidgets import QVBoxLayout
 
@@ -88,16 +94,21 @@ class ConfirmPage(Page):
         if not available(TRAFFIC_MODULE):
             self.banner.show_verdict(
                 "info",
-                _tr("This build can't ask the service about Cursor's requests yet."),
-                _tr("Send a message in Cursor's chat: an answer means it is set up."),
+                QCoreApplication.translate(
+                    "ConfirmPage", "This build can't ask the service about Cursor's requests yet."
+                ),
+                QCoreApplication.translate(
+                    "ConfirmPage", "Send a message in Cursor's chat: an answer means it is set up."
+                ),
             )
 
     def set_alias(self, alias: str) -> None:
-        name = alias or _tr("your custom model")
+        name = alias or QCoreApplication.translate("ConfirmPage", "your custom model")
         self.intro.setText(
-            _tr(
+            QCoreApplication.translate(
+                "ConfirmPage",
                 "Send one message in Cursor's chat with %1 picked, then press Check. The service's log "
-                "says whether Cursor's request arrived."
+                "says whether Cursor's request arrived.",
             ).replace("%1", name)
         )
 
@@ -113,7 +124,9 @@ class ConfirmPage(Page):
         self._run += 1
         run = self._run
         self.banner.show_verdict(
-            "info", _tr("Asking the service…"), _tr("Looking for Cursor's requests in the last hour.")
+            "info",
+            QCoreApplication.translate("ConfirmPage", "Asking the service…"),
+            QCoreApplication.translate("ConfirmPage", "Looking for Cursor's requests in the last hour."),
         )
 
         def work(_progress: Progress, cancel: threading.Event) -> TrafficVerdict:
@@ -149,7 +162,11 @@ class ConfirmPage(Page):
     def _show(self, verdict: TrafficVerdict, record: TrafficRecord) -> None:
         message, fix = texts.core_text(verdict.message), texts.core_text(verdict.fix)
         if record.verdict is Verdict.ARRIVED_OK:
-            self.banner.show_verdict("pass", message, _tr("Cursor is set up: it chats through AI/ML API."))
+            self.banner.show_verdict(
+                "pass",
+                message,
+                QCoreApplication.translate("ConfirmPage", "Cursor is set up: it chats through AI/ML API."),
+            )
         else:
             kind = "warn" if record.verdict is Verdict.UNKNOWN else "fail"
             action = fix_for_traffic(record.problem, record.settings_differ)
@@ -166,7 +183,11 @@ class ConfirmPage(Page):
                 str(cause.state), "unknown"
             )
             row.title.setText(texts.core_text(cause.message))
-            summary = {"fail": _tr("Likely"), "unknown": _tr("Possible"), "pass": _tr("Ruled out")}[state]
+            summary = {
+                "fail": QCoreApplication.translate("ConfirmPage", "Likely"),
+                "unknown": QCoreApplication.translate("ConfirmPage", "Possible"),
+                "pass": QCoreApplication.translate("ConfirmPage", "Ruled out"),
+            }[state]
             row.show_state(state, summary, "", texts.core_text(cause.fix))
 
     def _on_error(self, run: int, exc: BaseException) -> None:
@@ -181,7 +202,9 @@ class ConfirmPage(Page):
             )
         else:
             self.banner.show_verdict(
-                "fail", _tr("The service's log could not be read."), _tr("Press Check again.")
+                "fail",
+                QCoreApplication.translate("ConfirmPage", "The service's log could not be read."),
+                QCoreApplication.translate("ConfirmPage", "Press Check again."),
             )
         self.finished.emit(None)
 

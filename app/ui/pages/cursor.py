@@ -39,10 +39,6 @@ _APPLY_FIXES = "apply"
 _IN_CURSOR = ("api_key", "azure_switch")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CursorPage", text)
-
-
 class Card(QFrame):
     """A framed box of the page (the one thing left in Cursor, the values to copy by hand)."""
 
@@ -84,9 +80,10 @@ class CursorPage(Page):
     ) -> None:
         super().__init__(
             4,
-            _tr(
+            QCoreApplication.translate(
+                "CursorPage",
                 "Puts the checked values into Cursor's settings. Your key is never written there: "
-                "you paste it once, in Cursor."
+                "you paste it once, in Cursor.",
             ),
             parent,
         )
@@ -101,14 +98,16 @@ class CursorPage(Page):
         col = self.column
 
         self.where = small(muted_label("", col))
-        self.where.setAccessibleName(_tr("Cursor on this computer"))
+        self.where.setAccessibleName(QCoreApplication.translate("CursorPage", "Cursor on this computer"))
         self.lay.insertWidget(self.lay.indexOf(self.banner), self.where)
 
         # The one thing left in Cursor.
-        self.next_box = Card(_tr("Now, in Cursor"), col)
+        self.next_box = Card(QCoreApplication.translate("CursorPage", "Now, in Cursor"), col)
         self.key_copy = KeyCopy(clipboard, key, self.next_box)
-        self.open_button = QPushButton(_tr("&Open Cursor"), self.next_box)
-        self.open_button.setAccessibleName(_tr("Open Cursor"))
+        self.open_button = QPushButton(
+            QCoreApplication.translate("CursorPage", "&Open Cursor"), self.next_box
+        )
+        self.open_button.setAccessibleName(QCoreApplication.translate("CursorPage", "Open Cursor"))
         self.open_button.clicked.connect(self._open_cursor)
         self.open_feedback = muted_label("", self.next_box)
         open_row = QHBoxLayout()
@@ -122,7 +121,9 @@ class CursorPage(Page):
         self.next_box.hide()
 
         # By hand: Cursor not here, or its settings unreadable.
-        self.manual_box = Card(_tr("Copy the values into Cursor by hand"), col)
+        self.manual_box = Card(
+            QCoreApplication.translate("CursorPage", "Copy the values into Cursor by hand"), col
+        )
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
@@ -131,17 +132,21 @@ class CursorPage(Page):
         self.copy_buttons: dict[str, CopyButton] = {}
         for i, (name, title) in enumerate(
             (
-                ("base_url", _tr("Base URL")),
-                ("deployment", _tr("Deployment Name")),
-                ("alias", _tr("Model alias")),
+                ("base_url", QCoreApplication.translate("CursorPage", "Base URL")),
+                ("deployment", QCoreApplication.translate("CursorPage", "Deployment Name")),
+                ("alias", QCoreApplication.translate("CursorPage", "Model alias")),
             )
         ):
             label = QLabel(title, self.manual_box)
             field = QLineEdit(self.manual_box)
             field.setReadOnly(True)
             field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-            field.setAccessibleName(_tr("%1 for Cursor").replace("%1", title))
-            button = CopyButton(_tr("Copy %1").replace("%1", title), self.manual_box)
+            field.setAccessibleName(
+                QCoreApplication.translate("CursorPage", "%1 for Cursor").replace("%1", title)
+            )
+            button = CopyButton(
+                QCoreApplication.translate("CursorPage", "Copy %1").replace("%1", title), self.manual_box
+            )
             button.clicked.connect(lambda _c=False, n=name: self._copy_value(n))
             grid.addWidget(label, i, 0)
             grid.addWidget(field, i, 1)
@@ -152,13 +157,13 @@ class CursorPage(Page):
         self.steps = QLabel(self.manual_box)
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.steps.setAccessibleName(_tr("Steps in Cursor"))
+        self.steps.setAccessibleName(QCoreApplication.translate("CursorPage", "Steps in Cursor"))
         self.manual_box.lay.addLayout(grid)
         self.manual_box.lay.addWidget(self.manual_key)
         self.manual_box.lay.addWidget(self.steps)
         self.manual_box.hide()
 
-        self.rows_title = QLabel(_tr("What Cursor has now"), col)
+        self.rows_title = QLabel(QCoreApplication.translate("CursorPage", "What Cursor has now"), col)
         theme.set_point_size(self.rows_title, 1.0, bold=True)
         self.rows_box = RowList(col)
         from app.core.cursor.findings import FINDING_IDS, FINDING_TITLES
@@ -168,9 +173,11 @@ class CursorPage(Page):
         self.rows = self.rows_box.rows
         self.rows_title.hide()
         self.rows_box.hide()
-        self.look_again = LinkButton(_tr("Look again"), "", col)
+        self.look_again = LinkButton(QCoreApplication.translate("CursorPage", "Look again"), "", col)
         self.look_again.clicked.connect(self.refresh)
-        self.undo = LinkButton(_tr("Undo the change to Cursor's settings"), "", col)
+        self.undo = LinkButton(
+            QCoreApplication.translate("CursorPage", "Undo the change to Cursor's settings"), "", col
+        )
         self.undo.clicked.connect(self._restore)
         self.undo.hide()
         links = QHBoxLayout()
@@ -201,8 +208,10 @@ class CursorPage(Page):
             self.work.watch(False)
             self.banner.show_verdict(
                 "info",
-                _tr("Check the values first (step 3)."),
-                _tr("Cursor gets only values the checks proved, so a mistake never reaches it."),
+                QCoreApplication.translate("CursorPage", "Check the values first (step 3)."),
+                QCoreApplication.translate(
+                    "CursorPage", "Cursor gets only values the checks proved, so a mistake never reaches it."
+                ),
             )
             self.next_box.hide()
             self.manual_box.hide()
@@ -218,8 +227,10 @@ class CursorPage(Page):
         """Read Cursor's settings again (off the UI thread)."""
         if self.target is None or self.work.busy():
             return
-        self.where.setText(_tr("Looking for Cursor…"))
-        self.banner.show_verdict("info", _tr("Looking at Cursor's settings…"))
+        self.where.setText(QCoreApplication.translate("CursorPage", "Looking for Cursor…"))
+        self.banner.show_verdict(
+            "info", QCoreApplication.translate("CursorPage", "Looking at Cursor's settings…")
+        )
         self.busy_changed.emit(True)
         self.work.read(self.target)
 
@@ -269,8 +280,13 @@ class CursorPage(Page):
         if phase is CursorPhase.NOT_FOUND:
             self.banner.show_verdict(
                 "info",
-                _tr("Cursor isn't on this computer (or it wasn't found)."),
-                _tr("Copy the checked values into Cursor by hand, below. Get Cursor from https://cursor.com"),
+                QCoreApplication.translate(
+                    "CursorPage", "Cursor isn't on this computer (or it wasn't found)."
+                ),
+                QCoreApplication.translate(
+                    "CursorPage",
+                    "Copy the checked values into Cursor by hand, below. Get Cursor from https://cursor.com",
+                ),
             )
         elif phase is CursorPhase.UNREADABLE and status is not None and status.problem is not None:
             self.banner.show_verdict(
@@ -286,31 +302,38 @@ class CursorPage(Page):
         if record.running:
             self.banner.show_verdict(
                 "warn",
-                _tr("Cursor is running: quit it, then press Apply to Cursor."),
-                _tr(
+                QCoreApplication.translate(
+                    "CursorPage", "Cursor is running: quit it, then press Apply to Cursor."
+                ),
+                QCoreApplication.translate(
+                    "CursorPage",
                     "Cursor writes its own settings back when it quits, so they can only be changed while "
-                    "it is closed. This page notices by itself when Cursor quits."
+                    "it is closed. This page notices by itself when Cursor quits.",
                 ),
             )
         elif record.running is None:
             detail = self.work.install.running_detail if self.work.install is not None else ""
             self.banner.show_verdict(
                 "warn",
-                _tr("Couldn't tell whether Cursor is running."),
-                _tr("Quit Cursor if it is open, then press Look again.") + (f" ({detail})" if detail else ""),
-                (_tr("Look again"), self.refresh),
+                QCoreApplication.translate("CursorPage", "Couldn't tell whether Cursor is running."),
+                QCoreApplication.translate("CursorPage", "Quit Cursor if it is open, then press Look again.")
+                + (f" ({detail})" if detail else ""),
+                (QCoreApplication.translate("CursorPage", "Look again"), self.refresh),
             )
         else:
             self.banner.show_verdict(
                 "warn",
-                _tr("Cursor's settings differ from the checked values in %1 places.").replace(
-                    "%1", str(count)
-                )
+                QCoreApplication.translate(
+                    "CursorPage", "Cursor's settings differ from the checked values in %1 places."
+                ).replace("%1", str(count))
                 if count != 1
-                else _tr("Cursor's settings differ from the checked values in 1 place."),
-                _tr(
+                else QCoreApplication.translate(
+                    "CursorPage", "Cursor's settings differ from the checked values in 1 place."
+                ),
+                QCoreApplication.translate(
+                    "CursorPage",
                     "Press Apply to Cursor to put them in. A backup of Cursor's settings is made first, "
-                    "and your key is not written."
+                    "and your key is not written.",
                 ),
             )
 
@@ -318,28 +341,48 @@ class CursorPage(Page):
         result = self.last_apply
         if result is not None and str(result.outcome) == "applied":
             changed = ", ".join(texts.core_text(c.label) for c in result.changes)
-            title = _tr("Applied: Cursor has the checked values.")
-            body = _tr("Changed: %1. A backup was saved first.").replace("%1", changed)
+            title = QCoreApplication.translate("CursorPage", "Applied: Cursor has the checked values.")
+            body = QCoreApplication.translate("CursorPage", "Changed: %1. A backup was saved first.").replace(
+                "%1", changed
+            )
         else:
-            title = _tr("Cursor already has the checked values.")
+            title = QCoreApplication.translate("CursorPage", "Cursor already has the checked values.")
             body = ""
         if record.finished:
             body = (
-                body + " " + _tr("It has a key and the Azure switch is on: nothing is left to do.")
+                body
+                + " "
+                + QCoreApplication.translate(
+                    "CursorPage", "It has a key and the Azure switch is on: nothing is left to do."
+                )
             ).strip()
         else:
-            body = (body + " " + _tr("One thing is left, in Cursor: paste the key and press Verify.")).strip()
+            body = (
+                body
+                + " "
+                + QCoreApplication.translate(
+                    "CursorPage", "One thing is left, in Cursor: paste the key and press Verify."
+                )
+            ).strip()
         self.banner.show_verdict("pass", title, body)
 
     def _show_where(self, status: CursorStatus) -> None:
         install = status.install
         if not install.found:
-            self.where.setText(_tr("Cursor: not found"))
+            self.where.setText(QCoreApplication.translate("CursorPage", "Cursor: not found"))
             return
-        version = install.version or _tr("version unknown")
-        words = {True: _tr("running"), False: _tr("closed"), None: _tr("running or not: unknown")}
+        version = install.version or QCoreApplication.translate("CursorPage", "version unknown")
+        words = {
+            True: QCoreApplication.translate("CursorPage", "running"),
+            False: QCoreApplication.translate("CursorPage", "closed"),
+            None: QCoreApplication.translate("CursorPage", "running or not: unknown"),
+        }
         running = words[self.work.running]
-        self.where.setText(_tr("Cursor %1 · %2").replace("%1", version).replace("%2", running))
+        self.where.setText(
+            QCoreApplication.translate("CursorPage", "Cursor %1 · %2")
+            .replace("%1", version)
+            .replace("%2", running)
+        )
 
     def _show_findings(self, findings: tuple[Finding, ...]) -> None:
         self._findings = tuple(findings)
@@ -353,9 +396,9 @@ class CursorPage(Page):
             if state == "pass":
                 summary = texts.status_word("pass")
             elif finding.fixed_by_apply:
-                summary = _tr("Apply fixes this")
+                summary = QCoreApplication.translate("CursorPage", "Apply fixes this")
             elif finding.id in _IN_CURSOR:
-                summary = _tr("To do in Cursor")
+                summary = QCoreApplication.translate("CursorPage", "To do in Cursor")
             else:
                 summary = texts.status_word(state)
             row.show_state(state, summary, texts.core_text(finding.message), texts.core_text(finding.fix))
@@ -368,7 +411,9 @@ class CursorPage(Page):
         if self.target is None or self.work.busy() or self.work.install is None:
             return
         self.banner.show_verdict(
-            "info", _tr("Applying…"), _tr("Making a backup, then changing Cursor's settings.")
+            "info",
+            QCoreApplication.translate("CursorPage", "Applying…"),
+            QCoreApplication.translate("CursorPage", "Making a backup, then changing Cursor's settings."),
         )
         self.busy_changed.emit(True)
         self.work.apply(self.target)
@@ -407,7 +452,9 @@ class CursorPage(Page):
     def _restore(self) -> None:
         if self.work.busy():
             return
-        self.banner.show_verdict("info", _tr("Bringing Cursor's settings back…"))
+        self.banner.show_verdict(
+            "info", QCoreApplication.translate("CursorPage", "Bringing Cursor's settings back…")
+        )
         self.busy_changed.emit(True)
         self.work.restore()
 
@@ -429,7 +476,10 @@ class CursorPage(Page):
         if isinstance(exc, AppError):
             title, body = texts.core_text(exc.problem.message), texts.core_text(exc.problem.fix)
         else:
-            title, body = _tr("Cursor's settings could not be looked at."), _tr("Press Look again.")
+            title, body = (
+                QCoreApplication.translate("CursorPage", "Cursor's settings could not be looked at."),
+                QCoreApplication.translate("CursorPage", "Press Look again."),
+            )
         self.banner.show_verdict("fail", title, body)
 
     def _on_running_changed(self, running: bool | None) -> None:
@@ -448,9 +498,11 @@ class CursorPage(Page):
         from app.ui.launch import open_cursor
 
         if open_cursor(self.work.install):
-            self.open_feedback.setText(_tr("Cursor is starting."))
+            self.open_feedback.setText(QCoreApplication.translate("CursorPage", "Cursor is starting."))
         else:
-            self.open_feedback.setText(_tr("Couldn't start Cursor from here: open it yourself."))
+            self.open_feedback.setText(
+                QCoreApplication.translate("CursorPage", "Couldn't start Cursor from here: open it yourself.")
+            )
 
     def _copy_value(self, name: str) -> None:
         self.clipboard.copy_text(self.fields[name].text())
@@ -464,9 +516,10 @@ class CursorPage(Page):
             "<ol style='margin-left:-14px'>" + "".join(f"<li>{escape(s)}</li>" for s in steps) + "</ol>"
         )
         self.in_cursor.setText(
-            _tr(
+            QCoreApplication.translate(
+                "CursorPage",
                 "Then open Cursor Settings (Ctrl+Shift+J, on a Mac Cmd+Shift+J) → Models → Azure OpenAI, "
-                "paste the key into API Key and press Verify: that switches Azure on."
+                "paste the key into API Key and press Verify: that switches Azure on.",
             )
         )
 
