@@ -287,9 +287,7 @@ def test_window_whole_flow_never_leaks_the_key(
             window.go_to_step(3)
             qtbot.mouseClick(window.footer.secondary, Qt.MouseButton.LeftButton)  # Check again
             wait_verified(qtbot, window)
-            qtbot.waitUntil(
-                lambda: getattr(window.check_page.report, "ok", True) is False, timeout=WAIT_MS
-            )
+            qtbot.waitUntil(lambda: getattr(window.check_page.report, "ok", True) is False, timeout=WAIT_MS)
             window.save_diagnostic_report(tmp_path / "diag.json")
 
             shown = [w.text() for w in window.findChildren(QLabel)]

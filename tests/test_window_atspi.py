@@ -117,6 +117,7 @@ def test_the_model_combo_box_is_named_by_its_label(tree) -> None:
 
 def test_the_step_shown_has_its_title_as_a_heading_with_a_level(tree, verified) -> None:
     """One page at a time: its title is the heading a screen reader jumps to (level 2)."""
+
     def shown(t: Node) -> list[tuple[str, int | None]]:
         return [(n["name"], n["level"]) for n in find(t, role="heading") if "showing" in n["states"]]
 
