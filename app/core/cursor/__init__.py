@@ -11,7 +11,7 @@ Modules, one job each:
 - ``settings``: ``read_settings`` -> ``CursorSettings`` (the Azure section, the OpenAI override,
   custom models), with unknown fields marked unknown.
 - ``findings``: ``diagnose`` -> one ``Finding`` per id in ``FINDING_IDS``.
-- ``backups``: timestamped, verified, owner-only copies of the database, the last ten kept.
+- ``backups``: timestamped, verified, owner-only copies of the database beside it, the last ten kept.
 - ``apply``: ``apply_to_cursor`` (with a dry run), ``restore_backup``, ``list_backups``.
 - ``account``: parsers for the service's ``/v2/logs``, ``/v1/key`` and ``/models/metrics``.
 - ``traffic``: the verdict on Cursor's own requests (arrived and succeed, arrived and fail, none).
@@ -34,9 +34,11 @@ Safety rules (each is tested):
    the named fields, and only if the row still holds what was planned from. The result is read
    back; on a mismatch the backup is put back. Any failure before the commit leaves every byte of
    the database as it was.
-4. Backups live in our own data folder (``backups.default_backups_root``), owner-only, the last
-   ten per database. They are byte-exact copies of Cursor's database, so they hold whatever
-   Cursor keeps there; Restore brings the newest pre-Apply copy back, after saving the current one.
+4. Backups live beside Cursor's database, in Cursor's own folder (``backups.backups_folder``:
+   ``globalStorage/cursor-azure-setup-backups/``), owner-only, the last ten kept. They are
+   byte-exact copies of Cursor's database, so they hold whatever Cursor keeps there, its copy of
+   the key included: kept where Cursor already keeps that copy, no file in a folder of ours ever
+   holds it. Restore brings the newest pre-Apply copy back, after saving the current one.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ from app.core.cursor.apply import (
     list_backups,
     restore_backup,
 )
-from app.core.cursor.backups import Backup, default_backups_root
+from app.core.cursor.backups import Backup, backups_folder
 from app.core.cursor.findings import FINDING_IDS, Finding, FindingStatus, Target, diagnose
 from app.core.cursor.install import ENV_APP, ENV_DATA, CursorInstall, find_cursor, running_now
 from app.core.cursor.platforms import Platform, Roots
@@ -95,8 +97,8 @@ __all__ = [
     "TrafficVerdict",
     "Verdict",
     "apply_to_cursor",
+    "backups_folder",
     "cursor_status",
-    "default_backups_root",
     "diagnose",
     "find_cursor",
     "key_info_from_response",
