@@ -1077,4 +1077,17 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../app/core/service.py" line="167"/>
+        <source>“{period}” is not a period: give a whole number of hours or days, such as 1h or 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/service.py" line="440"/>
+        <source>The service&apos;s answer to {what} was not in the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -25,8 +25,8 @@ from typing import Any
 from app.core.config import InvalidInput
 from app.core.diagnosis import bad_response
 from app.core.errors import AppError
+from app.core.model import CLIENT_REQUEST_ID_PREFIX as OUR_CLIENT_ID_PREFIX
 
-OUR_CLIENT_ID_PREFIX = "cas-"
 LOGS_PATH = "/v2/logs"
 KEY_PATH = "/v1/key"
 METRICS_PATH = "/models/metrics"
