@@ -15,6 +15,10 @@ Modules, one job each:
 - ``apply``: ``apply_to_cursor`` (with a dry run), ``restore_backup``, ``list_backups``.
 - ``account``: parsers for the service's ``/v2/logs``, ``/v1/key`` and ``/models/metrics``.
 - ``traffic``: the verdict on Cursor's own requests (arrived and succeed, arrived and fail, none).
+- ``check``: ``check_traffic`` -> ``TrafficVerdict``: the whole check, the service's request log,
+  key and model health asked with the user's key, Cursor's settings read to rule causes out.
+- ``demo``: stand-ins for ``--demo``: ``make_demo_cursor`` (a Cursor on disk that never runs) and
+  ``send_demo_cursor_request`` (the simulator records a request as Cursor's servers send it).
 - ``status``: ``cursor_status`` -> ``CursorStatus`` with the stable JSON form.
 - ``problems``: every Cursor-side failure as a ``Problem``, and ``CursorError``.
 
@@ -64,6 +68,8 @@ from app.core.cursor.apply import (
     restore_backup,
 )
 from app.core.cursor.backups import Backup, backups_folder
+from app.core.cursor.check import check_traffic
+from app.core.cursor.demo import make_demo_cursor, send_demo_cursor_request
 from app.core.cursor.findings import FINDING_IDS, Finding, FindingStatus, Target, diagnose
 from app.core.cursor.install import ENV_APP, ENV_DATA, CursorInstall, find_cursor, running_now
 from app.core.cursor.platforms import Platform, Roots
@@ -98,11 +104,13 @@ __all__ = [
     "Verdict",
     "apply_to_cursor",
     "backups_folder",
+    "check_traffic",
     "cursor_status",
     "diagnose",
     "find_cursor",
     "key_info_from_response",
     "list_backups",
+    "make_demo_cursor",
     "parse_logs",
     "parse_metrics",
     "parse_period",
@@ -110,6 +118,7 @@ __all__ = [
     "read_settings",
     "restore_backup",
     "running_now",
+    "send_demo_cursor_request",
     "status_of",
     "traffic_verdict",
 ]
