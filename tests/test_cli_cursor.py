@@ -453,3 +453,58 @@ def test_restore_refuses_while_cursor_runs(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "Quit Cursor, then restore" in error_line(proc)
     assert database_files(install.state_db) == applied
+
+
+# --- IT's login script ---------------------------------------------------------------------------
+
+
+def test_the_login_script_reports_each_case_without_a_secret(tmp_path: Path) -> None:
+    """examples/cursor-status-login.sh as IT deploys it: the JSON where inventory collects it, one
+    line in the system log (a stand-in `logger` on PATH keeps it here), exit 0 whatever it found."""
+    import subprocess
+    import sys
+
+    from tests.cursor_cli import ROOT, assert_no_secret, own_table
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    program = bin_dir / "cursor-azure-setup"
+    program.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m app "$@"\n', encoding="utf-8")
+    logger = bin_dir / "logger"
+    logger.write_text(f'#!/bin/sh\necho "$@" >> "{tmp_path / "system.log"}"\n', encoding="utf-8")
+    for script in (program, logger):
+        script.chmod(0o755)
+    state = tmp_path / "state"
+    env = dict(
+        os.environ, PATH=f"{bin_dir}:{os.environ['PATH']}", PYTHONPATH=str(ROOT), XDG_STATE_HOME=str(state)
+    )
+    env["CURSOR_AZURE_SETUP_CURSOR_APP"] = str(tmp_path / "cursor-app")
+    env["CURSOR_AZURE_SETUP_CURSOR_DATA"] = str(tmp_path / "Cursor" / "User")
+    report = state / "cursor-azure-setup" / "cursor-status.json"
+
+    def login(environment: dict[str, str]) -> dict:
+        done = subprocess.run(
+            own_table(["sh", str(ROOT / "examples" / "cursor-status-login.sh")]),
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=90,
+        )
+        assert done.returncode == 0, done.stderr
+        text = report.read_text(encoding="utf-8")
+        assert_no_secret(text + done.stdout + done.stderr, "the login script's report")
+        assert stat.S_IMODE(report.parent.stat().st_mode) == 0o700
+        return json.loads(text)
+
+    fake_cursor(tmp_path, applied_3x())
+    assert login(env)["found"] is True
+    (tmp_path / "Cursor" / "User" / "globalStorage" / "state.vscdb").unlink()
+    fake_cursor(tmp_path, app_user_3x(base_url="https://api.aimlapi.com/openai"))
+    assert statuses(login(env))["base_url"] == "fail"
+    nowhere = {k: v for k, v in env.items() if not k.startswith("CURSOR_AZURE_SETUP_CURSOR_")}
+    assert login(nowhere)["found"] is False
+    assert (tmp_path / "system.log").read_text().splitlines() == [
+        "-t cursor-azure-setup cursor status: set up as checked",
+        "-t cursor-azure-setup cursor status: needs attention (see cursor-status.json)",
+        "-t cursor-azure-setup cursor status: Cursor not found",
+    ]
