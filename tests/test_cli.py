@@ -607,3 +607,21 @@ def test_key_stdin_at_a_terminal_asks_for_the_key_without_showing_it(sim_url):
     assert code == 0, screen
     assert "All checks passed" in screen
     assert TEST_KEY not in screen  # not echoed while typed, never printed after
+
+
+def test_verify_uses_saved_settings_before_the_built_in_defaults(capsys, sim_url, key_env, isolated_home):
+    """The window's last values are the defaults, as for `cursor status`; the command line wins."""
+    saved = isolated_home / ".config" / "cursor-azure-setup" / "settings.json"
+    saved.parent.mkdir(parents=True, exist_ok=True)
+    saved.write_text(json.dumps({"deployment": "openai/gpt-4o", "alias": "team-gpt"}), encoding="utf-8")
+    code, out, _err = run(capsys, ["verify", "--base-url", sim_url, "--json"])
+    assert code == 0
+    assert json.loads(out)["settings"] == {
+        "base_url": sim_url,
+        "deployment": "openai/gpt-4o",
+        "alias": "team-gpt",
+    }
+    code, out, _err = run(
+        capsys, ["verify", "--base-url", sim_url, "--json", "--deployment", DEFAULT_DEPLOYMENT]
+    )
+    assert json.loads(out)["settings"]["deployment"] == DEFAULT_DEPLOYMENT

@@ -337,7 +337,7 @@ def test_backups_are_private_and_verified(tmp_path: Path) -> None:
     result = apply(install, tmp_path)
     folder = result.backup.folder
     assert folder.is_relative_to(tmp_path / "backups")
-    for path in (tmp_path / "backups", folder.parent, folder):
+    for path in (tmp_path / "backups", folder):
         assert stat.S_IMODE(path.stat().st_mode) == 0o700
     for child in folder.iterdir():
         assert stat.S_IMODE(child.stat().st_mode) == 0o600
@@ -346,11 +346,38 @@ def test_backups_are_private_and_verified(tmp_path: Path) -> None:
     assert not backups.verify_backup(result.backup)
 
 
-def test_default_backups_folder_is_ours(tmp_path: Path) -> None:
+def test_backups_live_beside_cursors_database(tmp_path: Path) -> None:
+    """A backup holds Cursor's copy of the key: it stays in Cursor's own folder, never in ours."""
     install = fake_cursor(tmp_path)
     result = apply_to_cursor(install, TARGET)
-    assert result.backup.folder.is_relative_to(backups.default_backups_root())
-    assert "cursor-azure-setup" in str(result.backup.folder)
+    folder = result.backup.folder
+    assert folder.parent == install.state_db.parent / "cursor-azure-setup-backups"
+    assert folder.parent == backups.backups_folder(install.state_db)
+    for path in (folder.parent, folder):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700
+    assert not backups.legacy_backups_root().exists()
+    assert list_backups(install) == [result.backup]
+    assert restore_backup(install).outcome is Outcome.APPLIED
+
+
+def test_backups_left_in_our_folder_by_earlier_versions_move_beside_cursors_database(
+    tmp_path: Path,
+) -> None:
+    install = fake_cursor(tmp_path)
+    legacy = backups.legacy_backups_root()
+    old = backups.make_backup(
+        install.state_db, backups.REASON_APPLY, backups._legacy_folder(legacy, install.state_db)
+    )
+    foreign = legacy / "not-ours.txt"
+    foreign.write_text("mine")
+    found = list_backups(install)
+    assert [b.id for b in found] == [old.id]
+    assert found[0].folder.parent == backups.backups_folder(install.state_db)
+    assert backups.verify_backup(found[0])
+    assert stat.S_IMODE(found[0].folder.stat().st_mode) == 0o700
+    # Our copy is gone; what was not ours stays.
+    assert not old.folder.exists() and not old.folder.parent.exists()
+    assert foreign.read_text() == "mine"
 
 
 def test_backups_are_bounded(tmp_path: Path) -> None:
@@ -370,8 +397,7 @@ def test_foreign_folders_in_the_backups_folder_are_left_alone(tmp_path: Path) ->
     install = fake_cursor(tmp_path)
     root = tmp_path / "backups"
     backups.make_backup(install.state_db, backups.REASON_APPLY, root)
-    group = next(root.iterdir())
-    stranger = group / "00000000T000000000000Z"
+    stranger = root / "00000000T000000000000Z"
     stranger.mkdir()
     (stranger / "notes.txt").write_text("mine")
     for _ in range(backups.KEEP_BACKUPS + 2):

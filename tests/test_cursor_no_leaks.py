@@ -1,6 +1,7 @@
 """The key Cursor keeps never leaves Cursor's side: planted in ``azureState.apiKey`` and in
 ``cursorAuth/...`` rows, it must not appear in any result, JSON, repr, exception, log record or file
-this tool writes (the backups of Cursor's own database excepted: they are byte-exact copies)."""
+this tool writes (the backups of Cursor's own database excepted: byte-exact copies, kept beside it
+in Cursor's own folder; tests/test_no_leaks.py checks that no other file holds the key)."""
 
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ from app.core.cursor.account import (
     parse_time,
     read_log_pages,
 )
+from app.core.cursor.check import names_in_entry
 from app.core.cursor.findings import FindingStatus
 from app.core.cursor.traffic import CauseState, Verdict, traffic_verdict
 from app.core.diagnosis import bad_response
@@ -121,7 +122,10 @@ def test_period() -> None:
     assert parse_period("1h") == ("1h", timedelta(hours=1))
     assert parse_period(" 7D ") == ("7d", timedelta(days=7))
     assert parse_period(None) == ("1h", timedelta(hours=1))
-    for bad in ("0h", "1w", "h", "1.5h", "-1h", "91d", "1h30m"):
+    # The service takes hours or days: minutes are asked for as the hours holding them.
+    assert parse_period("30m") == ("1h", timedelta(minutes=30))
+    assert parse_period("90M") == ("2h", timedelta(minutes=90))
+    for bad in ("0h", "0m", "1w", "h", "1.5h", "-1h", "91d", "1h30m", "200000m", ""):
         with pytest.raises(InvalidInput):
             parse_period(bad)
 
@@ -317,3 +321,38 @@ def test_a_bad_page_stops_with_bad_response() -> None:
     with pytest.raises(AppError) as caught:
         read_log_pages(lambda offset: page(row(1), has_more=True) if offset == 0 else "<html>")
     assert caught.value.problem.code is ProblemCode.BAD_RESPONSE
+
+
+# --- the deployment's other names ----------------------------------------------------------------
+
+
+def test_rows_logged_under_the_models_id_count_for_its_alias() -> None:
+    alias_target = dataclasses.replace(TARGET, deployment="gemini-pro-latest")
+    rows = parse_logs(page(row(1), row(2, model="gemini-pro-latest"), row(3, model="openai/gpt-4o"))).rows
+    alone = traffic_verdict(rows, alias_target, HOUR_AGO, now=NOW)
+    assert alone.cursor_requests == 1  # only the row that names the alias itself
+    both = traffic_verdict(rows, alias_target, HOUR_AGO, now=NOW, names=[TARGET.deployment])
+    assert (both.verdict, both.cursor_requests) == (Verdict.ARRIVED_OK, 2)
+
+
+def test_names_from_the_catalogs_entry() -> None:
+    current = {"id": "anthropic/claude-sonnet-4", "aliases": ["claude-sonnet-4-20250514", 7, ""]}
+    assert names_in_entry("claude-sonnet-4-20250514", current) == (
+        "claude-sonnet-4-20250514",
+        "anthropic/claude-sonnet-4",
+    )
+    legacy = {"id": "google/gemini-2.5-pro", "type": "chat-completion"}
+    assert names_in_entry("google/gemini-2.5-pro", legacy) == ("google/gemini-2.5-pro",)
+    for junk in (None, [], "x", {"id": 3, "aliases": "y"}):
+        assert names_in_entry("x/y", junk) == ("x/y",)
+
+
+def test_periods_shorter_than_an_hour_are_said_in_minutes() -> None:
+    found = traffic_verdict([], TARGET, NOW - timedelta(minutes=30), now=NOW)
+    assert "in the last 30 minutes" in found.message
+    assert "in the last 7 days" in traffic_verdict([], TARGET, NOW - timedelta(days=7), now=NOW).message
+
+
+def test_a_log_read_in_part_says_so() -> None:
+    found = traffic_verdict([], TARGET, HOUR_AGO, now=NOW, log_complete=False)
+    assert found.to_json()["log_complete"] is False and "newest pages" in found.problem.detail

@@ -1,7 +1,9 @@
-"""Leak scan: run the real command line (verify, key set/status/forget, models, verify --report),
-an export and a diagnostic report with a unique key, inside a temporary HOME and XDG folders, then
-search every file written and all output for the key. Zero hits allowed (the keyring's own
-encrypted store, which lives outside that HOME, aside).
+"""Leak scan: run the real command line (verify, key set/status/forget, models, verify --report,
+cursor status/apply/traffic/restore), an export and a diagnostic report with a unique key, inside a
+temporary HOME and XDG folders, then search every file written and all output for the key. Zero
+hits allowed, with two exceptions that are not ours: the keyring's own encrypted store (outside
+that HOME) and Cursor's own folder, where Cursor keeps its copy of the key and where the backups of
+its database (byte-exact copies) therefore stay.
 
 Some cases hand the key back from the server (in an error body, in a redirect's Location, hence
 in the --verbose log): they pass only while the one scrubber works, so switching redaction off
@@ -23,6 +25,8 @@ from urllib.parse import quote
 import pytest
 
 from app.simulator import Simulator
+from tests.cursor_cli import own_table
+from tests.cursor_fixtures import EXTRA_ROWS, PLANTED_AUTH_KEY, app_user_3x, build_state_db
 from tests.rawserver import RawRequest, RawServer, http_head
 from tests.test_window_helpers import make_window, memory_keyring  # noqa: F401  (fixtures)
 
@@ -71,7 +75,8 @@ class Sandbox:
         if key is not None:
             env["AIMLAPI_API_KEY"] = key
         proc = subprocess.run(
-            [sys.executable, "-m", "app", *args],
+            # A process table of its own: another "cursor" on this machine cannot stop an apply.
+            own_table([sys.executable, "-m", "app", *args]),
             input=stdin.encode() if stdin is not None else None,
             capture_output=True,
             env=env,
@@ -85,7 +90,8 @@ class Sandbox:
     def files(self) -> list[Path]:
         return [p for p in self.root.rglob("*") if p.is_file()]
 
-    def hits(self, *secrets: str) -> list[str]:
+    def hits(self, *secrets: str, exempt: Path | None = None) -> list[str]:
+        """Where the secrets were found: files (except under ``exempt``) and outputs."""
         needles = {}
         for s in secrets:
             for form in {s, quote(s, safe=""), s.upper()}:
@@ -93,6 +99,8 @@ class Sandbox:
                 needles[form.encode("utf-16-le")] = s
         found = []
         for path in self.files():
+            if exempt is not None and path.is_relative_to(exempt):
+                continue
             data = path.read_bytes()
             found += [f"{path.relative_to(self.root)}" for n in needles if n in data]
         for args, out in self.outputs:
@@ -148,6 +156,41 @@ def test_command_line_never_writes_or_prints_the_key(tmp_path: Path, sim: Simula
     # ...and the scanner does find a key when there is one.
     (box.home / "planted.txt").write_text(f"x{key}x", encoding="utf-16")
     assert box.hits(key) == ["home/planted.txt"]
+
+
+def test_cursor_commands_never_put_the_key_outside_cursors_own_folder(tmp_path: Path, sim: Simulator) -> None:
+    """Cursor keeps its own copy of the key (the same key) in its database. Status, apply (whose
+    backups copy that database), traffic and restore run against Cursor in its usual place: the
+    key may be in Cursor's own folder, where Cursor put it, and nowhere else."""
+    key = sim.api_key
+    box = Sandbox(tmp_path, keep_dbus=False)
+    cursor_folder = box.home / ".config" / "Cursor"
+    db = build_state_db(
+        cursor_folder / "User" / "globalStorage" / "state.vscdb",
+        app_user_3x(base_url="https://api.aimlapi.com/openai", api_key=key),
+        extra_rows={**EXTRA_ROWS, "cursorAuth/azureApiKey": key},
+    )
+    url = sim.url
+    assert box.cli("--verbose", "cursor", "status").returncode == 1
+    assert box.cli("cursor", "status", "--json").returncode == 1
+    assert box.cli("cursor", "apply", "--dry-run", "--json").returncode == 0
+    proc = box.cli("--verbose", "cursor", "apply", "--yes")
+    assert proc.returncode == 0, proc.stderr
+    assert box.cli("cursor", "apply", "--yes", "--json").returncode == 0  # nothing left to change
+    sim.record_cursor_request("google/gemini-2.5-pro")
+    assert box.cli("--verbose", "cursor", "traffic", "--base-url", url, key=key).returncode == 0
+    assert box.cli("cursor", "traffic", "--base-url", url, "--json", "--since", "7d", key=key).returncode == 0
+    assert box.cli("cursor", "traffic", "--base-url", url, "--since", "bad", key=key).returncode == 2
+    proc = box.cli("--verbose", "cursor", "restore", "--yes", "--json")
+    assert proc.returncode == 0, proc.stderr
+
+    backups = [p for p in box.files() if p.name == "state.vscdb" and p != db]
+    assert backups and all(p.is_relative_to(db.parent) for p in backups)
+    assert any(p.name == "cursor-azure-setup.log" for p in box.files())
+    # The scan means something: Cursor's database and its backups do hold the key...
+    assert box.hits(key, PLANTED_AUTH_KEY)
+    # ...and nothing outside Cursor's own folder does, nor any output.
+    assert box.hits(key, PLANTED_AUTH_KEY, exempt=cursor_folder) == []
 
 
 def hostile_echo_server(key: str) -> RawServer:

@@ -141,7 +141,7 @@ def test_balance_in_dollars_with_a_bearer_key(simulator: Any, client: AimlClient
     assert bal.usd == pytest.approx(bal.credits / 2_000_000)
     assert bal.credits > 0 and not bal.low
     req = last(simulator, "GET")
-    assert req.path == "/v1/billing/balance"
+    assert req.path == "/v2/billing"
     assert req.headers["authorization"] == f"Bearer {TEST_KEY}"
     simulator.set_fault("low_balance")
     assert client.balance().low

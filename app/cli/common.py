@@ -17,7 +17,7 @@ from app.core.redact import redact
 if TYPE_CHECKING:
     from typing import TypeAlias
 
-    from app.core.preset_service import PresetLayers
+    from app.core.preset_service import FieldValues, PresetLayers, Resolved
 
     # What each command module adds its own sub-parser to.
     SubParsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -30,6 +30,9 @@ EXIT_FAILED = 1
 EXIT_INPUT = 2
 EXIT_KEYRING = 3  # key status: the keyring is not available or locked
 EXIT_INTERRUPTED = 130
+
+# How the options are called in messages about a preset's locks.
+FLAGS = {"base_url": "--base-url", "deployment": "--deployment", "alias": "--alias", "timeout": "--timeout"}
 
 
 class InputError(InvalidInput):
@@ -97,6 +100,22 @@ def presets(args: argparse.Namespace) -> PresetLayers:
     from app.core.preset_service import load_presets
 
     return load_presets(getattr(args, "preset", None))
+
+
+def resolve_values(args: argparse.Namespace, given: FieldValues) -> tuple[PresetLayers, Resolved]:
+    """The values a command uses: what was given on the command line, then the saved settings
+    (the window's last values), then the presets, then the built-in defaults; a system preset's
+    lock holds over all of them. Notices (a saved value a lock replaced, ...) go to stderr."""
+    from app.core.preset_service import FieldValues, resolve
+    from app.core.settings_store import load_settings
+
+    layers = presets(args)
+    saved, notice = load_settings()
+    if notice is not None:
+        print_notices([notice])
+    resolved = resolve(layers, given, FieldValues.of(saved), given_names=FLAGS)
+    print_notices(resolved.notices)
+    return layers, resolved
 
 
 def start_logging(args: argparse.Namespace) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import key, models, simulate, verify, window
+from app.cli import cursor, key, models, simulate, verify, window
 from app.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -28,7 +28,13 @@ from app.core.errors import AppError
 from app.core.redact import Secret
 
 # The sub-commands, in the order --help lists them.
-COMMANDS: dict[str, ModuleType] = {"verify": verify, "models": models, "simulate": simulate, "key": key}
+COMMANDS: dict[str, ModuleType] = {
+    "verify": verify,
+    "cursor": cursor,
+    "models": models,
+    "simulate": simulate,
+    "key": key,
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
         epilog="Exit codes: 0 every check passed (warnings allowed), 1 a check failed or the "
         "service could not be used, 2 bad input (usage, malformed URL, no key, a value a preset "
-        "locks), 130 interrupted; key status: 0 a key is saved, 1 none is, 3 the keyring is not "
+        "locks), 130 interrupted; cursor: 0 all good, 1 problems found (or Cursor running), 2 bad "
+        "input or Cursor not found; key status: 0 a key is saved, 1 none is, 3 the keyring is not "
         "available or locked.",
     )
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")

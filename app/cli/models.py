@@ -6,8 +6,7 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from app.cli.common import EXIT_OK, Failure, err, out, presets, print_notices
-from app.cli.verify import FLAGS
+from app.cli.common import EXIT_OK, FLAGS, Failure, err, out, presets, print_notices
 
 if TYPE_CHECKING:
     from app.cli.common import SubParsers

@@ -15,8 +15,8 @@ from app.cli.common import (
     InputError,
     err,
     out,
-    presets,
     print_notices,
+    resolve_values,
 )
 from app.cli.keys import key_from_anywhere
 
@@ -24,9 +24,6 @@ if TYPE_CHECKING:
     from app.cli.common import SubParsers
     from app.core.model import Report, Settings
     from app.core.preset_service import PresetLayers
-
-# How the options are called in messages about a preset's locks.
-FLAGS = {"base_url": "--base-url", "deployment": "--deployment", "alias": "--alias", "timeout": "--timeout"}
 
 
 def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
@@ -55,14 +52,12 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.core.config import build_settings
-    from app.core.preset_service import FieldValues, resolve
+    from app.core.preset_service import FieldValues
 
-    layers = presets(args)
     # The key first, so it is a known secret before any message can echo a mistyped field.
     key = key_from_anywhere(args.key_stdin, "verify")
     given = FieldValues(args.base_url, args.deployment, args.alias, args.timeout)
-    resolved = resolve(layers, given, given_names=FLAGS)
-    print_notices(resolved.notices)
+    layers, resolved = resolve_values(args, given)
     values = resolved.values
     # build_settings cleans the key too (its notices come back with the others).
     settings, notices = build_settings(

@@ -19,6 +19,10 @@ DEFAULT_TIMEOUT_S = 30.0
 KEYS_PAGE_URL = "https://aimlapi.com/app/keys"
 BILLING_PAGE_URL = "https://aimlapi.com/app/billing/"
 
+# Every request this app sends carries ``X-Client-Request-Id: cas-<run>-<label>``, so the service's
+# request log tells our traffic from Cursor's (which sends none). Other tools rely on the prefix.
+CLIENT_REQUEST_ID_PREFIX = "cas-"
+
 # The order the checks are reported in, everywhere.
 CHECK_IDS: tuple[str, ...] = (
     "reachability",

@@ -1,11 +1,13 @@
 """The client for AI/ML API: the requests this app sends and what their answers mean (Cursor's
-Verify request, chat, streaming, tool calling, the model list, the balance, reachability).
+Verify request, chat, streaming, tool calling, the model list, the balance, reachability, and the
+account endpoints: the request log, the key's details, the model's health, the key's spend).
 
 Every request is the one docs/wire.md describes. How a request travels (deadlines, bounded reads,
 the retry policy, cancel) is the transport's job (``transport``); this module builds the requests,
 reads the answers into result types, and turns answers it cannot use into ``ServiceError``.
 Every failure is a ``ServiceError`` carrying a ``Problem``, or ``Cancelled``; no message or detail
-contains the key.
+contains the key. Every request carries ``X-Client-Request-Id: cas-<run>-<label>`` (docs/wire.md,
+"Tracing"): the run is named when the client is made, the label names the check or the call.
 
 httpx2 is imported when a client is made, not when this module is imported: start-up matters.
 """
@@ -13,22 +15,27 @@ httpx2 is imported when a client is made, not when this module is imported: star
 from __future__ import annotations
 
 import json
+import math
+import re
+import secrets
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.core import diagnosis
 from app.core.cursor_wire import CHAT_API_VERSION, VERIFY_API_VERSION, chat_path, cursor_verify_body
-from app.core.errors import Cancelled, ServiceError
-from app.core.model import KEYS_PAGE_URL, Problem, ProblemCode
+from app.core.errors import Cancelled, InvalidInput, ServiceError
+from app.core.model import CLIENT_REQUEST_ID_PREFIX, KEYS_PAGE_URL, Problem, ProblemCode
 from app.core.redact import Secret
 from app.core.stream import MalformedChunk, StreamAssembler, ToolCall, content_text, tool_calls_from_message
+from app.core.text import Text
 from app.core.transport import (
     MAX_BODY_BYTES,
     RETRY_POLICY,
     ClosedOnExit,
+    Params,
     Reply,
     RetryPolicy,
     Transport,
@@ -48,10 +55,19 @@ __all__ = [
     "ServiceError",
     "StreamResult",
     "ToolCallResult",
+    "client_request_id",
+    "new_run_id",
 ]
 
 MAX_CATALOG_BYTES = 16 * 1024 * 1024  # the whole model catalog is far larger than a chat answer
 CREDITS_PER_USD = 2_000_000
+# The legacy balance route's low-balance threshold (10,000 credits), in dollars.
+LOW_BALANCE_USD = 10_000 / CREDITS_PER_USD
+LOG_PAGE_MAX = 100
+# X-Client-Request-Id: 1 to 128 of these (the service drops any other value without a word).
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_RUN_ID = re.compile(r"^[A-Za-z0-9._:]{1,64}$")
+_PERIOD = re.compile(r"^[1-9][0-9]{0,4}[hd]$")
 _KEY_FIX = f"Copy the key again from {KEYS_PAGE_URL}, with no spaces or line breaks, and paste it here."
 
 DEFAULT_SYSTEM = "You are a helpful assistant. Answer briefly."
@@ -116,6 +132,43 @@ class Balance:
     credits: int
     usd: float
     low: bool
+    currency: str = "USD"
+
+
+def new_run_id() -> str:
+    """A short id for one run of checks (or one window session), unique enough to find its rows."""
+    return secrets.token_hex(4)
+
+
+def client_request_id(run_id: str, label: str) -> str:
+    """``cas-<run>-<label>``: what the service's request log shows for our request."""
+    value = f"{CLIENT_REQUEST_ID_PREFIX}{run_id}-{label}"
+    if not _REQUEST_ID.match(value):
+        raise ValueError(f"not a valid client request id: {value!r}")
+    return value
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _check_period(period: str) -> str:
+    """``24h``, ``7d``: a whole number of hours or days, as the account routes take it."""
+    if not isinstance(period, str) or not _PERIOD.match(period.strip()):
+        raise InvalidInput(
+            "period",
+            Text(
+                "“{period}” is not a period: give a whole number of hours or days, such as 1h or 7d.",
+                period=period,
+            ),
+        )
+    return period.strip()
 
 
 def _runtime_chat_body(system: str, prompt: str, max_tokens: int, *, stream: bool) -> dict[str, Any]:
@@ -151,7 +204,11 @@ class AimlClient(ClosedOnExit):
         timeout_s: float = 30.0,
         cancel: threading.Event | None = None,
         retry: RetryPolicy = RETRY_POLICY,
+        run_id: str | None = None,
     ) -> None:
+        if run_id is not None and not _RUN_ID.match(run_id):
+            raise ValueError(f"a run id is 1 to 64 of A-Z a-z 0-9 . _ :, not {run_id!r}")
+        self.run_id = run_id or new_run_id()
         self._key = api_key if isinstance(api_key, Secret) else Secret(api_key or "")
         self._transport = Transport(base_url, timeout_s, cancel, retry)
         self.base_url = self._transport.base_url
@@ -166,7 +223,9 @@ class AimlClient(ClosedOnExit):
     def cursor_verify(self, deployment: str) -> ChatResult:
         """Cursor's Verify request, byte for byte what Cursor sends (success means HTTP 200)."""
         body = cursor_verify_body()
-        return self._chat_request(deployment, VERIFY_API_VERSION, body, "Cursor's Verify request")
+        return self._chat_request(
+            deployment, VERIFY_API_VERSION, body, "Cursor's Verify request", "cursor_verify"
+        )
 
     def chat(
         self,
@@ -177,7 +236,7 @@ class AimlClient(ClosedOnExit):
     ) -> ChatResult:
         """A chat request the way Cursor's servers send it at run time."""
         body = _runtime_chat_body(system, prompt, max_tokens, stream=False)
-        return self._chat_request(deployment, CHAT_API_VERSION, body, "the chat request")
+        return self._chat_request(deployment, CHAT_API_VERSION, body, "the chat request", "chat")
 
     def stream_chat(
         self,
@@ -189,7 +248,7 @@ class AimlClient(ClosedOnExit):
     ) -> StreamResult:
         """The chat streamed as server-sent events; measures the time to the first words."""
         body = _runtime_chat_body(system, prompt, max_tokens, stream=True)
-        return self._stream(deployment, body, on_text, "the streamed chat request")
+        return self._stream(deployment, body, on_text, "the streamed chat request", "streaming")
 
     def tool_call(self, deployment: str, stream: bool = True) -> ToolCallResult:
         """Offers one function, ``get_weather(city)``; returns the calls the model made (maybe none).
@@ -210,9 +269,9 @@ class AimlClient(ClosedOnExit):
         }
         if stream:
             body["stream_options"] = {"include_usage": True}
-            res = self._stream(deployment, body, None, what)
+            res = self._stream(deployment, body, None, what, "tool_calling")
             return ToolCallResult(res.tool_calls, res.text, res.total_ms, res.finish_reason, True)
-        reply = self._post_chat(deployment, CHAT_API_VERSION, body, what)
+        reply = self._post_chat(deployment, CHAT_API_VERSION, body, what, "tool_calling")
         message, finish, _model, _usage = self._parse_completion(reply, deployment, what)
         return ToolCallResult(
             tool_calls_from_message(message), content_text(message.get("content")), reply.ms, finish, False
@@ -222,7 +281,7 @@ class AimlClient(ClosedOnExit):
         """The chat models of the catalog (type ``chat-completion``), sorted by id. No key needed."""
         what = "the model list"
         reply = self._transport.request(
-            "GET", "/models", what=what, headers=self._headers(None), max_bytes=MAX_CATALOG_BYTES
+            "GET", "/models", what=what, headers=self._headers(None, "models"), max_bytes=MAX_CATALOG_BYTES
         )
         data = self._json(reply, what)
         items = data.get("data") if isinstance(data, dict) else data
@@ -249,28 +308,76 @@ class AimlClient(ClosedOnExit):
         return [models[k] for k in sorted(models)]
 
     def balance(self) -> Balance:
-        """The account balance in credits and dollars (2,000,000 credits = 1 USD)."""
-        what = "the balance request"
-        reply = self._transport.request(
-            "GET", "/v1/billing/balance", what=what, headers=self._headers("bearer")
-        )
-        data = _dict(self._json(reply, what)) or {}
-        raw = data.get("balance")
-        if isinstance(raw, str):
-            try:
-                raw = float(raw)
-            except ValueError:
-                raw = None
-        if not isinstance(raw, int | float) or isinstance(raw, bool) or raw != raw:
+        """The account balance in dollars (``GET /v2/billing``); the legacy route in credits
+        (``GET /v1/billing/balance``, 2,000,000 credits = 1 USD) only when the current one is absent."""
+        try:
+            data = self._get_object("/v2/billing", "account", "the balance request")
+        except ServiceError as exc:
+            if exc.problem.http_status not in (404, 405):
+                raise
+            return self._legacy_balance()
+        usd = _number(data.get("current_balance"))
+        if usd is None:
+            raise ServiceError(
+                diagnosis.bad_response("The balance from the service was not in the expected format.")
+            )
+        currency = _text(data.get("currency")) or "USD"
+        return Balance(round(usd * CREDITS_PER_USD), usd, usd < LOW_BALANCE_USD, currency[:8])
+
+    def _legacy_balance(self) -> Balance:
+        data = self._get_object("/v1/billing/balance", "account", "the balance request")
+        raw = _number(data.get("balance"))
+        if raw is None:
             raise ServiceError(
                 diagnosis.bad_response("The balance from the service was not in the expected format.")
             )
         credits = int(raw)
         low = data.get("lowBalance")
         if not isinstance(low, bool):
-            threshold = data.get("lowBalanceThreshold")
-            low = isinstance(threshold, int | float) and credits <= threshold
-        return Balance(credits=credits, usd=credits / CREDITS_PER_USD, low=bool(low))
+            threshold = _number(data.get("lowBalanceThreshold"))
+            low = threshold is not None and credits <= threshold
+        return Balance(credits=credits, usd=credits / CREDITS_PER_USD, low=low)
+
+    def request_log(
+        self,
+        *,
+        period: str = "1h",
+        models: Sequence[str] = (),
+        statuses: Sequence[str] = (),
+        limit: int = LOG_PAGE_MAX,
+        offset: int = 0,
+    ) -> dict[str, Any]:
+        """One page of the key's own request log, newest first (``GET /v2/logs``), as the service
+        sent it (``cursor.account.parse_logs`` reads it). Several models or statuses repeat the
+        parameter: the service matches nothing for a comma list."""
+        if not 1 <= limit <= LOG_PAGE_MAX or offset < 0:
+            raise ValueError(f"limit is 1 to {LOG_PAGE_MAX} and offset 0 or more")
+        params = [("period", _check_period(period))]
+        params += [("model", m) for m in models] + [("status", s) for s in statuses]
+        params += [("limit", str(limit)), ("offset", str(offset))]
+        return self._get_object("/v2/logs", "logs", "the request log", params=tuple(params))
+
+    def key_info(self) -> dict[str, Any] | None:
+        """The key's own details (``GET /v1/key``: name, scopes, spending limit), as the service sent
+        them; None when the service does not show them to this key (401 or 403: "not available",
+        never a bad key)."""
+        try:
+            return self._get_object("/v1/key", "key", "the key's details")
+        except ServiceError as exc:
+            if exc.problem.http_status in (401, 403):
+                return None
+            raise
+
+    def model_health(self, aliases: Sequence[str]) -> dict[str, Any]:
+        """How the models did at the service in the last minutes (``GET /models/metrics``, no key);
+        a model with no successful request in that window is absent."""
+        params = (("aliases", ",".join(aliases)),)
+        return self._get_object("/models/metrics", "metrics", "the model's health", auth=None, params=params)
+
+    def usage(self, period: str = "24h") -> dict[str, Any]:
+        """What this key spent in the period and how many requests were charged (``GET /v2/usage``)."""
+        params = (("period", _check_period(period)),)
+        return self._get_object("/v2/usage", "usage", "the key's spend", params=params)
 
     def ping(self) -> int:
         """Reachability: time in ms until the catalog starts answering (its body is not read)."""
@@ -285,11 +392,14 @@ class AimlClient(ClosedOnExit):
             body = self._transport.read_capped(response, 64 * 1024, deadline, truncate=True)
             raise self._transport.problem(status, headers, body, "", what)
 
-        return self._transport.exchange("GET", "/models", headers=self._headers(None), handle=first_answer)
+        headers = self._headers(None, "reachability")
+        return self._transport.exchange("GET", "/models", headers=headers, handle=first_answer)
 
     # --- internals -----------------------------------------------------------------------------
 
-    def _headers(self, auth: str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    def _headers(
+        self, auth: str | None, label: str, extra: Mapping[str, str] | None = None
+    ) -> dict[str, str]:
         key = self._key.reveal()
         if auth is not None and any(not 32 <= ord(ch) <= 126 for ch in key):
             # httpx2 would refuse it with the key's bytes in the error text: stop here, say what to do.
@@ -301,7 +411,7 @@ class AimlClient(ClosedOnExit):
                     "the key has characters outside printable ASCII",
                 )
             )
-        headers: dict[str, str] = {}
+        headers = {"X-Client-Request-Id": client_request_id(self.run_id, label)}
         if auth == "api-key":
             headers["api-key"] = key
         elif auth == "bearer":
@@ -315,6 +425,23 @@ class AimlClient(ClosedOnExit):
             return json.loads(reply.body.decode("utf-8"))
         except (ValueError, RecursionError):
             raise self._transport.problem(reply.status, reply.headers, reply.body, deployment, what) from None
+
+    def _get_object(
+        self, path: str, label: str, what: str, *, auth: str | None = "bearer", params: Params | None = None
+    ) -> dict[str, Any]:
+        """A GET whose answer is a JSON object (any other answer is a ServiceError)."""
+        reply = self._transport.request(
+            "GET", path, what=what, headers=self._headers(auth, label), params=params
+        )
+        data = self._json(reply, what)
+        if not isinstance(data, dict):
+            raise ServiceError(
+                diagnosis.bad_response(
+                    Text("The service's answer to {what} was not in the expected format.", what=what),
+                    f"{what}: HTTP {reply.status}, not a JSON object",
+                )
+            )
+        return data
 
     def _parse_completion(
         self, reply: Reply, deployment: str, what: str
@@ -336,19 +463,23 @@ class AimlClient(ClosedOnExit):
         usage = _dict(data.get("usage"))
         return message, finish, model, usage
 
-    def _post_chat(self, deployment: str, api_version: str, body: dict[str, Any], what: str) -> Reply:
+    def _post_chat(
+        self, deployment: str, api_version: str, body: dict[str, Any], what: str, label: str
+    ) -> Reply:
         return self._transport.request(
             "POST",
             chat_path(deployment),
             what=what,
-            headers=self._headers("api-key", {"Content-Type": "application/json"}),
+            headers=self._headers("api-key", label, {"Content-Type": "application/json"}),
             params={"api-version": api_version},
             content=json.dumps(body).encode(),
             deployment=deployment,
         )
 
-    def _chat_request(self, deployment: str, api_version: str, body: dict[str, Any], what: str) -> ChatResult:
-        reply = self._post_chat(deployment, api_version, body, what)
+    def _chat_request(
+        self, deployment: str, api_version: str, body: dict[str, Any], what: str, label: str
+    ) -> ChatResult:
+        reply = self._post_chat(deployment, api_version, body, what, label)
         message, finish, model, usage = self._parse_completion(reply, deployment, what)
         return ChatResult(content_text(message.get("content")), reply.status, reply.ms, model, finish, usage)
 
@@ -358,9 +489,11 @@ class AimlClient(ClosedOnExit):
         body: dict[str, Any],
         on_text: Callable[[str], None] | None,
         what: str,
+        label: str,
     ) -> StreamResult:
         headers = self._headers(
             "api-key",
+            label,
             {"Content-Type": "application/json", "Accept": "text/event-stream", "Cache-Control": "no-store"},
         )
 

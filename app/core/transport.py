@@ -43,6 +43,8 @@ SLOW_FIX = "Try again; slow models can need longer, so raise the time limit or p
 
 # The answer's handler gets the response, when the attempt started and its deadline.
 Handler = Callable[["httpx2.Response", float, float], _T]
+# Query parameters: a mapping, or pairs when a name repeats (``model=a&model=b``).
+Params = Mapping[str, str] | tuple[tuple[str, str], ...]
 
 
 @dataclass
@@ -415,7 +417,7 @@ class Transport(ClosedOnExit):
         *,
         headers: Mapping[str, str],
         handle: Handler[_T],
-        params: Mapping[str, str] | None = None,
+        params: Params | None = None,
         content: bytes | None = None,
     ) -> _T:
         """Send a request under the retry policy; ``handle(response, start, deadline)`` reads the
@@ -461,7 +463,7 @@ class Transport(ClosedOnExit):
         *,
         what: str,
         headers: Mapping[str, str],
-        params: Mapping[str, str] | None = None,
+        params: Params | None = None,
         content: bytes | None = None,
         deployment: str = "",
         max_bytes: int = MAX_BODY_BYTES,

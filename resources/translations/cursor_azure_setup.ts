@@ -1635,4 +1635,62 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="56"/>
+        <source>Give the period as a whole number of minutes, hours or days, such as 30m, 1h, 24h or 7d (up to 90d).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/backups.py" line="149"/>
+        <source>Could not make a backup of Cursor&apos;s settings, so nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/backups.py" line="151"/>
+        <source>Make sure there is free disk space in {folder}, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/check.py" line="92"/>
+        <source>the model&apos;s catalog entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/check.py" line="111"/>
+        <source>The key&apos;s details could not be read: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/demo.py" line="118"/>
+        <source>A stand-in for Cursor&apos;s request can only be sent to the built-in simulator on this computer, not to {url}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/demo.py" line="122"/>
+        <source>Start the app with --demo to try it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/demo.py" line="133"/>
+        <source>the simulated Cursor request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/demo.py" line="144"/>
+        <source>The simulator&apos;s answer was not in the expected format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/service.py" line="167"/>
+        <source>“{period}” is not a period: give a whole number of hours or days, such as 1h or 7d.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/service.py" line="440"/>
+        <source>The service&apos;s answer to {what} was not in the expected format.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

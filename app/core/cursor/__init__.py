@@ -11,10 +11,14 @@ Modules, one job each:
 - ``settings``: ``read_settings`` -> ``CursorSettings`` (the Azure section, the OpenAI override,
   custom models), with unknown fields marked unknown.
 - ``findings``: ``diagnose`` -> one ``Finding`` per id in ``FINDING_IDS``.
-- ``backups``: timestamped, verified, owner-only copies of the database, the last ten kept.
+- ``backups``: timestamped, verified, owner-only copies of the database beside it, the last ten kept.
 - ``apply``: ``apply_to_cursor`` (with a dry run), ``restore_backup``, ``list_backups``.
 - ``account``: parsers for the service's ``/v2/logs``, ``/v1/key`` and ``/models/metrics``.
 - ``traffic``: the verdict on Cursor's own requests (arrived and succeed, arrived and fail, none).
+- ``check``: ``check_traffic`` -> ``TrafficVerdict``: the whole check, the service's request log,
+  key and model health asked with the user's key, Cursor's settings read to rule causes out.
+- ``demo``: stand-ins for ``--demo``: ``make_demo_cursor`` (a Cursor on disk that never runs) and
+  ``send_demo_cursor_request`` (the simulator records a request as Cursor's servers send it).
 - ``status``: ``cursor_status`` -> ``CursorStatus`` with the stable JSON form.
 - ``problems``: every Cursor-side failure as a ``Problem``, and ``CursorError``.
 
@@ -34,9 +38,11 @@ Safety rules (each is tested):
    the named fields, and only if the row still holds what was planned from. The result is read
    back; on a mismatch the backup is put back. Any failure before the commit leaves every byte of
    the database as it was.
-4. Backups live in our own data folder (``backups.default_backups_root``), owner-only, the last
-   ten per database. They are byte-exact copies of Cursor's database, so they hold whatever
-   Cursor keeps there; Restore brings the newest pre-Apply copy back, after saving the current one.
+4. Backups live beside Cursor's database, in Cursor's own folder (``backups.backups_folder``:
+   ``globalStorage/cursor-azure-setup-backups/``), owner-only, the last ten kept. They are
+   byte-exact copies of Cursor's database, so they hold whatever Cursor keeps there, its copy of
+   the key included: kept where Cursor already keeps that copy, no file in a folder of ours ever
+   holds it. Restore brings the newest pre-Apply copy back, after saving the current one.
 """
 
 from __future__ import annotations
@@ -61,7 +67,9 @@ from app.core.cursor.apply import (
     list_backups,
     restore_backup,
 )
-from app.core.cursor.backups import Backup, default_backups_root
+from app.core.cursor.backups import Backup, backups_folder
+from app.core.cursor.check import check_traffic
+from app.core.cursor.demo import make_demo_cursor, send_demo_cursor_request
 from app.core.cursor.findings import FINDING_IDS, Finding, FindingStatus, Target, diagnose
 from app.core.cursor.install import ENV_APP, ENV_DATA, CursorInstall, find_cursor, running_now
 from app.core.cursor.platforms import Platform, Roots
@@ -95,12 +103,14 @@ __all__ = [
     "TrafficVerdict",
     "Verdict",
     "apply_to_cursor",
+    "backups_folder",
+    "check_traffic",
     "cursor_status",
-    "default_backups_root",
     "diagnose",
     "find_cursor",
     "key_info_from_response",
     "list_backups",
+    "make_demo_cursor",
     "parse_logs",
     "parse_metrics",
     "parse_period",
@@ -108,6 +118,7 @@ __all__ = [
     "read_settings",
     "restore_backup",
     "running_now",
+    "send_demo_cursor_request",
     "status_of",
     "traffic_verdict",
 ]

@@ -25,8 +25,9 @@ from typing import Any
 from app.core.config import InvalidInput
 from app.core.diagnosis import bad_response
 from app.core.errors import AppError
+from app.core.model import CLIENT_REQUEST_ID_PREFIX as OUR_CLIENT_ID_PREFIX
+from app.core.text import Text
 
-OUR_CLIENT_ID_PREFIX = "cas-"
 LOGS_PATH = "/v2/logs"
 KEY_PATH = "/v1/key"
 METRICS_PATH = "/models/metrics"
@@ -34,23 +35,31 @@ LOGS_PAGE_LIMIT = 100
 # The log allows 200 requests a minute; a check never needs more than a few pages.
 MAX_LOG_PAGES = 5
 DEFAULT_PERIOD = "1h"
-_PERIOD = re.compile(r"^\s*(\d{1,4})\s*([hd])\s*$", re.IGNORECASE)
+_PERIOD = re.compile(r"^\s*(\d{1,6})\s*([mhd])\s*$", re.IGNORECASE)
 _MAX_PERIOD = timedelta(days=90)
 
 
 def parse_period(text: str | None) -> tuple[str, timedelta]:
-    """``1h``, ``24h``, ``7d`` -> (the value the service takes, its length). Raises InvalidInput."""
-    found = _PERIOD.match(text or DEFAULT_PERIOD)
-    length = None
-    if found and int(found.group(1)) > 0:
-        count, unit = int(found.group(1)), found.group(2).lower()
-        length = timedelta(hours=count) if unit == "h" else timedelta(days=count)
-    if length is None or length > _MAX_PERIOD:
+    """``30m``, ``1h``, ``24h``, ``7d`` -> (the period to ask the service for, its length).
+
+    The service takes whole hours or days; minutes are asked for as the hours that hold them
+    (``90m`` -> ``2h``) and the caller keeps only the rows of the period. Raises InvalidInput."""
+    found = _PERIOD.match(DEFAULT_PERIOD if text is None else text)
+    count = int(found.group(1)) if found else 0
+    unit = found.group(2).lower() if found else ""
+    units = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}
+    length = units[unit] * count if unit in units else None
+    if length is None or count <= 0 or length > _MAX_PERIOD:
         raise InvalidInput(
-            "since", "Give the period as a whole number of hours or days, such as 1h, 24h or 7d (up to 90d)."
+            "since",
+            Text(
+                "Give the period as a whole number of minutes, hours or days, such as 30m, 1h, 24h or "
+                "7d (up to 90d)."
+            ),
         )
-    assert found is not None
-    return f"{int(found.group(1))}{found.group(2).lower()}", length
+    if unit == "m":
+        return f"{math.ceil(count / 60)}h", length
+    return f"{count}{unit}", length
 
 
 def logs_params(

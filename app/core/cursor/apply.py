@@ -9,7 +9,8 @@ The rules, in the order they are checked:
 2. Cursor's settings must be readable and in a shape we know; otherwise nothing is written.
 3. No Cursor process may run (it would write its own copy back on exit); unknown counts as
    running. Nothing here ever stops a process.
-4. A timestamped backup of ``state.vscdb`` (+ ``-wal``, ``-shm``) comes first (``backups.py``).
+4. A timestamped backup of ``state.vscdb`` (+ ``-wal``, ``-shm``) comes first, beside it in Cursor's
+   own folder (``backups.py``).
 5. One transaction changes that one row, only if it still holds what was planned from; inside the
    JSON only ``azureState.baseUrl``, ``azureState.deployment`` and the three model lists change;
    every other row and value stays byte for byte the same.
@@ -416,10 +417,14 @@ def list_backups(install: CursorInstall, backups_root: Path | None = None) -> li
     return backups.list_backups(install.state_db, backups_root)
 
 
-def _choose(found: list[backups.Backup], backup_id: str | None) -> backups.Backup | None:
+def backup_to_restore(
+    install: CursorInstall, backup_id: str | None = None, backups_root: Path | None = None
+) -> backups.Backup | None:
+    """The backup Restore brings back: the one named, else the newest taken before an Apply (so
+    restoring twice gives the same result), else the newest; None when there is none."""
+    found = list_backups(install, backups_root)
     if backup_id is not None:
         return next((b for b in found if b.id == backup_id), None)
-    # The newest copy taken before an Apply: restoring twice gives the same result.
     return next((b for b in found if b.reason == backups.REASON_APPLY), found[0] if found else None)
 
 
@@ -435,7 +440,7 @@ def restore_backup(
 
 def _restore(install: CursorInstall, backup_id: str | None, backups_root: Path | None) -> RestoreResult:
     db_path = install.state_db
-    chosen = _choose(list_backups(install, backups_root), backup_id)
+    chosen = backup_to_restore(install, backup_id, backups_root)
     if chosen is None:
         problem = problems.no_backup(f"backup id {backup_id}" if backup_id else "")
         return RestoreResult(Outcome.REFUSED, problem.message, problem)

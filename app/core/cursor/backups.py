@@ -1,20 +1,25 @@
 """Backups of Cursor's state database, taken before this tool writes anything of Cursor's.
 
-Where: ``<user data folder>/cursor-azure-setup/cursor-backups/<source>/<UTC time>/`` (on Linux
-``~/.local/share/cursor-azure-setup/cursor-backups``), one folder per database (``<source>`` is a
-short hash of its path) and one sub-folder per backup holding byte-exact copies of
-``state.vscdb`` and, when they exist, its ``-wal`` and ``-shm`` files, plus ``backup.json``
-(where they came from, when, why, and each file's SHA-256).
+Where: beside the database, in Cursor's own folder:
+``<Cursor's User folder>/globalStorage/cursor-azure-setup-backups/<UTC time>/``, one sub-folder per
+backup holding byte-exact copies of ``state.vscdb`` and, when they exist, its ``-wal`` and ``-shm``
+files, plus ``backup.json`` (where they came from, when, why, and each file's SHA-256).
 
-A backup is Cursor's whole database, so it holds whatever Cursor keeps there, its own copy of
-the key included: folders are owner-only (0700) and files 0600, only the last ``KEEP_BACKUPS`` per
-database are kept, and nothing here ever reads a value out of them.
+A backup is Cursor's whole database, so it holds whatever Cursor keeps there, its own copy of the
+key included. That is why it stays in the folder where Cursor already keeps that copy: no file of
+ours, in any folder of ours, ever holds the key. Folders are owner-only (0700) and files 0600, only
+the last ``KEEP_BACKUPS`` are kept, and nothing here ever reads a value out of them.
+
+Earlier versions kept backups in our own data folder (``LEGACY_BACKUPS_DIR_NAME`` there); the first
+time a database's backups are listed or made, those are moved beside it and the old folder is
+removed, so the copies of the key they hold leave our folder.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 from dataclasses import dataclass
@@ -25,9 +30,15 @@ from typing import Any
 from app import APP_ID
 from app.core.cursor import problems
 from app.core.cursor.statedb import WAL_SUFFIXES
+from app.core.text import Text
+
+log = logging.getLogger(__name__)
 
 KEEP_BACKUPS = 10
-BACKUPS_DIR_NAME = "cursor-backups"
+# Beside Cursor's database, in its globalStorage folder.
+BACKUPS_DIR_NAME = f"{APP_ID}-backups"
+# Where earlier versions kept them: our own data folder (one sub-folder per database).
+LEGACY_BACKUPS_DIR_NAME = "cursor-backups"
 META_FILE = "backup.json"
 REASON_APPLY = "apply"  # taken before Apply changed the settings
 REASON_RESTORE = "restore"  # taken before Restore put an older copy back
@@ -54,13 +65,19 @@ class Backup:
         }
 
 
-def default_backups_root() -> Path:
+def backups_folder(db_path: Path) -> Path:
+    """Where the backups of ``db_path`` live: a folder of ours beside it, in Cursor's own folder."""
+    return db_path.parent / BACKUPS_DIR_NAME
+
+
+def legacy_backups_root() -> Path:
+    """Our own data folder's backups, where earlier versions kept them."""
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir(APP_ID)) / BACKUPS_DIR_NAME
+    return Path(user_data_dir(APP_ID)) / LEGACY_BACKUPS_DIR_NAME
 
 
-def _source_folder(root: Path, db_path: Path) -> Path:
+def _legacy_folder(root: Path, db_path: Path) -> Path:
     digest = hashlib.sha256(str(db_path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
     return root / digest[:16]
 
@@ -96,13 +113,12 @@ def _sha256(path: Path) -> str:
 
 def make_backup(db_path: Path, reason: str, root: Path | None = None, keep: int = KEEP_BACKUPS) -> Backup:
     """Copy ``db_path`` (+ -wal, -shm) into a new backup folder, verify the copies, prune old
-    ones. Raises ``CursorError`` (write failed) when the backup cannot be made whole."""
-    root = root or default_backups_root()
-    group = _source_folder(root, db_path)
+    ones. ``root``: the folder holding this database's backups (default: ``backups_folder``).
+    Raises ``CursorError`` (write failed) when the backup cannot be made whole."""
+    group = _group(db_path, root)
     created = datetime.now(UTC)
     stamp = created.strftime("%Y%m%dT%H%M%S%fZ")
     try:
-        _private_dir(root)
         _private_dir(group)
         folder, n = group / stamp, 1
         while folder.exists():
@@ -130,14 +146,22 @@ def make_backup(db_path: Path, reason: str, root: Path | None = None, keep: int 
     except OSError as exc:
         raise problems.CursorError(
             problems.write_failed(
-                "Could not make a backup of Cursor's settings, so nothing was changed.",
-                f"backup into {root}: {exc.strerror or exc}",
-                f"Make sure there is free disk space in {root}, then try again.",
+                Text("Could not make a backup of Cursor's settings, so nothing was changed."),
+                f"backup into {group}: {exc.strerror or exc}",
+                Text("Make sure there is free disk space in {folder}, then try again.", folder=str(group)),
             )
         ) from None
     backup = Backup(folder.name, folder, created, db_path.resolve(), reason, tuple(files))
     prune(db_path, root, keep)
     return backup
+
+
+def _group(db_path: Path, root: Path | None) -> Path:
+    """The folder of this database's backups; the default one takes in the legacy backups first."""
+    if root is not None:
+        return root
+    adopt_legacy_backups(db_path)
+    return backups_folder(db_path)
 
 
 def _load(folder: Path) -> Backup | None:
@@ -152,7 +176,7 @@ def _load(folder: Path) -> Backup | None:
 
 def list_backups(db_path: Path, root: Path | None = None) -> list[Backup]:
     """The backups of this database, newest first."""
-    group = _source_folder(root or default_backups_root(), db_path)
+    group = _group(db_path, root)
     try:
         folders = [p for p in group.iterdir() if p.is_dir()]
     except OSError:
@@ -169,6 +193,61 @@ def prune(db_path: Path, root: Path | None = None, keep: int = KEEP_BACKUPS) -> 
     for old in backups[keep:]:
         if old != last_apply:
             shutil.rmtree(old.folder, ignore_errors=True)
+
+
+def adopt_legacy_backups(db_path: Path, legacy_root: Path | None = None) -> int:
+    """Move this database's backups out of our own data folder (where earlier versions kept them)
+    to ``backups_folder(db_path)``, owner-only, and remove the emptied folders. Only folders of
+    ours are moved; anything else stays. -> how many were moved. Never raises."""
+    root = legacy_root or legacy_backups_root()
+    old_group = _legacy_folder(root, db_path)
+    if not old_group.is_dir():
+        return 0
+    target = backups_folder(db_path)
+    moved = 0
+    try:
+        folders = sorted(p for p in old_group.iterdir() if p.is_dir())
+    except OSError:
+        return 0
+    for old in folders:
+        backup = _load(old)
+        if backup is None or not _same_path(backup.source, db_path):
+            continue
+        try:
+            _private_dir(target)
+            new, n = target / old.name, 1
+            while new.exists():
+                new, n = target / f"{old.name}-{n}", n + 1
+            shutil.move(str(old), str(new))
+            _make_private(new)
+            moved += 1
+        except OSError as exc:
+            log.warning("could not move the backup %s beside Cursor's database: %s", old, exc.strerror or exc)
+    for folder in (old_group, root):
+        try:
+            folder.rmdir()  # only when empty: anything else in there is not ours to delete
+        except OSError:
+            break
+    if moved:
+        log.info("moved %d backups of Cursor's settings to %s", moved, target)
+    return moved
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _make_private(folder: Path) -> None:
+    """Owner-only again after a move across file systems (copies keep modes, but be sure)."""
+    _private_dir(folder)
+    for child in folder.iterdir():
+        try:
+            os.chmod(child, 0o600)
+        except OSError:
+            pass  # Windows: the user's profile folder is private already
 
 
 def discard(backup: Backup) -> None:

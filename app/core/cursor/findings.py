@@ -18,13 +18,16 @@ from urllib.parse import unquote, urlsplit
 from app.core.config import (
     InvalidInput,
     builtin_model_names,
+    check_alias,
     is_loopback_url,
+    normalise_alias,
     normalise_base_url,
+    normalise_deployment,
     suggest_alias,
 )
 from app.core.cursor.problems import CURSOR_AZURE_SECTION
 from app.core.cursor.settings import CursorSettings
-from app.core.model import Settings
+from app.core.model import DEFAULT_DEPLOYMENT, Notice, Settings
 
 FINDING_IDS: tuple[str, ...] = (
     "base_url",
@@ -73,6 +76,20 @@ class Target:
 
     def to_json(self) -> dict[str, str]:
         return {"base_url": self.base_url, "deployment": self.deployment, "alias": self.alias}
+
+
+def target_from_values(
+    base_url: str | None, deployment: str | None, alias: str | None
+) -> tuple[Target, list[Notice]]:
+    """The values to compare Cursor with, cleaned by the same rules as the checks (no key needed):
+    the built-in defaults for what is empty, the alias suggested from the deployment. Raises
+    InvalidInput naming the first bad field."""
+    url, in_url, notices = normalise_base_url(base_url or "")
+    name = (deployment or "").strip() or in_url or DEFAULT_DEPLOYMENT
+    name, more = normalise_deployment(name)
+    label, alias_notices = normalise_alias(alias or "")
+    label = label or suggest_alias(name)
+    return Target(url, name, label), [*notices, *more, *alias_notices, *check_alias(label)]
 
 
 @dataclass(frozen=True)

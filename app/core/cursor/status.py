@@ -22,6 +22,17 @@ from app.core.cursor.install import CursorInstall, find_cursor
 from app.core.cursor.settings import CursorSettings, read_settings
 from app.core.model import Problem
 
+# The settings ``cursor status --json`` shows, in order: a public contract for IT scripts.
+PUBLIC_SETTINGS = (
+    "base_url",
+    "deployment",
+    "azure_enabled",
+    "key_set",
+    "openai_override",
+    "custom_models",
+    "enabled_models",
+)
+
 
 @dataclass(frozen=True)
 class CursorStatus:

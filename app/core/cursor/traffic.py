@@ -65,6 +65,7 @@ class TrafficVerdict:
     causes: tuple[Cause, ...] = ()
     key: KeyInfo | None = None
     health: ModelHealth | None = None
+    log_complete: bool = True  # False: only the newest pages of the log were read
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -82,19 +83,23 @@ class TrafficVerdict:
             "causes": [c.to_json() for c in self.causes],
             "key": self.key.to_json() if self.key else None,
             "health": self.health.to_json() if self.health else None,
+            "log_complete": self.log_complete,
         }
 
 
-def cursor_rows(rows: Iterable[LogRow], deployment: str, since: datetime) -> list[LogRow]:
+def cursor_rows(
+    rows: Iterable[LogRow], deployment: str, since: datetime, names: Iterable[str] = ()
+) -> list[LogRow]:
     """Cursor's rows: sent through the API (not the playground), for this deployment, in the
-    period, without this tool's client id. Newest first."""
-    want = deployment.strip().lower()
+    period, without this tool's client id. Newest first. ``names``: other names the deployment's
+    rows may carry (the service logs a request under the model's id even when an alias was used)."""
+    wanted = {deployment.strip().lower(), *(n.strip().lower() for n in names if n.strip())}
     found = [
         r
         for r in rows
         if not r.ours
         and r.origin.lower() != "playground"
-        and (not r.model or r.model.lower() == want)
+        and (not r.model or r.model.lower() in wanted)
         and (r.created is None or r.created >= since)
     ]
     oldest = datetime.min.replace(tzinfo=UTC)
@@ -279,11 +284,15 @@ def traffic_verdict(
     key: KeyInfo | None = None,
     health: ModelHealth | None = None,
     logs_problem: Problem | None = None,
+    names: Iterable[str] = (),
+    log_complete: bool = True,
 ) -> TrafficVerdict:
     """Did Cursor's requests for ``target.deployment`` arrive since ``since``, and did they succeed?
 
     ``settings`` (Cursor's, as read) says which reasons for silence can be ruled out; ``key`` and
-    ``health`` help explain failures. ``logs_problem``: the log could not be read."""
+    ``health`` help explain failures. ``logs_problem``: the log could not be read. ``names``: other
+    names the deployment's rows may carry (its catalog id, its aliases). ``log_complete``: False
+    when only the newest pages of the log were read."""
     now = now or datetime.now(UTC)
     if logs_problem is not None:
         return TrafficVerdict(
@@ -297,7 +306,7 @@ def traffic_verdict(
         )
     rows = list(rows)
     ours = sum(1 for r in rows if r.ours)
-    cursor = cursor_rows(rows, target.deployment, since)
+    cursor = cursor_rows(rows, target.deployment, since, names)
     dated = [r.created for r in cursor if r.created is not None]
     succeeded = sum(1 for r in cursor if r.succeeded)
     # What the log showed, whatever the verdict: each verdict below adds its words to it.
@@ -313,6 +322,7 @@ def traffic_verdict(
         ours_seen=ours,
         key=key,
         health=health,
+        log_complete=log_complete,
     )
     period = _period_words(now - since)
     if not cursor:
@@ -331,7 +341,8 @@ def traffic_verdict(
             f"No request from Cursor for {target.deployment} reached the service in the last {period}, "
             "so Cursor did not send it.",
             fix,
-            f"{len(rows)} log rows, {ours} of them this tool's",
+            f"{len(rows)} log rows, {ours} of them this tool's"
+            + ("" if log_complete else "; only the newest pages were read"),
         )
         return replace(
             facts,
@@ -366,7 +377,10 @@ def traffic_verdict(
 
 
 def _period_words(length: timedelta) -> str:
-    hours = round(length.total_seconds() / 3600)
+    minutes = round(length.total_seconds() / 60)
+    if minutes < 60:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    hours = round(minutes / 60)
     if hours <= 1:
         return "hour"
     if hours % 24 == 0:

@@ -1,0 +1,194 @@
+"""The ``cursor`` command's words for people: status, the changes of an apply, a restore and the
+traffic verdict, as lines of text. Core's messages are written for the window ("press Apply to
+Cursor", "the Copy button here"); here they name the command to run instead."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from app.cli.common import PROG
+
+if TYPE_CHECKING:
+    from app.core.cursor import ApplyResult, CursorStatus, Finding, RestoreResult, TrafficVerdict
+
+APPLY_COMMAND = f"`{PROG} cursor apply`"
+_SYMBOL = {"pass": "✔", "warn": "!", "fail": "✘", "unknown": "?"}
+_CAUSE_WORD = {"likely": "LIKELY", "possible": "POSSIBLE", "ruled_out": "RULED OUT"}
+
+
+def for_the_command_line(text: str) -> str:
+    """A message written for the window, in the command line's words."""
+    return (
+        text.replace("Press Apply to Cursor", f"Run {APPLY_COMMAND}")
+        .replace("press Apply to Cursor", f"run {APPLY_COMMAND}")
+        .replace("with the Copy button here", "")
+        .replace(" (Copy button here)", "")
+        .replace("  ", " ")
+    )
+
+
+def shown(value: Any, *, on: str = "on", off: str = "off") -> str:
+    """A setting read from Cursor, for people: unknown, on/off, lists, empty text."""
+    if value is None:
+        return "unknown"
+    if isinstance(value, bool):
+        return on if value else off
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value) if value else "(none)"
+    return str(value) if str(value) else "(empty)"
+
+
+def _finding_lines(findings: Sequence[Finding]) -> list[str]:
+    lines = []
+    for f in findings:
+        status = str(f.status)
+        lines.append(f"{_SYMBOL.get(status, '?')} {status.upper():<7}  {f.title}")
+        lines.append(f"        {f.message}")
+        if f.fix and status != "pass":
+            lines.append(f"        Fix: {for_the_command_line(f.fix)}")
+    return lines
+
+
+def status_lines(status: CursorStatus) -> list[str]:
+    install, settings = status.install, status.settings
+    version = f"Cursor {install.version}" if install.version else "Cursor (version unknown)"
+    if install.app_dir is not None:
+        where = f"{version}, installed in {install.app_dir}"
+    elif install.found:
+        where = "Cursor's program was not found here, but its settings are"
+    else:
+        where = "Cursor was not found on this computer"
+    running = {True: "running", False: "not running", None: "running or not: unknown"}[install.running]
+    lines = [f"{where} ({running})."]
+    if install.has_data:
+        lines.append(f"Settings folder: {install.data_dir}")
+    if settings.readable:
+        lines += [
+            "",
+            "Cursor has (Settings -> Models):",
+            f"  Base URL          {shown(settings.base_url)}",
+            f"  Deployment Name   {shown(settings.deployment)}",
+            f"  Azure OpenAI      {shown(settings.azure_enabled)}",
+            f"  API Key           {shown(settings.key_set, on='set', off='not set')}",
+            f"  OpenAI override   {shown(settings.openai_override)}",
+            f"  Custom models     {shown(settings.custom_models)}",
+            f"  Switched on       {shown(settings.enabled_models)}",
+        ]
+    elif settings.problem is not None and install.found:
+        lines += ["", settings.problem.message]
+    target = status.target
+    if target is None or not install.found:
+        return lines
+    lines += [
+        "",
+        f"Compared with: Base URL {target.base_url}, Deployment Name {target.deployment}, "
+        f"custom model {target.alias}",
+        *_finding_lines(status.findings),
+        "",
+    ]
+    failing = [f for f in status.findings if str(f.status) == "fail"]
+    if not settings.readable:
+        lines.append("Cursor's settings could not be compared.")
+    elif not failing:
+        warned = any(str(f.status) == "warn" for f in status.findings)
+        lines.append("Cursor is set up as checked here" + (", with warnings." if warned else "."))
+    else:
+        by_apply = [f.title for f in failing if f.fixed_by_apply]
+        summary = f"{len(failing)} difference{'s' if len(failing) != 1 else ''} found."
+        if by_apply:
+            summary += f" {APPLY_COMMAND} fixes: {', '.join(by_apply)}; the rest is done in Cursor."
+        lines.append(summary)
+    return lines
+
+
+def _change(value: Any) -> str:
+    return "(not set)" if value is None else shown(value)
+
+
+def apply_lines(result: ApplyResult) -> list[str]:
+    """A dry run (what would change), an apply done (what changed, the backup, what is left), or
+    nothing was needed. Refusals are one line on stderr, said by the caller."""
+    outcome = str(result.outcome)
+    if outcome in ("refused", "failed"):
+        return []
+    lines: list[str] = []
+    if outcome == "dry_run":
+        lines.append("Apply would change (before -> after):")
+        width = max(len(c.label) for c in result.changes)
+        for c in result.changes:
+            lines.append(f"  {c.label + ':':<{width + 1}} {_change(c.before)} -> {_change(c.after)}")
+        lines += [f"Note: {note}" for note in result.notes]
+        return lines
+    if outcome == "applied":
+        lines.append(f"Cursor's settings were changed: {', '.join(c.label for c in result.changes)}.")
+        if result.backup is not None:
+            lines.append(f"Backup (beside Cursor's settings): {result.backup.folder}")
+            lines.append(f"To undo: `{PROG} cursor restore`")
+    else:
+        lines.append(result.message)
+    lines += [f"Note: {note}" for note in result.notes]
+    return lines + left_to_do(result.findings)
+
+
+def left_to_do(findings: Sequence[Finding]) -> list[str]:
+    """What is left to do in Cursor itself after an apply: paste the key, switch Azure on, ...
+    (the key and the switch also when they could not be read: better said once too often)."""
+    steps = []
+    for f in findings:
+        status = str(f.status)
+        if status == "pass" or (status == "unknown" and f.id not in ("api_key", "azure_switch")):
+            continue
+        if f.id == "api_key":
+            steps.append(
+                "Paste your API key into API Key in Cursor Settings -> Models -> Azure OpenAI "
+                "(this tool never writes the key into Cursor)."
+            )
+        elif f.fix:
+            steps.append(for_the_command_line(f.fix))
+    if not steps:
+        return []
+    return ["", "Left to do in Cursor:", *(f"  {n}. {step}" for n, step in enumerate(steps, 1))]
+
+
+def restore_lines(result: RestoreResult) -> list[str]:
+    lines = [result.message]
+    if result.safety_backup is not None:
+        lines.append(f"Your settings as they were just before are saved in {result.safety_backup.folder}")
+    return lines
+
+
+def traffic_lines(verdict: TrafficVerdict, deployment: str) -> list[str]:
+    status = str(verdict.status)
+    lines = [f"{_SYMBOL.get(status, '?')} {status.upper():<7}  Cursor's requests for {deployment}"]
+    lines.append(f"        {verdict.message}")
+    if verdict.fix:
+        lines.append(f"        Fix: {for_the_command_line(verdict.fix)}")
+    if verdict.causes:
+        lines += ["", "Why Cursor may not have sent them (from Cursor's settings here):"]
+        for cause in verdict.causes:
+            lines.append(f"  {_CAUSE_WORD.get(str(cause.state), str(cause.state)):<10} {cause.message}")
+    extra = []
+    if verdict.ours_seen:
+        n = verdict.ours_seen
+        extra.append(
+            f"The log also holds {n} request{'s' if n != 1 else ''} of this tool's own checks "
+            "(not counted as Cursor's)."
+        )
+    if not verdict.log_complete:
+        extra.append("Only the newest pages of the request log were read.")
+    key = verdict.key
+    if key is not None and key.available:
+        limit = "no spending limit"
+        if key.limit_usd is not None:
+            limit = f"a spending limit of {key.limit_usd:g} USD a {key.limit_period or 'month'}"
+        if key.monthly_usage_usd is not None:
+            limit += f", {key.monthly_usage_usd:.2f} USD used this month"
+        scopes = ", ".join(key.scopes) if key.scopes is not None else "all"
+        name = f" ({key.name})" if key.name else ""
+        extra.append(f"The key{name}: {limit}; scopes: {scopes}.")
+    elif key is not None and key.reason:
+        extra.append(f"The key's details: {key.reason}")
+    if verdict.health is not None:
+        extra.append(verdict.health.message)
+    return lines + (["", *extra] if extra else [])
