@@ -23,9 +23,19 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.demo:
         return int(run_window(smoke=args.smoke, preset=args.preset) or 0)
-    # Demo mode: the built-in simulator stands in for the service, with its demo key.
+    # Demo mode: the built-in simulator stands in for the service, with its demo key, and a Cursor
+    # made in a temporary folder for Cursor (the teammate's own is never written).
+    import tempfile
+    from pathlib import Path
+
     from app.simulator import DEMO_KEY, Simulator
 
-    with Simulator(api_key=DEMO_KEY) as sim:
-        code = run_window(demo_url=sim.url, demo_key=DEMO_KEY, smoke=args.smoke, preset=args.preset)
+    with Simulator(api_key=DEMO_KEY) as sim, tempfile.TemporaryDirectory(prefix="cursor-demo-") as cursor:
+        code = run_window(
+            demo_url=sim.url,
+            demo_key=DEMO_KEY,
+            smoke=args.smoke,
+            preset=args.preset,
+            demo_cursor=Path(cursor),
+        )
     return int(code or 0)

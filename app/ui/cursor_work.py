@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -36,11 +37,18 @@ class CursorWork(QObject):
     running_changed = Signal(object)  # True, False, or None (could not tell)
 
     def __init__(
-        self, runner: JobRunner, allow_loopback: bool = False, parent: QObject | None = None
+        self,
+        runner: JobRunner,
+        allow_loopback: bool = False,
+        demo_folder: Path | None = None,
+        parent: QObject | None = None,
     ) -> None:
+        """``demo_folder``: demo mode's stand-in Cursor lives there (made on first read) instead of
+        the Cursor on this computer; ``allow_loopback``: the test server's address may be written."""
         super().__init__(parent)
         self.runner = runner
         self.allow_loopback = allow_loopback
+        self.demo_folder = demo_folder
         self.install: CursorInstall | None = None
         self.running: bool | None = None
         self._job: Job | None = None
@@ -55,10 +63,12 @@ class CursorWork(QObject):
 
     # ---- reading, applying, restoring
     def read(self, target: Target) -> None:
-        def work(_progress: Progress, _cancel: threading.Event) -> CursorRead:
-            from app.core.cursor import find_cursor, list_backups, status_of
+        demo_folder = self.demo_folder
 
-            install = find_cursor()
+        def work(_progress: Progress, _cancel: threading.Event) -> CursorRead:
+            from app.core.cursor import find_cursor, list_backups, make_demo_cursor, status_of
+
+            install = make_demo_cursor(demo_folder) if demo_folder is not None else find_cursor()
             status = status_of(install, target)
             return CursorRead(status, bool(install.found and list_backups(install)))
 

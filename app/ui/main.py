@@ -113,8 +113,10 @@ def create_window(
     persist: bool = True,
     clipboard_clear_s: float | None = None,
     initial: dict[str, Any] | None = None,
+    demo_cursor: Path | None = None,
 ) -> MainWindow:
-    """Build the main window (tests use this; run_window wraps it with an event loop)."""
+    """Build the main window (tests use this; run_window wraps it with an event loop).
+    ``demo_cursor``: in demo mode, the folder where the stand-in Cursor is made."""
     from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S
     from app.ui.window import MainWindow
 
@@ -125,6 +127,7 @@ def create_window(
         persist=persist,
         clipboard_clear_s=clipboard_clear_s or DEFAULT_CLEAR_AFTER_S,
         initial=initial,
+        demo_cursor=demo_cursor,
     )
     if demo_key:
         window.key_page.set_key(demo_key)
@@ -137,13 +140,15 @@ def run_window(
     demo_key: str | None = None,
     smoke: bool = False,
     preset: str | Path | None = None,
+    demo_cursor: Path | None = None,
 ) -> int:
     """Open the window; returns the process exit code. ``demo_url``/``demo_key``: a simulator the
-    caller started stands in for the service. ``preset``: the file given with ``--preset``."""
+    caller started stands in for the service; ``demo_cursor``: a folder for a stand-in Cursor.
+    ``preset``: the file given with ``--preset``."""
     qapp = _make_app()
     window_ref: list[MainWindow] = []
     errors.install_exception_hook(lambda: window_ref[0] if window_ref else None)
-    window = create_window(demo_url=demo_url, demo_key=demo_key, persist=not smoke)
+    window = create_window(demo_url=demo_url, demo_key=demo_key, persist=not smoke, demo_cursor=demo_cursor)
     window_ref.append(window)
     window.smoke = smoke
 

@@ -33,16 +33,35 @@ def build(window: MainWindow, step: int) -> Page:
         from app.core.cursor import ENV_DATA
         from app.ui.pages.cursor import CursorPage
 
-        # A test server's address may go only into a Cursor set aside for the demo (named with
-        # CURSOR_AZURE_SETUP_CURSOR_DATA), never into the teammate's own: core refuses it there.
-        demo_cursor = window.demo and bool(os.environ.get(ENV_DATA, "").strip())
-        cursor = CursorPage(window.runner, window.clipboard, window.key_page.key, allow_loopback=demo_cursor)
+        # Demo mode works on a stand-in Cursor (or one named with CURSOR_AZURE_SETUP_CURSOR_DATA):
+        # the test server's address goes only there, never into the teammate's own Cursor (core
+        # refuses it there too).
+        named = bool(os.environ.get(ENV_DATA, "").strip())
+        stand_in = window.demo_cursor if window.demo and not named else None
+        cursor = CursorPage(
+            window.runner,
+            window.clipboard,
+            window.key_page.key,
+            allow_loopback=window.demo and (named or stand_in is not None),
+            demo_folder=stand_in,
+        )
         cursor.record_changed.connect(window.on_cursor_record)
         cursor.busy_changed.connect(window.on_cursor_busy)
         return cursor
     from app.ui.pages.confirm import ConfirmPage
 
-    confirm = ConfirmPage(window.runner, window.fix, demo=window.demo)
+    confirm = ConfirmPage(
+        window.runner, window.fix, cursor=lambda: window.cursor_page.work.install, demo=window.demo
+    )
+
+    def demo_request(ok: bool) -> None:
+        settings, message, _field = window.build_settings()
+        if settings is None:
+            confirm.demo_note.setText(message)
+        else:
+            confirm.send_demo_request(settings, ok)
+
+    confirm.demo_requested.connect(demo_request)
     confirm.finished.connect(window.on_confirmed)
     confirm.running_changed.connect(lambda _running: window.refresh())
     confirm.chat.needs_settings.connect(window.start_chat)

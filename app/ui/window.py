@@ -65,9 +65,11 @@ class MainWindow(QMainWindow):
         persist: bool = True,
         clipboard_clear_s: float = DEFAULT_CLEAR_AFTER_S,
         initial: dict[str, Any] | None = None,
+        demo_cursor: Path | None = None,
     ) -> None:
         super().__init__()
         self.demo_url = demo_url
+        self.demo_cursor = demo_cursor  # demo mode: the folder of the stand-in Cursor
         self.demo = demo_url is not None
         # Values to start with (e.g. a base URL given by the caller), over the saved ones.
         self.initial = dict(initial or {})

@@ -6,13 +6,12 @@ whole flow can be seen. A chat right here is tucked below, for the curious.
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.flow import Fix, TrafficRecord, Values, Verdict, fix_for_traffic
 from app.ui import texts
@@ -23,55 +22,57 @@ from app.ui.widgets import Collapsible, muted_label
 from app.ui.workers import Job, JobRunner, Progress, Task
 
 if TYPE_CHECKING:
-    from app.core.cursor import TrafficVerdict
+    from app.core.cursor import CursorInstall, TrafficVerdict
+    from app.core.cursor.account import LogRow
     from app.core.model import Settings
 
 FixHandler = Callable[[str], None]
-TRAFFIC_MODULE = "app.core.cursor.check"  # core's traffic check: check_traffic(...)
-DEMO_MODULE = "app.core.cursor.demo"  # send_demo_cursor_request(...)
-
-
-def available(module: str) -> bool:
-    """Whether this build's core has the module (the traffic check arrives with Cursor's side)."""
-    return importlib.util.find_spec(module) is not None
+CAUSE_STATES = {"likely": "fail", "possible": "unknown", "ruled_out": "pass"}
 
 
 class ConfirmPage(Page):
     finished = Signal(object)  # TrafficRecord, or None when the check could not run
     running_changed = Signal(bool)
+    demo_requested = Signal(bool)  # the window answers with send_demo_request(settings, ok)
 
     def __init__(
-        self, runner: JobRunner, on_fix: FixHandler, demo: bool = False, parent: QWidget | None = None
+        self,
+        runner: JobRunner,
+        on_fix: FixHandler,
+        cursor: Callable[[], CursorInstall | None],
+        demo: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(5, "", parent)
         self.runner = runner
         self.on_fix = on_fix
+        self._cursor = cursor
         self.demo = demo
-        self.verdict: TrafficVerdict | None = None  # core's TrafficVerdict of the last check
+        self.verdict: TrafficVerdict | None = None
         self._job: Job | None = None
         self._run = 0
         col = self.column
         self.set_alias("")
 
-        self.demo_button = QPushButton(
-            QCoreApplication.translate("ConfirmPage", "Send a test request as Cursor would"), col
-        )
-        self.demo_button.setAccessibleName(
-            QCoreApplication.translate("ConfirmPage", "Send a test request as Cursor would")
-        )
+        words = QCoreApplication.translate("ConfirmPage", "Send a &test request as Cursor would")
+        self.demo_button = QPushButton(words, col)
+        self.demo_button.setAccessibleName(words.replace("&", ""))
         self.demo_button.setToolTip(
             QCoreApplication.translate(
-                "ConfirmPage", "Demo mode: the built-in test server records a request like Cursor's."
+                "ConfirmPage", "Demo mode: the built-in test server records a request the way Cursor's would."
             )
         )
-        self.demo_button.clicked.connect(self.send_demo_request)
+        self.demo_button.clicked.connect(lambda: self.send_demo_request())
         self.demo_note = muted_label("", col)
-        demo_row = QHBoxLayout()
+        self.demo_row = QWidget(col)
+        demo_row = QHBoxLayout(self.demo_row)
+        demo_row.setContentsMargins(0, 0, 0, 0)
         demo_row.addWidget(self.demo_button)
         demo_row.addWidget(self.demo_note, 1)
-        self.demo_button.setVisible(demo and available(DEMO_MODULE))
+        self.demo_row.setVisible(demo)
         self.causes_title = muted_label(
-            QCoreApplication.translate("ConfirmPage", "What could have stopped Cursor's request:"), col
+            QCoreApplication.translate("ConfirmPage", "What could have kept Cursor's request from arriving:"),
+            col,
         )
         self.causes = RowList(col)
         self.causes_title.hide()
@@ -81,34 +82,22 @@ class ConfirmPage(Page):
         )
         self.chat_box.button.setAccessibleName(QCoreApplication.translate("ConfirmPage", "Try a chat here"))
         self.chat = ChatPanel(runner, self.chat_box.body)
-        from PySide6.QtWidgets import QVBoxLayout
-
         body = QVBoxLayout(self.chat_box.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.chat)
-        self.lay.addLayout(demo_row)
+        self.lay.addWidget(self.demo_row)
         self.lay.addWidget(self.causes_title)
         self.lay.addWidget(self.causes)
         self.lay.addWidget(self.chat_box)
         self.finish_layout()
-        if not available(TRAFFIC_MODULE):
-            self.banner.show_verdict(
-                "info",
-                QCoreApplication.translate(
-                    "ConfirmPage", "This build can't ask the service about Cursor's requests yet."
-                ),
-                QCoreApplication.translate(
-                    "ConfirmPage", "Send a message in Cursor's chat: an answer means it is set up."
-                ),
-            )
 
     def set_alias(self, alias: str) -> None:
         name = alias or QCoreApplication.translate("ConfirmPage", "your custom model")
         self.intro.setText(
             QCoreApplication.translate(
                 "ConfirmPage",
-                "Send one message in Cursor's chat with %1 picked, then press Check. The service's log "
-                "says whether Cursor's request arrived.",
+                "Send one message in Cursor's chat with %1 picked, then press Check. The service's "
+                "log says whether Cursor's request arrived.",
             ).replace("%1", name)
         )
 
@@ -117,12 +106,11 @@ class ConfirmPage(Page):
 
     # ---- the traffic check
     def start(self, settings: Settings, values: Values) -> None:
-        if not available(TRAFFIC_MODULE):
-            return
         if self._job is not None:
             self._job.cancel()
         self._run += 1
         run = self._run
+        install = self._cursor()
         self.banner.show_verdict(
             "info",
             QCoreApplication.translate("ConfirmPage", "Asking the service…"),
@@ -130,11 +118,9 @@ class ConfirmPage(Page):
         )
 
         def work(_progress: Progress, cancel: threading.Event) -> TrafficVerdict:
-            import importlib
+            from app.core.cursor import check_traffic  # the network stack loads on this thread
 
-            check = importlib.import_module(TRAFFIC_MODULE)
-            verdict: TrafficVerdict = check.check_traffic(settings, cancel=cancel)
-            return verdict
+            return check_traffic(settings, None, install, cancel=cancel)
 
         self._job = self.runner.start(
             Task(
@@ -174,21 +160,19 @@ class ConfirmPage(Page):
                 (texts.fix_label(action), lambda: self.on_fix(action)) if action is not Fix.NONE else None
             )
             self.banner.show_verdict(kind, message, fix, button)
-        causes = list(verdict.causes)
+        causes = list(verdict.causes) if record.verdict is Verdict.NONE_ARRIVED else []
         self.causes_title.setVisible(bool(causes))
         self.causes.setVisible(bool(causes))
+        words = {
+            "fail": QCoreApplication.translate("ConfirmPage", "Likely"),
+            "unknown": QCoreApplication.translate("ConfirmPage", "Possible"),
+            "pass": QCoreApplication.translate("ConfirmPage", "Ruled out"),
+        }
         for cause in causes:
             row = self.causes.rows.get(cause.id) or self.causes.add(cause.id, "")
-            state = {"likely": "fail", "possible": "unknown", "ruled_out": "pass"}.get(
-                str(cause.state), "unknown"
-            )
+            state = CAUSE_STATES.get(str(cause.state), "unknown")
             row.title.setText(texts.core_text(cause.message))
-            summary = {
-                "fail": QCoreApplication.translate("ConfirmPage", "Likely"),
-                "unknown": QCoreApplication.translate("ConfirmPage", "Possible"),
-                "pass": QCoreApplication.translate("ConfirmPage", "Ruled out"),
-            }[state]
-            row.show_state(state, summary, "", texts.core_text(cause.fix))
+            row.show_state(state, words[state], "", texts.core_text(cause.fix))
 
     def _on_error(self, run: int, exc: BaseException) -> None:
         from app.core.errors import AppError
@@ -209,8 +193,34 @@ class ConfirmPage(Page):
         self.finished.emit(None)
 
     # ---- demo mode
-    def send_demo_request(self) -> None:
-        """Demo mode: record a request the way Cursor's servers send it, so Check finds one."""
+    def send_demo_request(self, settings: Settings | None = None, ok: bool = True) -> None:
+        """Demo mode: the built-in test server records a request the way Cursor's servers send it,
+        so Check finds one. ``settings``: where and for which model (the window's, when None)."""
+        if settings is None:
+            self.demo_requested.emit(ok)
+            return
+        self.demo_button.setEnabled(False)
+        base_url, deployment = settings.base_url, settings.deployment
+
+        def work(_progress: Progress, _cancel: threading.Event) -> LogRow:
+            from app.core.cursor import send_demo_cursor_request
+
+            return send_demo_cursor_request(base_url, deployment, ok)
+
+        def done(_row: LogRow) -> None:
+            self.demo_button.setEnabled(True)
+            self.demo_note.setText(
+                QCoreApplication.translate("ConfirmPage", "Sent, as Cursor would. Now press Check.")
+            )
+
+        def failed(exc: BaseException) -> None:
+            from app.core.errors import AppError
+
+            self.demo_button.setEnabled(True)
+            text = texts.core_text(exc.problem.message) if isinstance(exc, AppError) else ""
+            self.demo_note.setText(text or QCoreApplication.translate("ConfirmPage", "Not sent."))
+
+        self.runner.start(Task(work, name="demo-cursor-request", on_result=done, on_error=failed))
 
     def first_focus(self) -> QWidget | None:
         return self.banner if self.banner.isVisible() else None

@@ -7,6 +7,7 @@ opens Cursor. Without Cursor (or with settings this tool cannot read): the value
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
@@ -76,6 +77,7 @@ class CursorPage(Page):
         clipboard: ClipboardGuard,
         key: Callable[[], str],
         allow_loopback: bool = False,
+        demo_folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -89,7 +91,7 @@ class CursorPage(Page):
         )
         self.clipboard = clipboard
         self._key = key
-        self.work = CursorWork(runner, allow_loopback, self)
+        self.work = CursorWork(runner, allow_loopback, demo_folder, self)
         self.target: Target | None = None
         self.read: CursorRead | None = None
         self.record: CursorRecord | None = None
