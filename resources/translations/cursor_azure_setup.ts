@@ -203,89 +203,88 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="57"/>
-        <location filename="../../app/ui/pages/confirm.py" line="60"/>
-        <source>Send a test request as Cursor would</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/confirm.py" line="63"/>
-        <source>Demo mode: the built-in test server records a request like Cursor&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/confirm.py" line="74"/>
-        <source>What could have stopped Cursor&apos;s request:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/confirm.py" line="80"/>
+        <location filename="../../app/ui/pages/confirm.py" line="81"/>
         <source>Try a chat here (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="82"/>
+        <location filename="../../app/ui/pages/confirm.py" line="83"/>
         <source>Try a chat here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="97"/>
-        <source>This build can&apos;t ask the service about Cursor&apos;s requests yet.</source>
+        <location filename="../../app/ui/pages/confirm.py" line="57"/>
+        <source>Send a &amp;test request as Cursor would</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="100"/>
-        <source>Send a message in Cursor&apos;s chat: an answer means it is set up.</source>
+        <location filename="../../app/ui/pages/confirm.py" line="61"/>
+        <source>Demo mode: the built-in test server records a request the way Cursor&apos;s would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="106"/>
+        <location filename="../../app/ui/pages/confirm.py" line="74"/>
+        <source>What could have kept Cursor&apos;s request from arriving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="95"/>
         <source>your custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="108"/>
+        <location filename="../../app/ui/pages/confirm.py" line="97"/>
         <source>Send one message in Cursor&apos;s chat with %1 picked, then press Check. The service&apos;s log says whether Cursor&apos;s request arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="128"/>
+        <location filename="../../app/ui/pages/confirm.py" line="116"/>
         <source>Asking the service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="129"/>
+        <location filename="../../app/ui/pages/confirm.py" line="117"/>
         <source>Looking for Cursor&apos;s requests in the last hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="168"/>
+        <location filename="../../app/ui/pages/confirm.py" line="154"/>
         <source>Cursor is set up: it chats through AI/ML API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="187"/>
+        <location filename="../../app/ui/pages/confirm.py" line="167"/>
         <source>Likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="188"/>
+        <location filename="../../app/ui/pages/confirm.py" line="168"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="189"/>
+        <location filename="../../app/ui/pages/confirm.py" line="169"/>
         <source>Ruled out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="206"/>
+        <location filename="../../app/ui/pages/confirm.py" line="190"/>
         <source>The service&apos;s log could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="207"/>
+        <location filename="../../app/ui/pages/confirm.py" line="191"/>
         <source>Press Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="213"/>
+        <source>Sent, as Cursor would. Now press Check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="221"/>
+        <source>Not sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,248 +304,248 @@
 <context>
     <name>CursorPage</name>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="83"/>
+        <location filename="../../app/ui/pages/cursor.py" line="85"/>
         <source>Puts the checked values into Cursor&apos;s settings. Your key is never written there: you paste it once, in Cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="101"/>
+        <location filename="../../app/ui/pages/cursor.py" line="103"/>
         <source>Cursor on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="105"/>
+        <location filename="../../app/ui/pages/cursor.py" line="107"/>
         <source>Now, in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="108"/>
+        <location filename="../../app/ui/pages/cursor.py" line="110"/>
         <source>&amp;Open Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="110"/>
+        <location filename="../../app/ui/pages/cursor.py" line="112"/>
         <source>Open Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="125"/>
+        <location filename="../../app/ui/pages/cursor.py" line="127"/>
         <source>Copy the values into Cursor by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="135"/>
+        <location filename="../../app/ui/pages/cursor.py" line="137"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="136"/>
+        <location filename="../../app/ui/pages/cursor.py" line="138"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="137"/>
+        <location filename="../../app/ui/pages/cursor.py" line="139"/>
         <source>Model alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="145"/>
+        <location filename="../../app/ui/pages/cursor.py" line="147"/>
         <source>%1 for Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="148"/>
+        <location filename="../../app/ui/pages/cursor.py" line="150"/>
         <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="160"/>
+        <location filename="../../app/ui/pages/cursor.py" line="162"/>
         <source>Steps in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="166"/>
+        <location filename="../../app/ui/pages/cursor.py" line="168"/>
         <source>What Cursor has now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="176"/>
-        <location filename="../../app/ui/pages/cursor.py" line="321"/>
+        <location filename="../../app/ui/pages/cursor.py" line="178"/>
+        <location filename="../../app/ui/pages/cursor.py" line="323"/>
         <source>Look again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="179"/>
+        <location filename="../../app/ui/pages/cursor.py" line="181"/>
         <source>Undo the change to Cursor&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="211"/>
+        <location filename="../../app/ui/pages/cursor.py" line="213"/>
         <source>Check the values first (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="212"/>
+        <location filename="../../app/ui/pages/cursor.py" line="214"/>
         <source>Cursor gets only values the checks proved, so a mistake never reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="230"/>
+        <location filename="../../app/ui/pages/cursor.py" line="232"/>
         <source>Looking for Cursor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="232"/>
+        <location filename="../../app/ui/pages/cursor.py" line="234"/>
         <source>Looking at Cursor&apos;s settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="283"/>
+        <location filename="../../app/ui/pages/cursor.py" line="285"/>
         <source>Cursor isn&apos;t on this computer (or it wasn&apos;t found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="286"/>
+        <location filename="../../app/ui/pages/cursor.py" line="288"/>
         <source>Copy the checked values into Cursor by hand, below. Get Cursor from https://cursor.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="305"/>
+        <location filename="../../app/ui/pages/cursor.py" line="307"/>
         <source>Cursor is running: quit it, then press Apply to Cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="308"/>
+        <location filename="../../app/ui/pages/cursor.py" line="310"/>
         <source>Cursor writes its own settings back when it quits, so they can only be changed while it is closed. This page notices by itself when Cursor quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="318"/>
+        <location filename="../../app/ui/pages/cursor.py" line="320"/>
         <source>Couldn&apos;t tell whether Cursor is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="319"/>
+        <location filename="../../app/ui/pages/cursor.py" line="321"/>
         <source>Quit Cursor if it is open, then press Look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="326"/>
+        <location filename="../../app/ui/pages/cursor.py" line="328"/>
         <source>Cursor&apos;s settings differ from the checked values in %1 places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="330"/>
+        <location filename="../../app/ui/pages/cursor.py" line="332"/>
         <source>Cursor&apos;s settings differ from the checked values in 1 place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="333"/>
+        <location filename="../../app/ui/pages/cursor.py" line="335"/>
         <source>Press Apply to Cursor to put them in. A backup of Cursor&apos;s settings is made first, and your key is not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="344"/>
+        <location filename="../../app/ui/pages/cursor.py" line="346"/>
         <source>Applied: Cursor has the checked values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="345"/>
+        <location filename="../../app/ui/pages/cursor.py" line="347"/>
         <source>Changed: %1. A backup was saved first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="349"/>
+        <location filename="../../app/ui/pages/cursor.py" line="351"/>
         <source>Cursor already has the checked values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="355"/>
+        <location filename="../../app/ui/pages/cursor.py" line="357"/>
         <source>It has a key and the Azure switch is on: nothing is left to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="363"/>
+        <location filename="../../app/ui/pages/cursor.py" line="365"/>
         <source>One thing is left, in Cursor: paste the key and press Verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="372"/>
+        <location filename="../../app/ui/pages/cursor.py" line="374"/>
         <source>Cursor: not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="374"/>
+        <location filename="../../app/ui/pages/cursor.py" line="376"/>
         <source>version unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="376"/>
+        <location filename="../../app/ui/pages/cursor.py" line="378"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="377"/>
+        <location filename="../../app/ui/pages/cursor.py" line="379"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="378"/>
+        <location filename="../../app/ui/pages/cursor.py" line="380"/>
         <source>running or not: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="382"/>
+        <location filename="../../app/ui/pages/cursor.py" line="384"/>
         <source>Cursor %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="399"/>
+        <location filename="../../app/ui/pages/cursor.py" line="401"/>
         <source>Apply fixes this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="401"/>
+        <location filename="../../app/ui/pages/cursor.py" line="403"/>
         <source>To do in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="415"/>
+        <location filename="../../app/ui/pages/cursor.py" line="417"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="416"/>
+        <location filename="../../app/ui/pages/cursor.py" line="418"/>
         <source>Making a backup, then changing Cursor&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="456"/>
+        <location filename="../../app/ui/pages/cursor.py" line="458"/>
         <source>Bringing Cursor&apos;s settings back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="480"/>
+        <location filename="../../app/ui/pages/cursor.py" line="482"/>
         <source>Cursor&apos;s settings could not be looked at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="481"/>
+        <location filename="../../app/ui/pages/cursor.py" line="483"/>
         <source>Press Look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="501"/>
+        <location filename="../../app/ui/pages/cursor.py" line="503"/>
         <source>Cursor is starting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="504"/>
+        <location filename="../../app/ui/pages/cursor.py" line="506"/>
         <source>Couldn&apos;t start Cursor from here: open it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="519"/>
+        <location filename="../../app/ui/pages/cursor.py" line="521"/>
         <source>Then open Cursor Settings (Ctrl+Shift+J, on a Mac Cmd+Shift+J) → Models → Azure OpenAI, paste the key into API Key and press Verify: that switches Azure on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,22 +828,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="90"/>
+        <location filename="../../app/ui/window.py" line="92"/>
         <source>Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="99"/>
+        <location filename="../../app/ui/window.py" line="101"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="101"/>
+        <location filename="../../app/ui/window.py" line="103"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="104"/>
+        <location filename="../../app/ui/window.py" line="106"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
