@@ -21,9 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleAttributesInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
-from shiboken6 import VoidPtr
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class Heading(QLabel):
@@ -32,65 +30,75 @@ class Heading(QLabel):
     level = 2
 
 
-class _Level(QAccessibleAttributesInterface):
-    def __init__(self, level: int) -> None:
-        super().__init__()
-        self.level = level
-
-    def attributeKeys(self) -> list[QAccessible.Attribute]:
-        return [QAccessible.Attribute.Level]
-
-    def attributeValue(self, key: QAccessible.Attribute) -> Any:
-        return self.level if key == QAccessible.Attribute.Level else None
+_alive: list[Any] = []  # Qt keeps a pointer to each interface: keep the Python side alive
+_interfaces: dict[str, type] = {}  # the interface classes, made when first asked for
 
 
-class _Heading(QAccessibleWidget):
-    def __init__(self, label: QLabel, level: int) -> None:
-        super().__init__(label, QAccessible.Role.Heading)
-        self._attributes = _Level(level)
+def _interface_classes() -> dict[str, type]:
+    """The accessible interfaces, defined on first use: Qt's accessibility classes load only when
+    an assistive technology asks."""
+    if _interfaces:
+        return _interfaces
+    from PySide6.QtGui import QAccessible, QAccessibleAttributesInterface
+    from PySide6.QtWidgets import QAccessibleWidget
+    from shiboken6 import VoidPtr
 
-    def text(self, kind: QAccessible.Text) -> str:
-        widget = self.widget()
-        if kind == QAccessible.Text.Name and isinstance(widget, QLabel):
-            return widget.accessibleName() or widget.text()
-        return str(super().text(kind))
+    class Level(QAccessibleAttributesInterface):
+        def __init__(self, level: int) -> None:
+            super().__init__()
+            self.level = level
 
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
-        if kind == QAccessible.InterfaceType.AttributesInterface:
-            return self._attributes
-        # Anything else: the base class's answer. None (or a plain int) handed back to Qt crashes
-        # it; "none" must be VoidPtr(0).
-        answer = super().interface_cast(kind)
-        return VoidPtr(0) if answer is None else answer
+        def attributeKeys(self) -> list[QAccessible.Attribute]:
+            return [QAccessible.Attribute.Level]
+
+        def attributeValue(self, key: QAccessible.Attribute) -> Any:
+            return self.level if key == QAccessible.Attribute.Level else None
+
+    class HeadingInterface(QAccessibleWidget):
+        def __init__(self, label: QLabel, level: int) -> None:
+            super().__init__(label, QAccessible.Role.Heading)
+            self._attributes = Level(level)
+
+        def text(self, kind: QAccessible.Text) -> str:
+            widget = self.widget()
+            if kind == QAccessible.Text.Name and isinstance(widget, QLabel):
+                return widget.accessibleName() or widget.text()
+            return str(super().text(kind))
+
+        def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
+            if kind == QAccessible.InterfaceType.AttributesInterface:
+                return self._attributes
+            # Anything else: the base class's answer. None (or a plain int) handed back to Qt
+            # crashes it; "none" must be VoidPtr(0).
+            answer = super().interface_cast(kind)
+            return VoidPtr(0) if answer is None else answer
+
+    class ComboBoxInterface(QAccessibleWidget):
+        """A combo box named by its label, its value said as the value."""
+
+        def __init__(self, widget: QWidget) -> None:
+            super().__init__(widget, QAccessible.Role.ComboBox)
+
+        def text(self, kind: QAccessible.Text) -> str:
+            widget = self.widget()
+            if kind == QAccessible.Text.Name:
+                return widget.accessibleName()
+            if kind == QAccessible.Text.Value:
+                current = getattr(widget, "currentText", None)
+                return str(current()) if callable(current) else ""
+            if kind == QAccessible.Text.Description:
+                return widget.accessibleDescription()
+            return str(super().text(kind))
+
+    _interfaces.update(heading=HeadingInterface, combobox=ComboBoxInterface)
+    return _interfaces
 
 
-class _ComboBox(QAccessibleWidget):
-    """A combo box named by its label, its value said as the value."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget, QAccessible.Role.ComboBox)
-
-    def text(self, kind: QAccessible.Text) -> str:
-        widget = self.widget()
-        if kind == QAccessible.Text.Name:
-            return widget.accessibleName()
-        if kind == QAccessible.Text.Value:
-            current = getattr(widget, "currentText", None)
-            return str(current()) if callable(current) else ""
-        if kind == QAccessible.Text.Description:
-            return widget.accessibleDescription()
-        return str(super().text(kind))
-
-
-_alive: list[QAccessibleWidget] = []  # Qt keeps a pointer to each interface: keep the Python side
-_installed: list[bool] = []
-
-
-def _factory(_class_name: str, obj: QObject) -> QAccessibleWidget | None:
+def _factory(_class_name: str, obj: QObject) -> Any:
     if isinstance(obj, Heading):
-        interface: QAccessibleWidget = _Heading(obj, obj.level)
+        interface = _interface_classes()["heading"](obj, obj.level)
     elif isinstance(obj, QWidget) and getattr(type(obj), "accessible_role", "") == "combobox":
-        interface = _ComboBox(obj)
+        interface = _interface_classes()["combobox"](obj)
     else:
         return None
     _alive.append(interface)
@@ -98,20 +106,27 @@ def _factory(_class_name: str, obj: QObject) -> QAccessibleWidget | None:
     return interface
 
 
-def _forget(interface: QAccessibleWidget) -> None:
+def _forget(interface: Any) -> None:
     if interface in _alive:
         _alive.remove(interface)
+
+
+_installed: list[bool] = []
 
 
 def install() -> None:
     """Install the factory once per process."""
     if not _installed:
+        from PySide6.QtGui import QAccessible
+
         QAccessible.installFactory(_factory)
         _installed.append(True)
 
 
 def announce(widget: QWidget, text: str, assertive: bool = True) -> None:
     """Have screen readers say ``text`` now (results arriving, an error), wherever the focus is."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if not text or not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, text)

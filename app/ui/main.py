@@ -11,11 +11,11 @@ the command line starts the simulator and hands its address and key to the windo
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from app.ui.window import MainWindow
 
 import app
-from app.ui import errors, resources
+from app.ui import errors
 
 SMOKE_MS = 400
 # Loaded after the first paint; the smoke test imports them so a bundle missing one fails.
@@ -50,14 +50,12 @@ def _make_app() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    # Fractional scaling (125%, 150%) as the system asks, not rounded to 100% or 200%.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # Fractional scaling (125%, 150%) is Qt 6's default (PassThrough): nothing to set.
     qapp = QApplication(sys.argv[:1])
     qapp.setApplicationName(app.APP_ID)
     qapp.setApplicationDisplayName(app.APP_NAME)
     qapp.setApplicationVersion(app.__version__)
-    qapp.setDesktopFileName(app.APP_ID)
-    qapp.setWindowIcon(resources.app_icon())
+    qapp.setDesktopFileName(app.APP_ID)  # the desktop's own icon for the app, from its .desktop file
     _install_translations(qapp)
     from app.ui import accessibility
 
@@ -117,7 +115,6 @@ def create_window(
 ) -> MainWindow:
     """Build the main window (tests use this; run_window wraps it with an event loop).
     ``demo_cursor``: in demo mode, the folder where the stand-in Cursor is made."""
-    from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S
     from app.ui.window import MainWindow
 
     window = MainWindow(
@@ -125,7 +122,7 @@ def create_window(
         demo_key=demo_key,
         presets=presets,
         persist=persist,
-        clipboard_clear_s=clipboard_clear_s or DEFAULT_CLEAR_AFTER_S,
+        clipboard_clear_s=clipboard_clear_s,
         initial=initial,
         demo_cursor=demo_cursor,
     )
@@ -141,8 +138,10 @@ def run_window(
     smoke: bool = False,
     preset: str | Path | None = None,
     demo_cursor: Path | None = None,
+    after_paint: Sequence[Callable[[], None]] = (),
 ) -> int:
-    """Open the window; returns the process exit code. ``demo_url``/``demo_key``: a simulator the
+    """Open the window; returns the process exit code. ``after_paint``: the caller's own start-up,
+    run first once the window painted. ``demo_url``/``demo_key``: a simulator the
     caller started stands in for the service; ``demo_cursor``: a folder for a stand-in Cursor.
     ``preset``: the file given with ``--preset``."""
     qapp = _make_app()
@@ -152,7 +151,7 @@ def run_window(
     window_ref.append(window)
     window.smoke = smoke
 
-    def after_paint() -> None:
+    def after_paint_steps() -> None:
         # Logging, then the presets: applied before the page with lockable fields exists.
         _start_logging()
         presets, preset_error = _load_presets(preset)
@@ -162,7 +161,7 @@ def run_window(
             # Not blocking: the window is usable behind it, and --smoke still quits on its own.
             window.show_preset_problem(preset_error)
 
-    window.before_start.append(after_paint)
+    window.before_start.extend([*after_paint, after_paint_steps])
     window.show()
     if smoke:
         # A local loop, not qapp.exec(): nothing is left scheduled to quit the application later.

@@ -18,8 +18,7 @@ from app.ui.pages.key import KEYS_PAGE_URL
 
 def build(window: MainWindow) -> tuple[QAction, QAction, QAction, QAction]:
     """-> the actions the window keeps: the team page, curl, the report for IT, help from IT."""
-    bar = window.menuBar()
-    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    file_menu = window.file_menu
     export_action = QAction(QCoreApplication.translate("MainWindow", "&Save a page for your team…"), window)
     export_action.setShortcut(QKeySequence.StandardKey.Save)
     export_action.triggered.connect(lambda: window.export_markdown())
@@ -36,7 +35,7 @@ def build(window: MainWindow) -> tuple[QAction, QAction, QAction, QAction]:
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
-    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu = window.help_menu
     key_action = QAction(QCoreApplication.translate("MainWindow", "&Where do I get a key?"), window)
     key_action.triggered.connect(lambda: open_url(KEYS_PAGE_URL))
     help_menu.addAction(key_action)

@@ -6,21 +6,23 @@ The list is one tab stop: the arrow keys show a step's page, Enter (or a click) 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolButton,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeyEvent
 
 from app.ui import texts, theme
 from app.ui.widgets import paint_mark
@@ -77,17 +79,16 @@ class _StepDelegate(QStyledItemDelegate):
         p.save()
         pal = option.palette
         rect = QRectF(option.rect)
-        shown = bool(option.state & QStyle.StateFlag.State_Selected)
+        # The step shown is the list's current row (asked of the list, not of the style's state
+        # flags: the first paint need not wait for QStyle's many enums).
+        view = option.widget
+        shown = isinstance(view, QListWidget) and view.currentRow() == index.row()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if shown:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(theme.selection(pal))
             p.drawRoundedRect(rect.adjusted(4, 2, -4, -2), 6, 6)
-        if (
-            option.state & QStyle.StateFlag.State_HasFocus
-            and option.widget is not None
-            and option.widget.hasFocus()
-        ):
+        if shown and view is not None and view.hasFocus():
             p.setPen(QPen(theme.accent(pal), 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect.adjusted(5, 3, -5, -3), 6, 6)
@@ -159,8 +160,7 @@ class StepList(QListWidget):
         colour = theme.sidebar()
         for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
             pal.setColor(role, colour)
-        self.setPalette(pal)
-        self.viewport().setAutoFillBackground(True)
+        self.setPalette(pal)  # the list paints its background with Base
 
     def set_states(self, states: dict[int, str]) -> None:
         self._states = dict(states)
@@ -199,6 +199,8 @@ class CompactBar(QWidget):
     chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QMenu, QToolButton
+
         super().__init__(parent)
         self.menu_button = QToolButton(self)
         self.menu_button.setText(self.tr("&Steps"))

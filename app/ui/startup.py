@@ -94,11 +94,11 @@ def show_organisation(window: MainWindow, layers: PresetLayers) -> None:
         if help_url:
             words = QCoreApplication.translate("MainWindow", "Get help")
             text += f' <a href="{escape(help_url)}">{escape(words)}</a>'
-            window.org_help_action.setVisible(True)
-            window.org_help_action.setText(
-                QCoreApplication.translate("MainWindow", "Help from %1").replace("%1", name)
-            )
-            window.org_help_action.triggered.connect(lambda: open_url(help_url))
+            action = window.org_help_action
+            if action is not None:  # the menus are filled before start-up reads the presets
+                action.setVisible(True)
+                action.setText(QCoreApplication.translate("MainWindow", "Help from %1").replace("%1", name))
+                action.triggered.connect(lambda: open_url(help_url))
         window.org_notice.show_message("info", text, rich=True)
     if org:
         window.setWindowTitle(

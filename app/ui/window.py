@@ -20,34 +20,31 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from app.ui import focus, inputs, menus, resources, texts
-from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S, ClipboardGuard
+from app.ui import texts
 from app.ui.footer import Footer
 from app.ui.nav import CompactBar, StepList
 from app.ui.pages.base import column_width
 from app.ui.pages.key import KeyPage
 from app.ui.widgets import Notice, refresh_theme
-from app.ui.workers import JobRunner
 
+# What the first paint does not need is imported after it (see start()): every Qt class touched
+# and every module loaded before the paint delays it.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
+    from PySide6.QtWidgets import QMessageBox
+
     from app.core.flow import CursorRecord, FlowState, FlowView, TrafficRecord, Values
     from app.core.model import Report, Settings
     from app.core.preset_service import PresetLayers, Resolved
+    from app.ui.clipboard import ClipboardGuard
     from app.ui.pages.base import Page
     from app.ui.pages.check import CheckPage
     from app.ui.pages.confirm import ConfirmPage
     from app.ui.pages.cursor import CursorPage
     from app.ui.pages.model import ModelPage
+    from app.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +60,7 @@ class MainWindow(QMainWindow):
         demo_key: str | None = None,
         presets: PresetLayers | None = None,
         persist: bool = True,
-        clipboard_clear_s: float = DEFAULT_CLEAR_AFTER_S,
+        clipboard_clear_s: float | None = None,
         initial: dict[str, Any] | None = None,
         demo_cursor: Path | None = None,
     ) -> None:
@@ -76,8 +73,9 @@ class MainWindow(QMainWindow):
         self.presets = presets
         # Demo mode never writes the user's settings or keyring: its values are not theirs.
         self.persist = persist and not self.demo
-        self.runner = JobRunner(self)
-        self.clipboard = ClipboardGuard(self, clear_after_s=clipboard_clear_s)
+        self._clipboard_clear_s = clipboard_clear_s  # None: the clipboard guard's own (two minutes)
+        self._runner: JobRunner | None = None
+        self._clipboard: ClipboardGuard | None = None
         self.resolved: Resolved | None = None  # what the presets made of the start values
         self.flow: FlowState | None = None  # the flow model's state (from start(), after the paint)
         self.view: FlowView | None = None
@@ -90,13 +88,11 @@ class MainWindow(QMainWindow):
         self.before_start: list[Callable[[], None]] = []
         self._painted = False
         self.setWindowTitle(self.tr("Cursor Azure Setup"))
-        self.setWindowIcon(resources.app_icon())
         self.setObjectName("mainWindow")
 
         # ---- the chrome: step list | notices, compact bar, pages, footer
         self.steps = StepList()
-        self.compact = CompactBar()
-        self.compact.hide()
+        self._compact: CompactBar | None = None  # made the first time the window is narrow
         self.org_notice = Notice()
         self.org_notice.setAccessibleName(self.tr("Your organisation"))
         self.demo_notice = Notice()
@@ -110,7 +106,7 @@ class MainWindow(QMainWindow):
         self._flash_timer.timeout.connect(self.flash.clear)
         self.stack = QStackedWidget()
         self.footer = Footer()
-        self.key_page = KeyPage(self.runner)
+        self.key_page = KeyPage(lambda: self.runner)
         self.pages: dict[int, Page] = {1: self.key_page}
         self.stack.addWidget(self.key_page)
         for _ in range(4):
@@ -124,8 +120,9 @@ class MainWindow(QMainWindow):
         em = self.fontMetrics().height()
         top_lay.setContentsMargins(round(em * 1.4), round(em * 0.6), round(em * 1.4), 0)
         top_lay.setSpacing(round(em * 0.4))
-        for part in (self.org_notice, self.demo_notice, self.settings_notice, self.flash, self.compact):
+        for part in (self.org_notice, self.demo_notice, self.settings_notice, self.flash):
             top_lay.addWidget(part)
+        self.top_lay = top_lay
         top.setMaximumWidth(column_width(top))
         self.top = top
         top_row = QHBoxLayout()
@@ -142,30 +139,30 @@ class MainWindow(QMainWindow):
         row.addWidget(self.steps)
         row.addWidget(right, 1)
         self.setCentralWidget(central)
-        self.statusBar().hide()  # the status line lives in the footer, beside the action
 
         self.footer.status.setText(texts.status_sentence("paste_key"))
         self.footer.primary.setText(texts.action_label("next"))
         self.footer.back.setEnabled(False)
-        self.export_action, self.curl_action, self.report_action, self.org_help_action = menus.build(self)
+        # The menus' titles now (nothing moves when they fill), their actions after the paint.
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.export_action: QAction | None = None
+        self.curl_action: QAction | None = None
+        self.report_action: QAction | None = None
+        self.org_help_action: QAction | None = None
         self._wire()
         self._fit_to_screen()
-        self._order_tabs(self.key_page)
-        focus.press_with_enter(self)
         self.key_page.edit.setFocus()  # ready to paste at once
 
     # ---- construction
     def _wire(self) -> None:
         self.steps.shown.connect(lambda n: self.go_to_step(n, focus=False))
         self.steps.entered.connect(lambda n: self.go_to_step(n))
-        self.compact.chosen.connect(lambda n: self.go_to_step(n))
         self.footer.back.clicked.connect(lambda: self.go_to_step(self.current - 1))
         self.footer.primary.clicked.connect(self.primary)
         self.footer.secondary.clicked.connect(self._secondary)
         self.key_page.changed.connect(self.inputs_changed)
         self.key_page.loaded_from_keyring.connect(self._on_key_loaded)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.run_check_from_anywhere)
 
     def _fit_to_screen(self) -> None:
         em = self.fontMetrics().height()
@@ -176,6 +173,53 @@ class MainWindow(QMainWindow):
             width, height = min(width, avail.width() - 40), min(height, avail.height() - 60)
         self.setMinimumSize(560, 360)
         self.resize(max(width, 640), max(height, 400))
+
+    @property
+    def compact(self) -> CompactBar:
+        """The "Step 3 of 5" bar that stands in for the step list in a narrow window."""
+        if self._compact is None:
+            self._compact = CompactBar()
+            self._compact.hide()
+            self._compact.chosen.connect(lambda n: self.go_to_step(n))
+            self.top_lay.addWidget(self._compact)
+            if self.view is not None:
+                self._compact.show_where(self.current, {int(s): str(v) for s, v in self.view.states.items()})
+        return self._compact
+
+    @property
+    def runner(self) -> JobRunner:
+        """Runs core's calls on worker threads (made when first needed: after the paint)."""
+        if self._runner is None:
+            from app.ui.workers import JobRunner
+
+            self._runner = JobRunner(self)
+        return self._runner
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        """The key on the clipboard, with care (made when first needed: after the paint)."""
+        if self._clipboard is None:
+            from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S, ClipboardGuard
+
+            clear_after_s = self._clipboard_clear_s or DEFAULT_CLEAR_AFTER_S
+            self._clipboard = ClipboardGuard(self, clear_after_s=clear_after_s)
+        return self._clipboard
+
+    def _after_the_paint(self) -> None:
+        """What the first paint did without: the icon (PNGs, for the title bar and the task bar),
+        the menus' actions, shortcuts, the keyboard's order."""
+        from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+
+        from app.ui import focus, menus, resources
+
+        icon = resources.app_icon()
+        QGuiApplication.setWindowIcon(icon)
+        self.setWindowIcon(icon)
+        self.export_action, self.curl_action, self.report_action, self.org_help_action = menus.build(self)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.run_check_from_anywhere)
+        focus.press_with_enter(self)
+        self._order_tabs(self.key_page)
 
     def page(self, step: int) -> Page:
         """The page of ``step``, built now if it was not yet."""
@@ -225,6 +269,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.pages[step] = page
+        from app.ui import focus
+
         focus.press_with_enter(page)
         if self.current == step:
             self.stack.setCurrentWidget(page)
@@ -249,6 +295,7 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        self._after_the_paint()
         for step in self.before_start:
             step()
         from app.core.flow import FlowState
@@ -285,15 +332,21 @@ class MainWindow(QMainWindow):
     # ---- the values and the flow
     def build_settings(self) -> tuple[Settings | None, str, str]:
         """(Settings, "", "") when every input is valid, else (None, message, field)."""
+        from app.ui import inputs
+
         return inputs.build_settings(self.key_page, self.model_page)
 
     def values_of(self, settings: Settings) -> Values:
+        from app.ui import inputs
+
         return inputs.values_of(settings)
 
     def inputs_changed(self) -> None:
         """An input changed: the flow hears it at once (results for other values are outdated)."""
         if self.flow is None:
             return
+        from app.ui import inputs
+
         self.flow = self.flow.with_inputs(inputs.inputs_of(self.key_page, self.model_page))
         self.refresh()
 
@@ -311,7 +364,8 @@ class MainWindow(QMainWindow):
         self.view = view
         states = {int(s): str(v) for s, v in view.states.items()}
         self.steps.set_states(states)
-        self.compact.show_where(self.current, states)
+        if self._compact is not None:
+            self._compact.show_where(self.current, states)
         self.footer.status.setText(texts.status_sentence(view.status))
         self._render_footer()
         for page in self.pages.values():
@@ -354,7 +408,11 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _order_tabs(self, page: QWidget) -> None:
-        top = [self.steps, self.compact.menu_button, self.org_notice.label, self.settings_notice.label]
+        from app.ui import focus
+
+        top: list[QWidget] = [self.steps, self.org_notice.label, self.settings_notice.label]
+        if self._compact is not None:
+            top.insert(1, self._compact.menu_button)
         bottom = [self.footer.back, self.footer.secondary, self.footer.primary]
         focus.order_tabs(top, page, bottom)
 
@@ -414,6 +472,8 @@ class MainWindow(QMainWindow):
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
+            from app.ui import focus
+
             focused = self.focusWidget()
             if focused is None or not focus.owns_enter(focused):
                 self.primary()
@@ -559,10 +619,12 @@ class MainWindow(QMainWindow):
     # ---- shutdown, palette, size
     def shutdown(self, wait_ms: int = 3000) -> None:
         """Stop background work; the key leaves the clipboard if it is still there."""
-        self.clipboard.clear_if_still_secret()
+        if self._clipboard is not None:
+            self._clipboard.clear_if_still_secret()
         if 4 in self.pages:
             self.cursor_page.watch(False)
-        self.runner.shutdown(wait_ms)
+        if self._runner is not None:
+            self._runner.shutdown(wait_ms)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
@@ -586,7 +648,8 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         narrow = event.size().width() < NARROW_PX
         self.steps.setVisible(not narrow)
-        self.compact.setVisible(narrow)
+        if narrow or self._compact is not None:
+            self.compact.setVisible(narrow)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -595,9 +658,8 @@ class MainWindow(QMainWindow):
             # the platform never paints a window nobody can see).
             QTimer.singleShot(_START_AT_THE_LATEST_MS, self.start)
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._painted:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.start)
-        return handled

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui import accessibility, texts, theme
-from app.ui.banner import Banner
 from app.ui.widgets import muted_label
 
 if TYPE_CHECKING:
     from app.core.flow import FlowState, FlowView
+    from app.ui.banner import Banner
 
 COLUMN_EM = 80  # the content column's widest, in letters: it uses the window, lines stay readable
 
@@ -26,7 +26,10 @@ def column_width(widget: QWidget) -> int:
 class Page(QScrollArea):
     """``step``: the flow's step number (1..5)."""
 
-    def __init__(self, step: int, intro: str, parent: QWidget | None = None) -> None:
+    banner: Banner  # on the pages that show verdicts
+
+    def __init__(self, step: int, intro: str, parent: QWidget | None = None, banner: bool = True) -> None:
+        """``banner``: the page shows verdicts (the checks, Cursor, its traffic) at its top."""
         super().__init__(parent)
         self.step = step
         self.setObjectName(f"page{int(step)}")
@@ -51,10 +54,13 @@ class Page(QScrollArea):
         self.heading.setWordWrap(True)
         theme.set_point_size(self.heading, 1.45, bold=True)
         self.intro = muted_label(intro, self.column)
-        self.banner = Banner(self.column)
         self.lay.addWidget(self.heading)
         self.lay.addWidget(self.intro)
-        self.lay.addWidget(self.banner)
+        if banner:
+            from app.ui.banner import Banner
+
+            self.banner = Banner(self.column)
+            self.lay.addWidget(self.banner)
         self.setWidget(holder)
 
     def finish_layout(self) -> None:

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from app.ui import texts
 from app.ui.pages.base import Page
 from app.ui.widgets import LinkButton, Notice, muted_label
-from app.ui.workers import JobRunner, Progress, Task
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from app.core.errors import KeyStoreError
     from app.core.flow import KeyState
     from app.core.redact import Secret
+    from app.ui.workers import JobRunner, Progress
 
     # (keyring usable, the saved key if any, why it could not be read)
     KeyringAnswer = tuple[bool, Secret | None, KeyStoreError | None]
@@ -38,15 +40,17 @@ class KeyPage(Page):
     changed = Signal()
     loaded_from_keyring = Signal()
 
-    def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Callable[[], JobRunner], parent: QWidget | None = None) -> None:
+        """``runner``: gives the window's job runner, which is made after the first paint."""
         super().__init__(
             1,
             QCoreApplication.translate(
                 "KeyPage", "Paste the key from your AI/ML API account. It stays on this computer."
             ),
             parent,
+            banner=False,
         )
-        self.runner = runner
+        self._runner = runner
         self.keyring_available: bool | None = None  # None until the keyring was asked
         self.saved_in_keyring = False
         self.keyring_disabled_reason = ""
@@ -210,6 +214,7 @@ class KeyPage(Page):
         """Ask the keyring (off the UI thread: it may talk to D-Bus or prompt to unlock)."""
         if self.keyring_disabled_reason:
             return
+        from app.ui.workers import Task
 
         def work(_progress: Progress, _cancel: threading.Event) -> KeyringAnswer:
             from app.core import keystore
@@ -223,7 +228,7 @@ class KeyPage(Page):
             except keystore.KeyStoreError as exc:  # locked, access refused: there, but not now
                 return True, None, exc
 
-        self.runner.start(
+        self._runner().start(
             Task(work, name="keyring-load", on_result=self._on_loaded, on_error=self._on_keyring_error)
         )
 
@@ -277,6 +282,7 @@ class KeyPage(Page):
             return
         self.remember_button.setEnabled(False)
         self.keyring_label.setText(self.tr("Saving…"))
+        from app.ui.workers import Task
 
         def work(_progress: Progress, _cancel: threading.Event) -> None:
             from app.core import keystore
@@ -294,10 +300,11 @@ class KeyPage(Page):
             self.keyring_notice.show_message("warn", problem_text(exc))
             self._update_buttons()
 
-        self.runner.start(Task(work, name="keyring-save", on_result=done, on_error=failed))
+        self._runner().start(Task(work, name="keyring-save", on_result=done, on_error=failed))
 
     def forget(self) -> None:
         self.forget_button.setEnabled(False)
+        from app.ui.workers import Task
 
         def work(_progress: Progress, _cancel: threading.Event) -> bool:
             from app.core import keystore
@@ -318,7 +325,7 @@ class KeyPage(Page):
             self.keyring_notice.show_message("warn", problem_text(exc))
             self._update_buttons()
 
-        self.runner.start(Task(work, name="keyring-forget", on_result=done, on_error=failed))
+        self._runner().start(Task(work, name="keyring-forget", on_result=done, on_error=failed))
 
     def suggest_remembering(self) -> None:
         """After a passing check: one click keeps the key for next time."""

@@ -44,6 +44,7 @@ class ModelPage(Page):
                 "Cursor sends every request to this model. The first suggestion works well for coding.",
             ),
             parent,
+            banner=False,
         )
         self.runner = runner
         self.allowed: list[str] | None = None
