@@ -2,8 +2,9 @@
 the first paint, the model list loading) and while the six checks run, against the same window
 idle.
 
-Each run is a new process (a start as cold as a real one: nothing imported yet) opening the window in demo mode (the keyring is never touched, nothing is saved) against a
-simulator that adds 1.5 s to every chat answer. A 5 ms timer ticks throughout; a stall is how much
+Each run is a new process (a start as cold as a real one: nothing imported yet) that opens the
+window in demo mode (the keyring is never touched, nothing is saved) against a simulator that adds
+1.5 s to every chat answer. A 5 ms timer ticks throughout; a stall is how much
 later than planned a tick came. From the show until every page is built and the model list is in
 is "starting"; then the window idles for a baseline; then the checks run while a letter is typed
 into the alias field every 100 ms ("checking"). Goal: the longest stall of every run <= 50 ms.
@@ -147,7 +148,8 @@ def main() -> int:
         run = json.loads(done.stdout.strip().splitlines()[-1])
         runs.append(run)
         print(
-            f"run {i + 1:2}: starting max {run['starting_max_ms']:5.1f} ms, idle max {run['idle_max_ms']:4.1f} ms, "
+            f"run {i + 1:2}: starting max {run['starting_max_ms']:5.1f} ms, "
+            f"idle max {run['idle_max_ms']:4.1f} ms, "
             f"checking max {run['checking_max_ms']:5.1f} ms (p95 {run['checking_p95_ms']:.1f}); "
             f"slowest keystroke {run['max_keystroke_ms']} ms; checks {'passed' if run['ok'] else 'FAILED'}"
         )
