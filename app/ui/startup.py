@@ -1,13 +1,16 @@
-"""The window's start-up after the first paint: which values the fields start with (the caller's,
-saved settings, the organisation's presets, through core's preset service), the organisation shown,
-and demo mode."""
+"""The window's start-up after the first paint: in stages that never hold the window up, which
+values the fields start with (the caller's, saved settings, the organisation's presets, through
+core's preset service), the organisation shown, and demo mode."""
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from app.ui import texts
 from app.ui.widgets import escape
@@ -16,6 +19,7 @@ if TYPE_CHECKING:
     from app.core.preset_service import PresetLayers
     from app.ui.pages.model import ModelPage
     from app.ui.window import MainWindow
+    from app.ui.workers import JobRunner, Progress
 
 log = logging.getLogger(__name__)
 
@@ -122,3 +126,76 @@ def enter_demo(window: MainWindow) -> None:
     window.key_page.disable_keyring(
         QCoreApplication.translate("MainWindow", "Demo mode: the demo key is not saved on this computer.")
     )
+
+
+class Stages(QObject):
+    """The start-up after the first paint, one stage per turn of the event loop, so the window
+    answers throughout (goal: no stall over 50 ms).
+
+    Most of the time a stage would take is importing modules (core's, the later pages'). A worker
+    thread imports them meanwhile, in the order the stages need them; a stage runs once its modules
+    are in. ``finish_now`` runs what is left at once (a page asked for early, the smoke test): the
+    imports then happen on this thread, as they would have without the worker.
+    """
+
+    def __init__(self, runner: JobRunner, stages: list[tuple[tuple[str, ...], Callable[[], None]]]) -> None:
+        super().__init__()
+        self._stages = list(stages)
+        self._loaded: set[str] = set()
+        self._warm_failed = False
+        self._busy = False
+        self._scheduled = False
+        modules = list(dict.fromkeys(m for needs, _stage in stages for m in needs))
+        from app.ui.workers import Task
+
+        def warm(progress: Progress, cancel: threading.Event) -> None:
+            for name in modules:
+                if cancel.is_set():
+                    return
+                importlib.import_module(name)
+                progress(name)
+
+        runner.start(Task(warm, name="warm-up", on_progress=self._on_loaded, on_error=self._on_failed))
+        self._schedule()
+
+    def done(self) -> bool:
+        return not self._stages
+
+    def running(self) -> bool:
+        return self._busy
+
+    def _on_loaded(self, name: object) -> None:
+        self._loaded.add(str(name))
+        self._schedule()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        log.warning("warm-up imports stopped: %s", type(exc).__name__)
+        self._warm_failed = True  # the stages import what they need themselves
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if not self._scheduled and self._stages:
+            self._scheduled = True
+            QTimer.singleShot(0, self._advance)
+
+    def _ready(self) -> bool:
+        needs, _stage = self._stages[0]
+        return self._warm_failed or set(needs) <= self._loaded
+
+    def _advance(self) -> None:
+        self._scheduled = False
+        if self._stages and not self._busy and self._ready():
+            self._run_one()
+            self._schedule()
+
+    def _run_one(self) -> None:
+        _needs, stage = self._stages.pop(0)
+        self._busy = True
+        try:
+            stage()
+        finally:
+            self._busy = False
+
+    def finish_now(self) -> None:
+        while self._stages and not self._busy:
+            self._run_one()

@@ -44,11 +44,21 @@ if TYPE_CHECKING:
     from app.ui.pages.confirm import ConfirmPage
     from app.ui.pages.cursor import CursorPage
     from app.ui.pages.model import ModelPage
+    from app.ui.startup import Stages
     from app.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
 
 NARROW_PX = 760
+# What the model page's stage imports (its own modules and the core it calls at once).
+_MODEL_PAGE_MODULES = (
+    "app.core.flow",
+    "app.core.config",
+    "app.core.settings_store",
+    "app.ui.pages.model",
+    "app.ui.inputs",
+    "app.ui.startup",
+)
 _START_AT_THE_LATEST_MS = 300  # narrower than this, the step list gives way to the compact bar
 
 
@@ -82,7 +92,7 @@ class MainWindow(QMainWindow):
         self.current = 1
         self._started = False
         self._recolouring = False
-        self._pending_check: Values | None = None
+        self.stages: Stages | None = None  # the start-up after the first paint
         self.smoke = False  # --smoke: show and quit, no keyring or network
         # Run first in start(), after the first paint (the command line's log file and presets).
         self.before_start: list[Callable[[], None]] = []
@@ -222,7 +232,11 @@ class MainWindow(QMainWindow):
         self._order_tabs(self.key_page)
 
     def page(self, step: int) -> Page:
-        """The page of ``step``, built now if it was not yet."""
+        """The page of ``step``, built now if it was not yet (with the start-up stages before it:
+        the model page never exists without the values IT may have locked)."""
+        stages = self.stages
+        if step not in self.pages and stages is not None and not stages.done() and not stages.running():
+            stages.finish_now()
         if step not in self.pages:
             self._build_page(step)
         return self.pages[step]
@@ -277,45 +291,60 @@ class MainWindow(QMainWindow):
         if self.view is not None and self.flow is not None:
             page.show_flow(self.view, self.flow)
 
-    def _build_the_rest(self) -> None:
-        """After the first paint: one page per turn of the event loop (no long stall)."""
-        missing = [s for s in (2, 3, 4, 5) if s not in self.pages]
-        if missing:
-            self._build_page(missing[0])
-            QTimer.singleShot(0, self._build_the_rest)
-
     # ---- start-up (after the first paint)
     @property
     def started(self) -> bool:
-        """Whether the start-up after the first paint ran (saved values, presets, keyring, list)."""
+        """Whether the start-up after the first paint began (the pages may still be coming)."""
         return self._started
 
     def start(self) -> None:
-        """Presets and saved values, the flow, the model page, the keyring and the model list."""
+        """After the first paint, in stages (app/ui/startup.py): the icon and menus; the caller's
+        own start-up (the log, the presets); the saved values and the model page; the keyring and
+        the model list; then the other pages."""
         if self._started:
             return
         self._started = True
-        self._after_the_paint()
+        from app.ui import startup
+
+        stages = [
+            (("app.ui.menus", "app.ui.focus", "app.ui.resources"), self._after_the_paint),
+            (("app.cli.common", "app.core.redact", "app.core.preset_service"), self._callers_start),
+            (_MODEL_PAGE_MODULES, self._values),
+            (("app.core.config",), self._keyring_and_models),
+            (("app.ui.pages.check",), lambda: self._build_page(3)),
+            (("app.core.cursor", "app.ui.pages.cursor"), lambda: self._build_page(4)),
+            (("app.ui.pages.confirm",), lambda: self._build_page(5)),
+        ]
+        self.stages = startup.Stages(self.runner, stages)
+        if self.smoke:
+            self.stages.finish_now()
+
+    def _callers_start(self) -> None:
         for step in self.before_start:
             step()
+
+    def _values(self) -> None:
+        """The model page with the values it starts with: before anything can be typed into a
+        field IT locked."""
         from app.core.flow import FlowState
         from app.ui import startup
 
+        self._build_page(2)
         self.flow = FlowState()
-        startup.apply_values(self)  # before anything can be typed into a field IT locked
+        startup.apply_values(self)
         if self.demo_url:
             startup.enter_demo(self)
         # With a key already there (demo mode), the next thing is Next.
-        if self.key_page.raw_text():
+        if self.key_page.raw_text() and self.focusWidget() in (self.key_page.edit, None):
             self.footer.primary.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.inputs_changed()
+
+    def _keyring_and_models(self) -> None:
         if self.smoke:  # the installer's smoke test: no keyring prompt, no network
-            self.inputs_changed()
             return
         if not self.demo:
             self.key_page.load_from_keyring()
         self.model_page.load_catalog(self.model_page.base_url_text())
-        self.inputs_changed()
-        QTimer.singleShot(0, self._build_the_rest)
 
     def show_preset_problem(self, message: str) -> QMessageBox:
         from app.ui import dialogs
