@@ -55,6 +55,7 @@ ROOT_CAUSES: dict[ProblemCode, str] = {
     ProblemCode.UNREACHABLE: "Skipped: the service could not be reached (see above).",
     ProblemCode.TLS_ERROR: "Skipped: the secure connection to the service failed (see above).",
     ProblemCode.PROXY_ERROR: "Skipped: something on the network is in the way (see above).",
+    ProblemCode.INVALID_INPUT: "Skipped: a setting cannot be used as it is (see above).",
     ProblemCode.INVALID_KEY: "Skipped: the API key was rejected (see above).",
     ProblemCode.NO_CREDITS: "Skipped: the account has no credits left (see above).",
     ProblemCode.DEPLOYMENT_NOT_FOUND: "Skipped: the deployment was not found (see above).",

@@ -242,8 +242,11 @@ _BASE_URL_EXAMPLE = f"Use the address of the service, for example {DEFAULT_BASE_
 
 
 def _is_loopback_host(host: str) -> bool:
+    """This computer by its address, or by the one name that means it. A ``*.localhost`` name is
+    not: it is looked up like any other and may lead anywhere (the transport also checks the
+    address it connects to)."""
     host = host.strip("[]").rstrip(".").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

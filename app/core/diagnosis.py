@@ -21,7 +21,9 @@ from urllib.parse import urlsplit
 
 from app.core.errors import AppError, Cancelled, cancelled_problem
 from app.core.model import BILLING_PAGE_URL, DEFAULT_BASE_URL, KEYS_PAGE_URL, Problem, ProblemCode
+from app.core.network import NotThisComputer
 from app.core.redact import redact
+from app.core.text import Text
 
 _DETAIL_LIMIT = 600
 _OFFICIAL_HOST = "api.aimlapi.com"
@@ -504,6 +506,19 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
 
     if _any(chain, Cancelled):
         return cancelled_problem()
+    refused = next((e for e in chain if isinstance(e, NotThisComputer)), None)
+    if refused is not None:
+        return Problem(
+            ProblemCode.INVALID_INPUT,
+            Text(
+                "The Base URL uses plain http://, which is allowed only for this computer, but {host} "
+                "is at {address}, another computer, so nothing was sent there.",
+                host=refused.host,
+                address=refused.address,
+            ),
+            Text("Use the https:// address of the service, such as {url}.", url=DEFAULT_BASE_URL),
+            detail,
+        )
 
     # TLS first: a certificate failure is wrapped in a connection error.
     cert_error = _any(chain, ssl.SSLCertVerificationError) or (
