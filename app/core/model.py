@@ -80,6 +80,7 @@ class ProblemCode(StrEnum):
     KEYRING_UNAVAILABLE = "keyring_unavailable"
     KEYRING_LOCKED = "keyring_locked"
     KEYRING_ERROR = "keyring_error"
+    KEYRING_TIMEOUT = "keyring_timeout"  # the keyring's daemon is stuck: it did not answer in time
     SAVE_FAILED = "save_failed"
     NO_WINDOW = "no_window"  # the command line works, the window cannot start (no Qt libraries)
 
