@@ -53,7 +53,7 @@ def _read_cache() -> dict[str, Any]:
 def _write_cache(base_url: str, models: list[ModelInfo]) -> None:
     """Save the list for ``base_url`` (keeping other base URLs'), atomically. An entry holding a
     secret (a server that echoes the key into a model's name) is left out, not written masked."""
-    from app.core.settings_store import write_atomic
+    from app.core.files import write_atomic
 
     kept = [m for m in models if not any(contains_secret(t) for t in (m.id, m.name, m.developer))]
     catalogs = _read_cache()
