@@ -177,12 +177,28 @@ def format_text(data: dict[str, Any]) -> str:
             )
             if check.get("fix"):
                 lines.append(f"          Fix: {check['fix']}")
+            traced = _trace_line(check.get("data") or {})
+            if traced:
+                lines.append(f"          {traced}")
     if data.get("extra"):
         lines.append("")
         lines.append("Extra: " + json.dumps(data["extra"], ensure_ascii=False, sort_keys=True))
     lines.append("")
     lines.append(f"Log file: {data.get('log_file')}")
     return "\n".join(lines) + "\n"
+
+
+def _trace_line(data: dict[str, Any]) -> str:
+    """ "inference id X, cost $Y": what support looks up in the service's request log."""
+    from app.core.check_steps import format_usd
+
+    parts = []
+    if data.get("inference_id"):
+        parts.append(f"inference id {data['inference_id']}")
+    cost = data.get("cost_usd")
+    if isinstance(cost, int | float) and not isinstance(cost, bool):
+        parts.append(f"cost {format_usd(float(cost))}")
+    return ", ".join(parts)
 
 
 def write_diagnostic_report(

@@ -9,6 +9,7 @@
   one of those, is never replaced (as root, renaming a file over ``/dev/null`` breaks the machine);
   a link to a regular file is written through, to the file it points to. ``UnsuitableTarget`` (an
   ``OSError``) says what the target is.
+* ``aside_name``: where a file we cannot use is kept instead of being overwritten.
 * ``describe`` says in words what a path is when it is not a regular file, for messages about
   reports, exports and presets.
 """
@@ -22,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-__all__ = ["UnsuitableTarget", "describe", "output_target", "write_atomic", "write_text_file"]
+__all__ = ["UnsuitableTarget", "aside_name", "describe", "output_target", "write_atomic", "write_text_file"]
 
 # A write takes milliseconds; a temp file this old was left by a writer that will not come back.
 STALE_TEMP_S = 600.0
@@ -167,6 +168,19 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def aside_name(path: Path) -> Path:
+    """A free name beside ``path`` for keeping a file we cannot use: ``<name>.corrupt-<time>``."""
+    from datetime import datetime
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    return candidate
 
 
 def write_text_file(path: Path | str, text: str) -> Path:

@@ -59,6 +59,7 @@ class ProblemCode(StrEnum):
     PROXY_ERROR = "proxy_error"
     INVALID_KEY = "invalid_key"
     NO_CREDITS = "no_credits"
+    SPENDING_LIMIT = "spending_limit"  # the key reached the spending limit set on it
     DEPLOYMENT_NOT_FOUND = "deployment_not_found"
     UNSUPPORTED_PARAMETER = "unsupported_parameter"
     RATE_LIMITED = "rate_limited"

@@ -228,6 +228,7 @@ def redact(text: object) -> str:
     every key-bearing header value replaced by ***."""
     if not isinstance(text, str):
         text = str(text)
+    original = text
     pattern = _secret_re
     if pattern is not None:
         text = pattern.sub(MASK, text)
@@ -236,7 +237,8 @@ def redact(text: object) -> str:
         text = _mask_pieces(text, pieces)
     for header_re in _HEADER_RES:
         text = header_re.sub(lambda m: m.group(1) + MASK, text)
-    return text
+    # Unchanged text is handed back as it came (a ``Text`` keeps its template for translation).
+    return original if text == original else text
 
 
 def redact_data(value: object) -> object:

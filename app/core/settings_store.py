@@ -17,13 +17,12 @@ import logging
 import os
 import shutil
 import threading
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app import APP_ID
 from app.core.errors import SettingsError
-from app.core.files import write_atomic
+from app.core.files import aside_name, write_atomic
 from app.core.model import Notice, NoticeLevel, ProblemCode
 from app.core.redact import contains_secret
 
@@ -91,19 +90,9 @@ def _parse(raw: bytes) -> dict[str, Any]:
     return data
 
 
-def _aside_name(path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-        n += 1
-    return candidate
-
-
 def _set_aside(path: Path, reason: str) -> Notice:
     """Move an unusable settings file out of the way, keeping its bytes, and say where it went."""
-    aside = _aside_name(path)
+    aside = aside_name(path)
     try:
         os.replace(path, aside)
     except OSError:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from app.core import diagnosis, network
+from app.core import diagnosis, diagnosis_network, network
 from app.core.errors import Cancelled, ServiceError
 from app.core.model import Problem, ProblemCode
 
@@ -333,7 +333,7 @@ class Transport(ClosedOnExit):
             )
         except Exception as exc:
             self._client = None
-            self._setup_problem = diagnosis.problem_from_setup(exc)
+            self._setup_problem = diagnosis_network.problem_from_setup(exc)
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -411,7 +411,7 @@ class Transport(ClosedOnExit):
     def _error_from_exception(self, exc: BaseException) -> Exception:
         if self.cancel_event.is_set():  # e.g. the client was closed under an abandoned request
             return Cancelled()
-        return ServiceError(diagnosis.problem_from_exception(exc, self.base_url))
+        return ServiceError(diagnosis_network.problem_from_exception(exc, self.base_url))
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -502,9 +502,10 @@ class Transport(ClosedOnExit):
         content: bytes | None = None,
         deployment: str = "",
         max_bytes: int = MAX_BODY_BYTES,
+        also_ok: frozenset[int] = frozenset(),
     ) -> Reply:
-        """A whole answer under the retry policy: a 2xx reply that is not a web page, or a
-        ServiceError saying what went wrong."""
+        """A whole answer under the retry policy: a 2xx reply that is not a web page (or one of the
+        statuses in ``also_ok``, such as 304), or a ServiceError saying what went wrong."""
 
         def read(response: httpx2.Response, start: float, deadline: float) -> Reply:
             status = response.status_code
@@ -513,6 +514,8 @@ class Transport(ClosedOnExit):
             return Reply(status, dict(response.headers), data, ms_since(start))
 
         reply = self.exchange(method, path, headers=headers, handle=read, params=params, content=content)
+        if reply.status in also_ok:
+            return reply
         if not 200 <= reply.status < 300 or diagnosis.looks_like_html(
             reply.body, reply.headers.get("content-type", "")
         ):

@@ -813,12 +813,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="489"/>
+        <location filename="../../app/ui/sections/model.py" line="488"/>
         <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="492"/>
+        <location filename="../../app/ui/sections/model.py" line="491"/>
         <source>Your IT team set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,47 +828,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="307"/>
+        <location filename="../../app/ui/sections/model.py" line="306"/>
         <source>%1 models allowed by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="312"/>
+        <location filename="../../app/ui/sections/model.py" line="311"/>
         <source>%1 models available. Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="320"/>
+        <location filename="../../app/ui/sections/model.py" line="319"/>
         <source>Offline: showing the list saved last time (%1 models). Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="322"/>
+        <location filename="../../app/ui/sections/model.py" line="321"/>
         <source>Offline: showing the list saved on %2 (%1 models). Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="332"/>
+        <location filename="../../app/ui/sections/model.py" line="331"/>
         <source>Couldn&apos;t load the list of models. Type the model&apos;s name, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="369"/>
+        <location filename="../../app/ui/sections/model.py" line="368"/>
         <source>This name isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="408"/>
+        <location filename="../../app/ui/sections/model.py" line="407"/>
         <source>Leave it empty to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="459"/>
+        <location filename="../../app/ui/sections/model.py" line="458"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="466"/>
+        <location filename="../../app/ui/sections/model.py" line="465"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,47 +1080,197 @@
 <context>
     <name>core</name>
     <message>
+        <location filename="../../app/core/catalog_format.py" line="54"/>
+        <source>Type the model id yourself (for example google/gemini-2.5-pro) and check again; if it keeps happening, send the diagnostic report to IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_format.py" line="60"/>
+        <source>The service&apos;s model list was empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_format.py" line="67"/>
+        <source>The service&apos;s model list was not in a format this tool knows, so no model could be read from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="62"/>
+        <source>Reached {url} in {ms} ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="89"/>
+        <source>This API key is switched off at the service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="91"/>
+        <source>Switch it on at {keys}, or create a new key there and paste it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="138"/>
+        <source>The API key works, but the balance is low: {balance}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="139"/>
+        <source>Top up soon on {billing} so Cursor does not stop mid-task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="142"/>
+        <source>The API key works; balance {balance}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="168"/>
+        <source>Use {model} as the Deployment Name: “{typed}” is {how}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="190"/>
+        <source>The service answered Cursor&apos;s Verify request with status {status} instead of 200, and Cursor accepts only 200: it would say “Invalid credentials” even though the key works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="195"/>
+        <source>Check that the Base URL is exactly {url} (a gateway in front of the service may answer differently); if it is, send the diagnostic report to IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/checks.py" line="118"/>
+        <source>The model answered, so the key works for Cursor, but the account check said: {said}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/core/config.py" line="167"/>
         <source>The key in {source} is UTF-16 text (what Notepad saves as “Unicode”), not UTF-8: save the file as UTF-8, or paste the key itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/core/config.py" line="178"/>
         <source>The key in {source} is not UTF-8 text (perhaps a file saved in another encoding): save it as UTF-8, or copy the key again from {page}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="321"/>
+        <source>The service did not accept the request this tool made for {what}: that is a fault in this tool, not in your setup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="326"/>
+        <source>Try again; if it keeps happening, update Cursor Azure Setup or send the diagnostic report to IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="371"/>
+        <source>Wait {when} and check again, or top up at {billing} to lift the free-tier limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="514"/>
+        <location filename="../../app/core/diagnosis.py" line="380"/>
+        <source>Wait {when} and check again; if it keeps happening, close other tools using the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="416"/>
+        <source>a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="418"/>
+        <source>about 1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="418"/>
+        <source>about {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="432"/>
+        <source>The account behind this API key has run out of credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="434"/>
+        <source>Top up the balance at {billing} (or ask whoever manages the account), then check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="443"/>
+        <source>This API key has reached the spending limit set on it, so the service refuses its requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="445"/>
+        <source>Raise the key&apos;s limit at {keys} (or ask whoever manages the account), or use another key, then check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="466"/>
+        <source>The service refused this API key: it says the key is not valid or is switched off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="467"/>
+        <source>Create a new key at {keys}, paste it here and check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="472"/>
+        <source>The service says this API key is not allowed to do this (the key&apos;s permissions).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="474"/>
+        <source>Give the key access to chat models at {keys}, or create a key that has it, then check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="482"/>
+        <source>The service refused the request because of the account: usually it has run out of credits or the key has reached its spending limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="486"/>
+        <source>Check the balance at {billing} and the key&apos;s spending limit at {keys}, top up or raise the limit, then check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="119"/>
         <source>The Base URL uses plain http://, which is allowed only for this computer, but {host} is at {address}, another computer, so nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="519"/>
+        <location filename="../../app/core/diagnosis_network.py" line="124"/>
         <source>Use the https:// address of the service, such as {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/diagnostics.py" line="211"/>
+        <location filename="../../app/core/diagnostics.py" line="227"/>
         <source>{path} is {what}, not a regular file, so no report was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/core/preset_service.py" line="175"/>
         <source>the preset file {what}. Check the path given with {option}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/core/presets.py" line="162"/>
         <source>the preset file {what}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/service.py" line="167"/>
+        <location filename="../../app/core/service.py" line="108"/>
         <source>“{period}” is not a period: give a whole number of hours or days, such as 1h or 7d.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/service.py" line="440"/>
+        <location filename="../../app/core/service.py" line="391"/>
         <source>The service&apos;s answer to {what} was not in the expected format.</source>
         <translation type="unfinished" />
     </message>
