@@ -112,3 +112,27 @@ def test_the_keyring_works_again_once_the_daemon_answers(real_keyring) -> None:
         assert run_cli("key", "status", guard_s=60).code == 3
     ran = run_cli("key", "status", guard_s=60)
     assert ran.code in (0, 1), ran.text
+
+
+def test_the_windows_keyring_jobs_are_bounded_too(real_keyring) -> None:
+    """The window's keyring jobs call these core functions on a worker: each returns or raises
+    within its bound, so no job is left running while the daemon does not answer."""
+    import keyring
+    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+    from app.core import keystore
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(SecretServiceKeyring())
+    try:
+        with stopped(secret_service_pid()):
+            # Reading only: a call left behind finishes once the daemon answers again, and a
+            # write finishing then would change the keyring under later tests.
+            with pytest.raises(keystore.KeyringTimeout) as info:
+                keystore.load_key()
+            assert "did not answer" in info.value.problem.message
+            status = keystore.keyring_status()
+            assert not status.available and status.problem is not None
+            assert status.problem.code == "keyring_timeout"
+    finally:
+        keyring.set_keyring(previous)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from app.core.answers import number
 from app.core.diagnosis import no_credits_words, spending_limit_words
 from app.core.errors import ServiceError
 from app.core.model import (
@@ -67,19 +68,36 @@ def _check_reachability(client: AimlClient, settings: Settings) -> CheckResult:
 # --- the key and the account -------------------------------------------------------------------------
 
 
-def _key_details(client: AimlClient) -> Any:
-    """What the service says about the key (``cursor.account.KeyInfo``), or None when it will not
-    say: key details are an extra, never a reason for the account check to fail by themselves."""
-    from app.core.cursor.account import key_info_from_response
+@dataclass(frozen=True)
+class _KeyState:
+    disabled: bool
+    limit_usd: float | None
+    monthly_usage_usd: float | None
 
+    @property
+    def limit_reached(self) -> bool:
+        return (
+            self.limit_usd is not None
+            and self.monthly_usage_usd is not None
+            and (self.monthly_usage_usd >= self.limit_usd)
+        )
+
+
+def _key_details(client: AimlClient) -> _KeyState | None:
+    """What ``/v1/key`` says about the key (switched off, spending limit and this month's spend), or
+    None when the service will not say: key details are an extra, never a reason for the account
+    check to fail by themselves. (Read here, not with ``cursor.account``'s full reader: that
+    package brings Cursor's whole side with it, which the window's checks do not need.)"""
     try:
         data = client.key_info()
     except ServiceError:
         return None
-    if data is None:
+    info = data.get("data") if isinstance(data, dict) else None
+    if not isinstance(info, dict):
         return None
-    info = key_info_from_response(200, data)
-    return info if info.available else None
+    limit = info.get("limit")
+    threshold = number(limit.get("threshold")) if isinstance(limit, dict) else None
+    return _KeyState(info.get("disabled") is True, threshold, number(info.get("monthly_usage")))
 
 
 def _account_problem(client: AimlClient, bal: Balance, data: dict[str, Any]) -> CheckResult | None:

@@ -1095,47 +1095,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="62"/>
+        <location filename="../../app/core/check_steps.py" line="63"/>
         <source>Reached {url} in {ms} ms.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="89"/>
+        <location filename="../../app/core/check_steps.py" line="107"/>
         <source>This API key is switched off at the service.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="91"/>
+        <location filename="../../app/core/check_steps.py" line="109"/>
         <source>Switch it on at {keys}, or create a new key there and paste it here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="138"/>
+        <location filename="../../app/core/check_steps.py" line="156"/>
         <source>The API key works, but the balance is low: {balance}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="139"/>
+        <location filename="../../app/core/check_steps.py" line="157"/>
         <source>Top up soon on {billing} so Cursor does not stop mid-task.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="142"/>
+        <location filename="../../app/core/check_steps.py" line="160"/>
         <source>The API key works; balance {balance}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="168"/>
+        <location filename="../../app/core/check_steps.py" line="186"/>
         <source>Use {model} as the Deployment Name: “{typed}” is {how}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="190"/>
+        <location filename="../../app/core/check_steps.py" line="208"/>
         <source>The service answered Cursor&apos;s Verify request with status {status} instead of 200, and Cursor accepts only 200: it would say “Invalid credentials” even though the key works.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="195"/>
+        <location filename="../../app/core/check_steps.py" line="213"/>
         <source>Check that the Base URL is exactly {url} (a gateway in front of the service may answer differently); if it is, send the diagnostic report to IT.</source>
         <translation type="unfinished" />
     </message>
@@ -1167,27 +1167,27 @@
     <message>
         <location filename="../../app/core/diagnosis.py" line="371"/>
         <source>Wait {when} and check again, or top up at {billing} to lift the free-tier limit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="380"/>
         <source>Wait {when} and check again; if it keeps happening, close other tools using the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="416"/>
         <source>a minute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="418"/>
         <source>about 1 second</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="418"/>
         <source>about {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="432"/>
