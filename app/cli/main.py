@@ -25,7 +25,7 @@ from app.cli.common import (
     start_logging,
 )
 from app.core.errors import AppError
-from app.core.redact import Secret
+from app.core.redact import Secret, register_key_like
 
 # The sub-commands, in the order --help lists them.
 COMMANDS: dict[str, ModuleType] = {
@@ -73,14 +73,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     log_path = ""
     try:
+        # The key enters through the environment whichever command runs (``models`` needs none, but
+        # a server may still hand it back), and people type it where an argument belongs: make it a
+        # Secret before anything, an argument error included, can print or log it.
+        if os.environ.get(KEY_ENV, "").strip():
+            Secret(os.environ[KEY_ENV])
+        register_key_like(argv)
         try:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # --help and --version print and "exit"; keep main() returning
             return exc.code if isinstance(exc.code, int) else EXIT_OK
-        # The key enters through the environment whichever command runs (``models`` needs none, but
-        # a server may still hand it back): make it a Secret before anything can print or log.
-        if os.environ.get(KEY_ENV, "").strip():
-            Secret(os.environ[KEY_ENV])
         if args.command is None:
             return window.run(args)
         log_path = start_logging(args)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import InvalidInput, PresetError
 from app.core.model import KEYS_PAGE_URL, Report, Settings
-from app.core.redact import redact
 from app.ui import dialogs, resources, texts, theme
 from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S, ClipboardGuard
 from app.ui.nav import StepNav
@@ -600,7 +599,7 @@ class MainWindow(QMainWindow):
         target = Path(path)
         text = export.team_markdown(self._public(), self._report_for_export(), datetime.now().astimezone())
         try:
-            target.write_text(redact(text), encoding="utf-8")
+            target = export.write_team_page(target, text)
         except OSError as exc:
             QMessageBox.warning(
                 self,

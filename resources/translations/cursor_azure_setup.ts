@@ -444,244 +444,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="86"/>
-        <location filename="../../app/ui/window.py" line="110"/>
+        <location filename="../../app/ui/window.py" line="85"/>
+        <location filename="../../app/ui/window.py" line="109"/>
         <source>Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="113"/>
+        <location filename="../../app/ui/window.py" line="112"/>
         <source>Connects Cursor to AI/ML API in about two minutes: follow the steps top to bottom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="126"/>
+        <location filename="../../app/ui/window.py" line="125"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="128"/>
+        <location filename="../../app/ui/window.py" line="127"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="163"/>
+        <location filename="../../app/ui/window.py" line="162"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="164"/>
+        <location filename="../../app/ui/window.py" line="163"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="165"/>
+        <location filename="../../app/ui/window.py" line="164"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="166"/>
+        <location filename="../../app/ui/window.py" line="165"/>
         <source>Copy into Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="167"/>
+        <location filename="../../app/ui/window.py" line="166"/>
         <source>Try a chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="199"/>
+        <location filename="../../app/ui/window.py" line="198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="200"/>
+        <location filename="../../app/ui/window.py" line="199"/>
         <source>&amp;Save a page for your team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="204"/>
+        <location filename="../../app/ui/window.py" line="203"/>
         <source>Copy as &amp;curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="207"/>
+        <location filename="../../app/ui/window.py" line="206"/>
         <source>Save a &amp;report for IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="211"/>
+        <location filename="../../app/ui/window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="216"/>
+        <location filename="../../app/ui/window.py" line="215"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="217"/>
+        <location filename="../../app/ui/window.py" line="216"/>
         <source>&amp;Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="220"/>
+        <location filename="../../app/ui/window.py" line="219"/>
         <source>Help from your &amp;IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="225"/>
+        <location filename="../../app/ui/window.py" line="224"/>
         <source>&amp;About Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="247"/>
+        <location filename="../../app/ui/window.py" line="246"/>
         <source>The key was removed from the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="314"/>
+        <location filename="../../app/ui/window.py" line="313"/>
         <source>Demo mode: a built-in test server on this computer stands in for AI/ML API, with a demo key already filled in. Nothing is sent over the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="319"/>
+        <location filename="../../app/ui/window.py" line="318"/>
         <source>Demo mode: the demo key is not saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="370"/>
+        <location filename="../../app/ui/window.py" line="369"/>
         <source>your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="371"/>
+        <location filename="../../app/ui/window.py" line="370"/>
         <source>Set up for %1. Some values were chosen by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="377"/>
+        <location filename="../../app/ui/window.py" line="376"/>
         <source>Help from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="381"/>
+        <location filename="../../app/ui/window.py" line="380"/>
         <source>Cursor Azure Setup – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="457"/>
+        <location filename="../../app/ui/window.py" line="456"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="461"/>
+        <location filename="../../app/ui/window.py" line="460"/>
         <source>Checking… you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="463"/>
+        <location filename="../../app/ui/window.py" line="462"/>
         <source>Next: paste your API key (step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="465"/>
+        <location filename="../../app/ui/window.py" line="464"/>
         <source>Next: choose a model (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="468"/>
+        <location filename="../../app/ui/window.py" line="467"/>
         <source>Next: fix what step 3 says, then press Verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="470"/>
+        <location filename="../../app/ui/window.py" line="469"/>
         <source>Next: press Verify (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="472"/>
+        <location filename="../../app/ui/window.py" line="471"/>
         <source>Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="474"/>
+        <location filename="../../app/ui/window.py" line="473"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="475"/>
+        <location filename="../../app/ui/window.py" line="474"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="476"/>
+        <location filename="../../app/ui/window.py" line="475"/>
         <source>API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="480"/>
+        <location filename="../../app/ui/window.py" line="479"/>
         <source>Still to copy: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="482"/>
+        <location filename="../../app/ui/window.py" line="481"/>
         <source>All set. Optional: try a chat (step 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="559"/>
+        <location filename="../../app/ui/window.py" line="558"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="594"/>
+        <location filename="../../app/ui/window.py" line="593"/>
         <source>Save a page for your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="596"/>
+        <location filename="../../app/ui/window.py" line="595"/>
         <source>Markdown page (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="607"/>
-        <location filename="../../app/ui/window.py" line="648"/>
+        <location filename="../../app/ui/window.py" line="606"/>
+        <location filename="../../app/ui/window.py" line="647"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="608"/>
+        <location filename="../../app/ui/window.py" line="607"/>
         <source>The page could not be saved there (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="613"/>
+        <location filename="../../app/ui/window.py" line="612"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="626"/>
+        <location filename="../../app/ui/window.py" line="625"/>
         <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="636"/>
+        <location filename="../../app/ui/window.py" line="635"/>
         <source>Save a report for IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="638"/>
+        <location filename="../../app/ui/window.py" line="637"/>
         <source>Report (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="648"/>
+        <location filename="../../app/ui/window.py" line="647"/>
         <source>The report could not be saved there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="650"/>
+        <location filename="../../app/ui/window.py" line="649"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,12 +813,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="489"/>
+        <location filename="../../app/ui/sections/model.py" line="488"/>
         <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="492"/>
+        <location filename="../../app/ui/sections/model.py" line="491"/>
         <source>Your IT team set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,47 +828,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="307"/>
+        <location filename="../../app/ui/sections/model.py" line="306"/>
         <source>%1 models allowed by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="312"/>
+        <location filename="../../app/ui/sections/model.py" line="311"/>
         <source>%1 models available. Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="320"/>
+        <location filename="../../app/ui/sections/model.py" line="319"/>
         <source>Offline: showing the list saved last time (%1 models). Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="322"/>
+        <location filename="../../app/ui/sections/model.py" line="321"/>
         <source>Offline: showing the list saved on %2 (%1 models). Type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="332"/>
+        <location filename="../../app/ui/sections/model.py" line="331"/>
         <source>Couldn&apos;t load the list of models. Type the model&apos;s name, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="369"/>
+        <location filename="../../app/ui/sections/model.py" line="368"/>
         <source>This name isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="408"/>
+        <location filename="../../app/ui/sections/model.py" line="407"/>
         <source>Leave it empty to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="459"/>
+        <location filename="../../app/ui/sections/model.py" line="458"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="466"/>
+        <location filename="../../app/ui/sections/model.py" line="465"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,6 +1080,81 @@
 <context>
     <name>core</name>
     <message>
+        <location filename="../../app/core/catalog_format.py" line="54"/>
+        <source>Type the model id yourself (for example google/gemini-2.5-pro) and check again; if it keeps happening, send the diagnostic report to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_format.py" line="60"/>
+        <source>The service&apos;s model list was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_format.py" line="67"/>
+        <source>The service&apos;s model list was not in a format this tool knows, so no model could be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="63"/>
+        <source>Reached {url} in {ms} ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="107"/>
+        <source>This API key is switched off at the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="109"/>
+        <source>Switch it on at {keys}, or create a new key there and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="156"/>
+        <source>The API key works, but the balance is low: {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="157"/>
+        <source>Top up soon on {billing} so Cursor does not stop mid-task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="160"/>
+        <source>The API key works; balance {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="186"/>
+        <source>Use {model} as the Deployment Name: “{typed}” is {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="208"/>
+        <source>The service answered Cursor&apos;s Verify request with status {status} instead of 200, and Cursor accepts only 200: it would say “Invalid credentials” even though the key works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="213"/>
+        <source>Check that the Base URL is exactly {url} (a gateway in front of the service may answer differently); if it is, send the diagnostic report to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/checks.py" line="118"/>
+        <source>The model answered, so the key works for Cursor, but the account check said: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/config.py" line="167"/>
+        <source>The key in {source} is UTF-16 text (what Notepad saves as “Unicode”), not UTF-8: save the file as UTF-8, or paste the key itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/config.py" line="178"/>
+        <source>The key in {source} is not UTF-8 text (perhaps a file saved in another encoding): save it as UTF-8, or copy the key again from {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/core/cursor/account.py" line="56"/>
         <source>Give the period as a whole number of minutes, hours or days, such as 30m, 1h, 24h or 7d (up to 90d).</source>
         <translation type="unfinished" />
@@ -1125,12 +1200,122 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/service.py" line="167"/>
+        <location filename="../../app/core/diagnosis.py" line="321"/>
+        <source>The service did not accept the request this tool made for {what}: that is a fault in this tool, not in your setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="326"/>
+        <source>Try again; if it keeps happening, update Cursor Azure Setup or send the diagnostic report to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="371"/>
+        <source>Wait {when} and check again, or top up at {billing} to lift the free-tier limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="380"/>
+        <source>Wait {when} and check again; if it keeps happening, close other tools using the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="416"/>
+        <source>a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="418"/>
+        <source>about 1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="418"/>
+        <source>about {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="432"/>
+        <source>The account behind this API key has run out of credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="434"/>
+        <source>Top up the balance at {billing} (or ask whoever manages the account), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="443"/>
+        <source>This API key has reached the spending limit set on it, so the service refuses its requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="445"/>
+        <source>Raise the key&apos;s limit at {keys} (or ask whoever manages the account), or use another key, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="466"/>
+        <source>The service refused this API key: it says the key is not valid or is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="467"/>
+        <source>Create a new key at {keys}, paste it here and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="472"/>
+        <source>The service says this API key is not allowed to do this (the key&apos;s permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="474"/>
+        <source>Give the key access to chat models at {keys}, or create a key that has it, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="482"/>
+        <source>The service refused the request because of the account: usually it has run out of credits or the key has reached its spending limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="486"/>
+        <source>Check the balance at {billing} and the key&apos;s spending limit at {keys}, top up or raise the limit, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="119"/>
+        <source>The Base URL uses plain http://, which is allowed only for this computer, but {host} is at {address}, another computer, so nothing was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="124"/>
+        <source>Use the https:// address of the service, such as {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnostics.py" line="227"/>
+        <source>{path} is {what}, not a regular file, so no report was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/preset_service.py" line="175"/>
+        <source>the preset file {what}. Check the path given with {option}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/presets.py" line="162"/>
+        <source>the preset file {what}. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/service.py" line="108"/>
         <source>“{period}” is not a period: give a whole number of hours or days, such as 1h or 7d.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/service.py" line="440"/>
+        <location filename="../../app/core/service.py" line="391"/>
         <source>The service&apos;s answer to {what} was not in the expected format.</source>
         <translation type="unfinished" />
     </message>

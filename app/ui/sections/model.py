@@ -274,9 +274,8 @@ class ModelSection(QWidget):
         def work(_progress: Progress, cancel: threading.Event) -> CatalogAnswer:
             from app.core import catalog
 
-            models, source = catalog.load_catalog(url, timeout_s=10, cancel=cancel)
-            saved_at = catalog.cache_saved_at(url) if source == "cache" else None
-            return models, source, saved_at
+            result = catalog.load_catalog(url, timeout_s=10, cancel=cancel)
+            return result.models, result.source, result.saved_at
 
         self._catalog_run += 1
         run = self._catalog_run
