@@ -64,15 +64,16 @@ def http_head(status: str, headers: dict[str, str]) -> bytes:
 
 
 class RawServer:
-    def __init__(self, handler: Handler, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(self, handler: Handler, tls: ssl.SSLContext | None = None, host: str = "127.0.0.1") -> None:
         self.handler = handler
         self.tls = tls
+        self.host = host
         self.requests: list[RawRequest] = []
         self.connections = 0
         self.errors: list[BaseException] = []
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._sock.bind(("127.0.0.1", 0))
+        self._sock.bind((host, 0))
         self._sock.listen(16)
         self._sock.settimeout(0.05)  # accept() wakes up to notice the stop
         self.port = self._sock.getsockname()[1]
@@ -82,7 +83,7 @@ class RawServer:
 
     @property
     def url(self) -> str:
-        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://{self.host}:{self.port}"
 
     @property
     def stopping(self) -> bool:

@@ -23,9 +23,9 @@ def free_port() -> int:
 
 
 def test_live_catalog_lists_chat_models_only_and_is_cached(sim_url, isolated_home):
-    models, source = load_catalog(sim_url)
-    ids = [m.id for m in models]
-    assert source == "live"
+    result = load_catalog(sim_url)
+    ids = [m.id for m in result.models]
+    assert result.source == "live" and result.problem is None
     assert DEFAULT_DEPLOYMENT in ids
     # Exactly the chat models: the image, video, audio and embedding models are left out.
     assert sorted(ids) == sorted(sim_catalog.chat_model_ids())
@@ -40,18 +40,18 @@ def test_live_catalog_lists_chat_models_only_and_is_cached(sim_url, isolated_hom
 def test_falls_back_to_the_cache_when_the_service_is_away():
     with Simulator(api_key=TEST_KEY) as sim:
         url = sim.url
-        live, _ = load_catalog(url)
-    models, source = load_catalog(url, timeout_s=2)  # the simulator has stopped
-    assert source == "cache"
-    assert [m.id for m in models] == [m.id for m in live]
-    assert catalog.cache_saved_at(url) is not None
+        live = load_catalog(url).models
+    result = load_catalog(url, timeout_s=2)  # the simulator has stopped
+    assert result.source == "cache" and result.problem.code is ProblemCode.UNREACHABLE
+    assert [m.id for m in result.models] == [m.id for m in live]
+    assert result.saved_at is not None and catalog.cache_saved_at(url) == result.saved_at
 
 
 def test_falls_back_to_the_cache_on_an_html_proxy_page(simulator, sim_url):
     load_catalog(sim_url)
     simulator.set_fault("html_proxy")
-    models, source = load_catalog(sim_url)
-    assert source == "cache" and models
+    result = load_catalog(sim_url)
+    assert result.source == "cache" and result.models and result.problem.code is ProblemCode.PROXY_ERROR
 
 
 def test_no_service_and_no_cache_raises_service_error():

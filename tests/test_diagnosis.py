@@ -17,11 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core import diagnosis
-from app.core.diagnosis import (
-    parse_error_body,
-    problem_from_exception,
-    problem_from_response,
-)
+from app.core.diagnosis import parse_error_body, problem_from_response
+from app.core.diagnosis_network import problem_from_exception
 from app.core.model import BILLING_PAGE_URL, KEYS_PAGE_URL, Problem, ProblemCode
 from app.core.redact import Secret
 from app.core.service import AimlClient, Cancelled, ServiceError
@@ -215,7 +212,25 @@ OWN_401 = {
             {"message": "You've run out of credits. Please top up your balance", "statusCode": "403"},
             ProblemCode.NO_CREDITS,
         ),
-        (403, {"message": "Forbidden", "statusCode": 403}, ProblemCode.INVALID_KEY),
+        # A 403 is the account unless its words clearly say the key is bad (docs/wire.md, Errors).
+        (403, {"message": "Forbidden", "statusCode": 403}, ProblemCode.NO_CREDITS),
+        (
+            403,
+            {
+                "message": "You have exhausted the available [plan.rule:api_token] resource limit. "
+                "Update your payment method to continue using the service.",
+                "statusCode": 403,
+            },
+            ProblemCode.NO_CREDITS,
+        ),
+        (
+            403,
+            {"message": "This API key has reached its spending limit for this month.", "statusCode": 403},
+            ProblemCode.SPENDING_LIMIT,
+        ),
+        (403, {"error": {"message": "This API key is disabled.", "code": "403"}}, ProblemCode.INVALID_KEY),
+        (403, {"message": "Invalid API key provided", "statusCode": 403}, ProblemCode.INVALID_KEY),
+        (403, {"message": "The key's scopes do not include model:chat"}, ProblemCode.INVALID_KEY),
         (402, {"message": "Payment Required"}, ProblemCode.NO_CREDITS),
         (
             429,
@@ -297,6 +312,26 @@ def test_error_bodies(status: int, body: Any, code: ProblemCode) -> None:
     assert response(status, body).code == code
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"message": ["Query validation error!", "limit must be a number"], "statusCode": 400},
+        {"error": {"message": "Unsupported parameter: 'max_tokens'", "code": "unsupported_parameter"}},
+        {"error": {"message": "Invalid model: foo/bar"}},
+    ],
+)
+def test_a_400_off_the_chat_route_is_our_own_request(body: Any) -> None:
+    raw = json.dumps(body).encode()
+    for what in ("the model list", "the balance request", "the request log"):
+        problem = problem_from_response(
+            400, {"Content-Type": "application/json"}, raw, deployment="", base_url=BASE, what=what
+        )
+        assert_plain(problem)
+        assert problem.code is ProblemCode.BAD_RESPONSE, problem
+        assert "this tool" in problem.message and what in problem.message
+        assert "deployment" not in problem.message.lower() and "model" not in problem.fix.lower()
+
+
 def test_reasoning_model_message_names_verify() -> None:
     body = {"error": {"message": "Unsupported parameter: 'max_tokens' is not supported with this model."}}
     problem = response(400, body, deployment="openai/o3-mini")
@@ -308,6 +343,13 @@ def test_free_tier_and_plain_rate_limits_differ() -> None:
     plain = response(429, {"message": "Too Many Requests"}, headers={"Retry-After": "12"})
     assert "free-tier" in free.message and BILLING_PAGE_URL in free.fix
     assert "12 seconds" in plain.fix
+
+
+def test_a_wait_of_one_second_reads_as_one_second() -> None:
+    one = response(429, {"message": "Too Many Requests"}, headers={"retry-after-ms": "300"})
+    assert "about 1 second and" in one.fix and "1 seconds" not in one.fix
+    unknown = response(429, {"message": "Too Many Requests"})
+    assert "Wait a minute" in unknown.fix
 
 
 def test_the_status_goes_in_the_detail() -> None:

@@ -216,3 +216,28 @@ def test_the_team_pages_terminal_block_works_as_written(simulator) -> None:
     )
     assert done.stdout.rstrip().endswith("HTTP 200"), done.stderr
     assert TEST_KEY not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link-to-fifo", "link-to-device"])
+def test_the_team_page_is_never_written_over_a_pipe_or_a_device(tmp_path, kind: str) -> None:
+    """What the window's "Save a page for your team" does: a pipe would hang the window if opened,
+    a device would be replaced by a file; both are refused with the reason, and left as they were."""
+    import stat
+
+    from app.core.export import write_team_page
+
+    target = tmp_path / "team.md"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "link-to-fifo":
+        os.mkfifo(tmp_path / "pipe")
+        target.symlink_to(tmp_path / "pipe")
+    else:
+        target.symlink_to(os.devnull)
+    before = target.lstat().st_mode
+    with pytest.raises(OSError) as info:
+        write_team_page(target, team_markdown(PUBLIC, None, datetime.now(UTC)))
+    assert "not a regular file" in str(info.value.strerror)
+    assert target.lstat().st_mode == before and stat.S_IFMT(before) != stat.S_IFREG
+    written = write_team_page(tmp_path / "new.md", team_markdown(PUBLIC, None, datetime.now(UTC)))
+    assert written.read_text(encoding="utf-8").startswith("#")

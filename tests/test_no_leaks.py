@@ -5,15 +5,17 @@ hits allowed, with two exceptions that are not ours: the keyring's own encrypted
 that HOME) and Cursor's own folder, where Cursor keeps its copy of the key and where the backups of
 its database (byte-exact copies) therefore stay.
 
-Some cases hand the key back from the server (in an error body, in a redirect's Location, hence
-in the --verbose log): they pass only while the one scrubber works, so switching redaction off
-makes this scan fail."""
+Some cases hand the key back from the server (in an error body, in a redirect's Location, in a
+model's name, in pieces, hence in the --verbose log and the catalog cache): they pass only while
+the one scrubber works, so switching redaction off makes this scan fail. Other channels: the key
+typed as an argument, proxies in the environment, reports aimed at devices, pipes and links."""
 
 from __future__ import annotations
 
 import json
 import os
 import socket
+import stat
 import subprocess
 import sys
 import uuid
@@ -105,6 +107,17 @@ class Sandbox:
             found += [f"{path.relative_to(self.root)}" for n in needles if n in data]
         for args, out in self.outputs:
             found += [f"output of {' '.join(args)}" for n in needles if n in out]
+        return found
+
+    def fragment_hits(self, key: str, length: int = 6) -> list[str]:
+        """Where any ``length`` characters of the key in a row were written or printed, in any case."""
+        pieces = {key[i : i + length].lower().encode() for i in range(len(key) - length + 1)}
+        found = []
+        places = [(str(p.relative_to(self.root)), p.read_bytes()) for p in self.files()]
+        places += [(f"output of {' '.join(args)}", out) for args, out in self.outputs]
+        for where, data in places:
+            lowered = data.lower()
+            found += [f"{where}: {piece.decode()}" for piece in pieces if piece in lowered]
         return found
 
 
@@ -350,3 +363,205 @@ def test_window_whole_flow_never_leaks_the_key(
     assert {"team.md", "diag.txt", "diag.json", "settings.json", "cursor-azure-setup.log"} <= names, names
     leaked = [str(p) for p in files if key.encode() in p.read_bytes()]
     assert leaked == []
+
+
+# --- the key typed where it does not belong ------------------------------------------------------
+
+
+def test_a_key_typed_as_an_argument_is_never_printed_back(tmp_path: Path) -> None:
+    """People type the key on the command line; the message must say which argument was wrong,
+    never repeat what looks like a key (nothing registered it: no environment key here)."""
+    key = unique_key("a7g0")
+    box = Sandbox(tmp_path, keep_dbus=False)
+    cases = [
+        (("key", "set", key), "argument"),
+        (("verify", "--key", key), "--key"),
+        (("verify", f"--key={key}"), "--key"),
+        (("--preset", str(box.cwd / f"{key}.toml"), "verify"), "--preset"),
+        (("verify", "--preset", str(box.cwd / key / "preset.toml")), "--preset"),
+        (("simulate", "--port", key), "--port"),
+        (("models", "--base-url", f"https://{key}.example.com"), ""),
+    ]
+    for args, named in cases:
+        proc = box.cli(*args)
+        assert proc.returncode in (1, 2), (args, proc.stderr)
+        assert named.encode() in proc.stderr, (args, proc.stderr)
+    assert box.hits(key) == []
+
+
+# --- models and the catalog cache ----------------------------------------------------------------
+
+
+def hostile_catalog(key: str) -> RawServer:
+    """A catalog that hands the key back in a model's id, name and developer, whole and in pieces."""
+
+    def handler(request: RawRequest, conn: socket.socket) -> None:
+        entries = [
+            {"id": "google/gemini-2.5-pro", "type": "openai/chat-completions", "info": {"name": "Gemini"}},
+            {"id": f"evil/{key}", "type": "openai/chat-completions", "info": {"name": "whole"}},
+            {
+                "id": "evil/pieces",
+                "type": "openai/chat-completions",
+                "aliases": [key[:8], key[-9:]],
+                "info": {"name": f"starts {key[:8]}", "developer": f"ends {key[-8:]} mid {key[10:20]}"},
+            },
+        ]
+        data = json.dumps({"object": "list", "data": entries}).encode()
+        conn.sendall(
+            http_head("200 OK", {"Content-Type": "application/json", "Content-Length": str(len(data))}) + data
+        )
+
+    return RawServer(handler)
+
+
+def test_models_and_the_catalog_cache_never_hold_the_key_or_a_piece_of_it(tmp_path: Path) -> None:
+    key = fragment_key()
+    box = Sandbox(tmp_path, keep_dbus=False)
+    with hostile_catalog(key) as server:
+        assert box.cli("models", "--base-url", server.url, "--json", key=key).returncode == 0
+        assert box.cli("--verbose", "models", "--base-url", server.url, key=key).returncode == 0
+        # Offline now: the list comes from the cache.
+    assert box.cli("models", "--base-url", server.url, "--json", key=key).returncode == 0
+    cache = [p for p in box.files() if p.name == "catalog.json"]
+    assert cache and "gemini" in cache[0].read_text()
+    assert box.fragment_hits(key) == []
+
+
+# --- proxies ---------------------------------------------------------------------------------------
+
+
+def recording_proxy() -> RawServer:
+    """An HTTP proxy on loopback that records what it is asked and lets nothing through: CONNECT is
+    refused (so nothing leaves this machine), anything else gets 502."""
+
+    def handler(request: RawRequest, conn: socket.socket) -> None:
+        status = "403 Forbidden" if request.method == "CONNECT" else "502 Bad Gateway"
+        conn.sendall(http_head(status, {"Content-Length": "0", "Connection": "close"}))
+
+    return RawServer(handler)
+
+
+def test_proxies_never_see_the_key(tmp_path: Path, sim: Simulator) -> None:
+    key = sim.api_key
+    box = Sandbox(tmp_path, keep_dbus=False)
+    with recording_proxy() as proxy:
+        for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+            box.env[name] = proxy.url
+        box.env.pop("NO_PROXY", None)
+        # Loopback never goes through a proxy.
+        proc = box.cli("verify", "--base-url", sim.url, "--json", key=key)
+        assert proc.returncode == 0, proc.stderr
+        assert proxy.requests == []
+        # An https service through an http proxy: the proxy only ever sees CONNECT.
+        proc = box.cli("verify", "--json", key=key)
+        assert proc.returncode == 1
+        checks = {c["id"]: c for c in json.loads(proc.stdout)["checks"]}
+        assert checks["reachability"]["problem"] == "proxy_error"
+        assert box.cli("models", key=key).returncode == 1
+    assert proxy.requests, "the https requests went to the proxy"
+    assert {r.method for r in proxy.requests} == {"CONNECT"}
+    assert {r.target for r in proxy.requests} == {"api.aimlapi.com:443"}
+    for request in proxy.requests:
+        assert not {"api-key", "authorization"} & set(request.headers)
+        assert key not in json.dumps(request.headers) and key.encode() not in request.body
+    assert box.hits(key) == []
+
+
+# --- pieces of the key, and bodies without end ---------------------------------------------------
+
+
+def fragment_key() -> str:
+    """A key whose every 6-character piece is unlike anything else the app writes (consonants in
+    capitals, no digits), so a scan for pieces finds only real leaks."""
+    import secrets
+
+    return "".join(secrets.choice("BCDFGHJKLMNPQRSTVWXZ") for _ in range(32))
+
+
+def partial_echo_server(key: str) -> RawServer:
+    """A gateway that quotes pieces of the key (first and last 8, a middle piece) and sends far too
+    much text with them."""
+
+    def handler(request: RawRequest, conn: socket.socket) -> None:
+        if request.target.startswith("/models"):
+            data = json.dumps({"object": "list", "data": []}).encode()
+            status = "200 OK"
+        else:
+            said = f"Invalid key {key[:8]}...{key[-8:]} (part {key[12:22]}) " + "blah " * 200_000
+            data = json.dumps({"error": {"code": "401", "message": said}}).encode()
+            status = "401 Unauthorized"
+        head = {"Content-Type": "application/json", "Content-Length": str(len(data)), "X-Echo": key[3:11]}
+        conn.sendall(http_head(status, head) + data)
+
+    return RawServer(handler)
+
+
+def test_pieces_of_the_key_are_scrubbed_and_server_text_is_bounded(tmp_path: Path) -> None:
+    key = fragment_key()
+    box = Sandbox(tmp_path, keep_dbus=False)
+    with partial_echo_server(key) as server:
+        proc = box.cli(
+            "--verbose", "verify", "--base-url", server.url, "--json", "--report", "r.json", key=key
+        )
+        assert proc.returncode == 1
+        account = {c["id"]: c for c in json.loads(proc.stdout)["checks"]}["account"]
+        assert "Invalid key" in account["data"]["detail"]  # the text was read, and scrubbed
+        assert len(proc.stdout) < 40_000  # a megabyte of error text is not copied out
+        proc = box.cli("verify", "--base-url", server.url, "--report", "r.txt", key=key)
+        assert proc.returncode == 1 and len(proc.stdout) < 20_000
+    assert {"r.json", "r.txt"} <= {p.name for p in box.files()}
+    assert all(p.stat().st_size < 200_000 for p in box.files())
+    assert box.fragment_hits(key) == []
+
+
+# --- reports and exports to odd targets ----------------------------------------------------------
+
+
+def odd_target(folder: Path, kind: str) -> Path:
+    path = folder / f"report-{kind}.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "link-to-fifo":
+        os.mkfifo(folder / "pipe")
+        path.symlink_to(folder / "pipe")
+    elif kind == "device":
+        if os.geteuid() != 0:
+            pytest.skip("making a device node needs root")
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # a null device of our own
+    elif kind == "link-to-device":
+        path.symlink_to(os.devnull)
+    elif kind == "dangling-link":
+        path.symlink_to(folder / "nothing-here")
+    return path
+
+
+def kind_of(path: Path) -> str:
+    mode = path.lstat().st_mode
+    return (
+        "link"
+        if stat.S_ISLNK(mode)
+        else "fifo"
+        if stat.S_ISFIFO(mode)
+        else "char"
+        if stat.S_ISCHR(mode)
+        else "file"
+    )
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link-to-fifo", "device", "link-to-device", "dangling-link"])
+def test_reports_go_only_to_regular_files_or_new_paths(tmp_path: Path, sim: Simulator, kind: str) -> None:
+    key = sim.api_key
+    box = Sandbox(tmp_path, keep_dbus=False)
+    target = odd_target(box.cwd, kind)
+    before = kind_of(target)
+    proc = box.cli("verify", "--base-url", sim.url, "--report", str(target), key=key)
+    assert proc.returncode == 2, proc.stderr
+    assert b"--report" in proc.stderr and b"regular file" in proc.stderr
+    assert kind_of(target) == before  # never renamed over
+    # A link to a regular file is written through; a new path is simply made.
+    real = box.cwd / "real.json"
+    real.write_text("old")
+    (box.cwd / "via-link.json").symlink_to(real)
+    assert box.cli("verify", "--base-url", sim.url, "--report", "via-link.json", key=key).returncode == 0
+    assert kind_of(box.cwd / "via-link.json") == "link" and "cursor_verify" in real.read_text()
+    assert box.hits(key) == []

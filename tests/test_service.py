@@ -148,8 +148,9 @@ def test_balance_in_dollars_with_a_bearer_key(simulator: Any, client: AimlClient
 
 
 def test_ping_measures_reachability(client: AimlClient) -> None:
-    ms = client.ping()
-    assert isinstance(ms, int) and 0 <= ms < 5000
+    ping = client.ping()
+    assert isinstance(ping.ms, int) and 0 <= ping.ms < 5000
+    assert ping.trace.inference_id  # the service's id for the answer, for support
 
 
 # --- retries ------------------------------------------------------------------------------------

@@ -42,7 +42,8 @@ def test_catalog_live_then_cache_then_typing(qtbot, make_window, simulator) -> N
     m = offline.model_page
     assert m.catalog_source == "cache"
     assert m.model_ids() == live_ids
-    assert "Offline" in m.catalog_label.text() and m.catalog_icon.state() == "warn"
+    assert "saved" in m.catalog_label.text() and m.catalog_icon.state() == "warn"
+    assert m.catalog_label.toolTip()  # why the live list was not used
     assert m.reload_button.isVisibleTo(m)
     offline.close()
 

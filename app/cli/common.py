@@ -7,7 +7,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import APP_ID
 from app.core.errors import AppError, Cancelled, InvalidInput, PresetError
@@ -129,7 +129,18 @@ def start_logging(args: argparse.Namespace) -> str:
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse with one-line errors (exit 2) instead of usage text."""
+    """argparse with one-line errors (exit 2) instead of usage text. A value that looks like a key
+    is never repeated (the scrubber masks it) and the message says where the key goes instead."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: `--key KEY` must not be taken for `--key-stdin` and a stray value.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
+        if redact(message) != message:
+            message += (
+                f" (a value that looks like an API key is not shown: give the key in {KEY_ENV} or on "
+                "standard input, never as an argument)"
+            )
         raise InputError(f"{message} (see `{self.prog} --help`)")

@@ -10,6 +10,9 @@ from app.cli.common import KEY_ENV, PROG, InputError, print_notices
 from app.core.errors import InvalidInput
 from app.core.redact import Secret
 
+# A key is a few dozen characters; a file far larger is not a key file.
+_MAX_KEY_INPUT = 64 * 1024
+
 
 def read_stdin_key() -> Secret:
     if sys.stdin is None:
@@ -17,11 +20,15 @@ def read_stdin_key() -> Secret:
     if sys.stdin.isatty():
         # A person at a terminal: ask, without echoing the key, rather than wait silently for EOF.
         return prompt_key()
+    from app.core.config import key_from_bytes
+
     try:
-        # The line break `echo` or a key file ends with is expected, not worth a notice.
-        return Secret(sys.stdin.read().rstrip("\r\n"))
-    except (OSError, UnicodeDecodeError) as exc:
+        buffer = getattr(sys.stdin, "buffer", None)
+        raw = buffer.read(_MAX_KEY_INPUT) if buffer is not None else sys.stdin.read(_MAX_KEY_INPUT).encode()
+    except (OSError, UnicodeError) as exc:
         raise InputError(f"could not read the key from standard input: {type(exc).__name__}") from None
+    # The line break `echo` or a key file ends with is expected, not worth a notice.
+    return Secret(key_from_bytes(raw, "standard input").rstrip("\r\n"))
 
 
 def prompt_key() -> Secret:
@@ -46,6 +53,9 @@ def key_from_anywhere(key_stdin: bool, command: str) -> Secret:
     the keyring. ``command`` names the command in the hint about --key-stdin."""
     env = os.environ.get(KEY_ENV, "")
     if env.strip():
+        from app.core.config import key_from_bytes
+
+        key_from_bytes(os.fsencode(env), KEY_ENV)  # bytes that are not UTF-8 text: exit 2, plainly
         if key_stdin:
             from app.cli.common import err
 
@@ -58,10 +68,15 @@ def key_from_anywhere(key_stdin: bool, command: str) -> Secret:
                 f"no key on standard input: pipe the key in, e.g. `... {command} --key-stdin < keyfile`"
             )
         return raw
-    from app.core.keystore import KeyringLocked, KeyringUnavailable, KeyStoreError, load_key
+    from app.core.keystore import KeyringLocked, KeyringTimeout, KeyringUnavailable, KeyStoreError, load_key
 
     try:
         saved = load_key()
+    except KeyringTimeout:
+        raise InputError(
+            f"no API key: {KEY_ENV} is not set and the keyring did not answer within about 3 seconds "
+            f"(it may be stuck; logging out and back in usually helps); set {KEY_ENV} or use --key-stdin"
+        ) from None
     except KeyringUnavailable:
         raise InputError(
             f"no API key: {KEY_ENV} is not set and this computer has no keyring holding a saved key; "

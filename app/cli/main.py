@@ -87,11 +87,13 @@ def _command(argv: list[str], log: list[str]) -> int:
     from app.cli.common import EXIT_OK, setup_streams, start_logging
 
     setup_streams()
+    # The key enters through the environment whichever command runs, and people type it where an
+    # argument belongs: a Secret before anything, an argument error included, can print or log it.
+    protect_key_from_environment(argv)
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help and --version print and "exit"; keep main() returning
         return exc.code if isinstance(exc.code, int) else EXIT_OK
-    protect_key_from_environment()
     if args.command is None:
         from app.cli import window
 
@@ -101,15 +103,15 @@ def _command(argv: list[str], log: list[str]) -> int:
     return command(args)
 
 
-def protect_key_from_environment() -> None:
-    """The key enters through the environment whichever command runs (``models`` needs none, but a
-    server may still hand it back): a Secret before anything can print or log."""
+def protect_key_from_environment(argv: Sequence[str]) -> None:
+    """The key in the environment (``models`` needs none, but a server may still hand it back) and
+    anything in the arguments that looks like one: Secrets before anything can print or log them."""
     from app.cli.common import KEY_ENV
+    from app.core.redact import Secret, register_key_like
 
     if os.environ.get(KEY_ENV, "").strip():
-        from app.core.redact import Secret
-
         Secret(os.environ[KEY_ENV])
+    register_key_like(list(argv))
 
 
 def _guarded(body: Callable[[list[str]], int]) -> int:

@@ -10,6 +10,7 @@ from app.cli.common import EXIT_OK, FLAGS, Failure, err, out, presets, print_not
 
 if TYPE_CHECKING:
     from app.cli.common import SubParsers
+    from app.core.catalog_format import ModelInfo
 
 
 def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
@@ -29,29 +30,54 @@ def run(args: argparse.Namespace) -> int:
     base_url, _dep, notices = normalise_base_url(resolved.values.base_url or "")
     print_notices(notices)
     try:
-        models, source = load_catalog(base_url)
+        result = load_catalog(base_url)
     except ServiceError as exc:
         message = f"could not load the model catalog: {exc.problem.message}"
         raise Failure(replace(exc.problem, message=message)) from None
+    models = result.models
     if resolved.allowed is not None:
         models = [m for m in models if m.id in resolved.allowed]
         preset = layers.in_effect()
         where = f" {preset.describe()}" if preset is not None else ""
         err(f"note: showing only the models{where} allows.")
-    if source == "cache":
-        err("note: the service could not be reached; showing the last saved catalog.")
-    rows = [
-        {"id": m.id, "name": m.name, "developer": m.developer, "context_length": m.context_length}
-        for m in models
-    ]
+    if result.source == "cache":
+        why = result.problem.message if result.problem else "The service could not be reached."
+        err(f"note: {why} Showing the list saved {_when(result.saved_at)}.")
+    rows = [_row(m) for m in models]
     if args.json:
         import json
 
-        out(json.dumps({"source": source, "base_url": base_url, "models": rows}, indent=2))
+        problem = result.problem
+        shown = (
+            {"code": str(problem.code), "message": problem.message, "fix": problem.fix} if problem else None
+        )
+        body = {"source": result.source, "base_url": base_url, "problem": shown, "models": rows}
+        out(json.dumps(body, indent=2, ensure_ascii=False))
         return EXIT_OK
     width = max((len(m.id) for m in models), default=10)
     for m in models:
         ctx = f"{m.context_length:,}" if m.context_length else ""
-        out(f"{m.id:<{width}}  {ctx:>9}  {m.name}")
-    err(f"{len(rows)} chat models ({source}).")
+        also = f"  (also {', '.join(m.aliases)})" if m.aliases else ""
+        out(f"{m.id:<{width}}  {ctx:>9}  {m.name}{also}")
+    err(f"{len(rows)} chat models ({result.source}).")
     return EXIT_OK
+
+
+def _row(m: ModelInfo) -> dict[str, object]:
+    return {
+        "id": m.id,
+        "aliases": list(m.aliases),
+        "name": m.name,
+        "developer": m.developer,
+        "context_length": m.context_length,
+        "streaming": m.streaming,
+        "tools": m.tools,
+    }
+
+
+def _when(saved_at: float | None) -> str:
+    if saved_at is None:
+        return "last time"
+    from datetime import datetime
+
+    return "on " + datetime.fromtimestamp(saved_at).strftime("%Y-%m-%d at %H:%M")

@@ -110,14 +110,26 @@ def verify_json(report: Report, layers: PresetLayers) -> dict[str, object]:
 
 
 def _check_report_path(path: str) -> None:
-    """Refuse an impossible --report target before spending time on the checks."""
+    """Refuse an impossible --report target before spending time on the checks: only a new name or
+    a regular file (a link to one is written through) is ever written, never a device or a pipe."""
     from pathlib import Path
 
+    from app.core.files import UnsuitableTarget, output_target
+
     target = Path(path).expanduser()
-    if target.is_dir():
-        raise InputError(f"--report {path} is a folder; give a file name such as {target / 'report.json'}")
-    if not target.parent.is_dir():
-        raise InputError(f"--report: the folder {target.parent} does not exist")
+    try:
+        output_target(target)
+    except UnsuitableTarget as exc:
+        if exc.what == "a folder":
+            raise InputError(
+                f"--report {path} is a folder; give a file name such as {target / 'report.json'}"
+            ) from None
+        raise InputError(
+            f"--report {path} is {exc.what}, not a regular file; "
+            "give the name of a new file or of a regular file"
+        ) from None
+    except FileNotFoundError:
+        raise InputError(f"--report: the folder {target.parent} does not exist") from None
 
 
 def _write_report(path: str, report: Report, settings: Settings) -> None:

@@ -25,15 +25,16 @@ def parse(argv: Sequence[str]) -> argparse.Namespace | None:
     if rest:
         return None
     args.command = None
+    args.argv = list(argv)
     return args
 
 
-def _after_paint() -> None:
+def _after_paint(argv: Sequence[str]) -> None:
     from app.cli.common import setup_streams
     from app.cli.main import protect_key_from_environment
 
     setup_streams()
-    protect_key_from_environment()
+    protect_key_from_environment(argv)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,7 +54,14 @@ def run(args: argparse.Namespace) -> int:
     from app.ui.main import run_window
 
     if not args.demo:
-        return int(run_window(smoke=args.smoke, preset=args.preset, after_paint=[_after_paint]) or 0)
+        return int(
+            run_window(
+                smoke=args.smoke,
+                preset=args.preset,
+                after_paint=[lambda: _after_paint(getattr(args, "argv", []))],
+            )
+            or 0
+        )
     # Demo mode: the built-in simulator stands in for the service, with its demo key, and a Cursor
     # made in a temporary folder for Cursor (the teammate's own is never written).
     import tempfile
@@ -68,6 +76,6 @@ def run(args: argparse.Namespace) -> int:
             smoke=args.smoke,
             preset=args.preset,
             demo_cursor=Path(cursor),
-            after_paint=[_after_paint],
+            after_paint=[lambda: _after_paint(getattr(args, "argv", []))],
         )
     return int(code or 0)

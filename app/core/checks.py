@@ -14,6 +14,11 @@ Concurrency design (wall time ~ the slowest request, not the sum):
   back until every earlier check has finished. Passes, warnings and other failures are reported
   the moment they happen. Nothing waits for a request to be sent, so the wall time stays the
   slowest request's; only the moment a held failure is shown moves (to at most the slowest end).
+* One story about one key: the ``account`` row is decided once the chat-route checks have
+  finished too (it is held back until then). When the chat route refused the key for an account
+  reason (out of credits, over a spending limit, a rejected key) the account row says that, and
+  the chat rows point at it; when the account route refused but the model answered anyway, the
+  account row is a warning saying both, never "no credits" beside a working chat.
 * Rate limits are the transport's one retry policy (``transport.RetryPolicy``): a request refused
   with 429 is sent once more after the wait the service asks for, and second attempts go one at a
   time, so the service's limit on parallel requests does not show up as a failure of the user's
@@ -29,11 +34,12 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from app.core.check_steps import CHAT_ROUTE_CHECKS, CHECKS, format_usd
 from app.core.errors import Cancelled, ServiceError
 from app.core.model import (
-    BILLING_PAGE_URL,
     CHECK_IDS,
     CHECK_TITLES,
     CheckResult,
@@ -43,6 +49,7 @@ from app.core.model import (
     Status,
 )
 from app.core.redact import redact
+from app.core.text import Text
 
 if TYPE_CHECKING:
     from app.core.service import AimlClient
@@ -55,8 +62,10 @@ ROOT_CAUSES: dict[ProblemCode, str] = {
     ProblemCode.UNREACHABLE: "Skipped: the service could not be reached (see above).",
     ProblemCode.TLS_ERROR: "Skipped: the secure connection to the service failed (see above).",
     ProblemCode.PROXY_ERROR: "Skipped: something on the network is in the way (see above).",
+    ProblemCode.INVALID_INPUT: "Skipped: a setting cannot be used as it is (see above).",
     ProblemCode.INVALID_KEY: "Skipped: the API key was rejected (see above).",
     ProblemCode.NO_CREDITS: "Skipped: the account has no credits left (see above).",
+    ProblemCode.SPENDING_LIMIT: "Skipped: this key has reached its spending limit (see above).",
     ProblemCode.DEPLOYMENT_NOT_FOUND: "Skipped: the deployment was not found (see above).",
     # A reasoning model refusing Cursor's max_tokens refuses it in every request; collapsed only
     # when the message is the same (another parameter, e.g. ``tools``, is a finding of its own).
@@ -84,6 +93,35 @@ def _skip_reason(res: CheckResult) -> str:
     return ROOT_CAUSES.get(res.problem, _WRONG_ADDRESS) if res.problem else _WRONG_ADDRESS
 
 
+# Failures that are about the key and its account, wherever they show.
+ACCOUNT_CAUSES = frozenset({ProblemCode.INVALID_KEY, ProblemCode.NO_CREDITS, ProblemCode.SPENDING_LIMIT})
+
+
+def account_story(account: CheckResult, chat_rows: list[CheckResult]) -> CheckResult:
+    """The account row, told so that it agrees with what the chat route said about the same key."""
+    refused = [r for r in chat_rows if r.status is Status.FAIL and r.problem in ACCOUNT_CAUSES]
+    answered = any(r.status in (Status.PASS, Status.WARN) for r in chat_rows)
+    if refused and account.status is not Status.FAIL:
+        # The balance looked fine, the chat route said otherwise: the chat route is what Cursor meets.
+        first = refused[0]
+        data = {**account.data, "found_by": first.id}
+        return replace(
+            account,
+            status=Status.FAIL,
+            message=first.message,
+            fix=first.fix,
+            problem=first.problem,
+            data=data,
+        )
+    if account.status is Status.FAIL and account.problem in ACCOUNT_CAUSES and answered and not refused:
+        message = Text(
+            "The model answered, so the key works for Cursor, but the account check said: {said}",
+            said=account.message,
+        )
+        return replace(account, status=Status.WARN, message=message)
+    return account
+
+
 _STATUS_SYMBOL = {Status.PASS: "✔", Status.WARN: "!", Status.FAIL: "✘", Status.SKIPPED: "–"}
 _STATUS_WORD = {Status.PASS: "PASS", Status.WARN: "WARN", Status.FAIL: "FAIL", Status.SKIPPED: "SKIP"}
 
@@ -93,151 +131,6 @@ _POLL_S = 0.05
 
 def _ms_since(start: float) -> int:
     return round((time.perf_counter() - start) * 1000)
-
-
-def _short(text: str, limit: int = 80) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# --- the checks: each returns a CheckResult for success or raises ServiceError / Cancelled -----
-
-
-def _check_reachability(client: AimlClient, settings: Settings) -> CheckResult:
-    ms = client.ping()
-    return CheckResult(
-        "reachability",
-        Status.PASS,
-        f"Reached {settings.base_url} in {ms} ms.",
-        data={"latency_ms": ms},
-    )
-
-
-def _check_account(client: AimlClient, settings: Settings) -> CheckResult:
-    from app.core.config import is_aimlapi_host
-
-    try:
-        bal = client.balance()
-    except ServiceError as exc:
-        # A company gateway in front of the service may serve only the chat route: no balance
-        # there is not a failure of what Cursor needs (a rejected key still is, on cursor_verify).
-        if exc.problem.http_status == 404 and not is_aimlapi_host(settings.base_url):
-            return CheckResult(
-                "account",
-                Status.WARN,
-                "This address does not show the account balance (it is not api.aimlapi.com).",
-                fix="Check the balance on the AI/ML API dashboard, or ask IT about this address.",
-                data={"http_status": 404},
-            )
-        raise
-    data = {"balance_usd": round(float(bal.usd), 2), "credits": int(bal.credits), "low": bool(bal.low)}
-    if bal.credits <= 0:
-        return CheckResult(
-            "account",
-            Status.FAIL,
-            "The API key works, but the account has no credits left.",
-            fix=f"Top up the balance on {BILLING_PAGE_URL} and run the checks again.",
-            problem=ProblemCode.NO_CREDITS,
-            data=data,
-        )
-    if bal.low:
-        return CheckResult(
-            "account",
-            Status.WARN,
-            f"The API key works, but the balance is low: ${bal.usd:,.2f}.",
-            fix=f"Top up soon on {BILLING_PAGE_URL} so Cursor does not stop mid-task.",
-            data=data,
-        )
-    return CheckResult("account", Status.PASS, f"The API key works; balance ${bal.usd:,.2f}.", data=data)
-
-
-def _check_cursor_verify(client: AimlClient, settings: Settings) -> CheckResult:
-    res = client.cursor_verify(settings.deployment)
-    return CheckResult(
-        "cursor_verify",
-        Status.PASS,
-        "Cursor's Verify button will accept these values.",
-        data={"http_status": res.status_code, "ms": res.ms},
-    )
-
-
-def _check_chat(client: AimlClient, settings: Settings) -> CheckResult:
-    res = client.chat(settings.deployment)
-    reply = _short(res.text)
-    if not reply:
-        return CheckResult(
-            "chat",
-            Status.WARN,
-            f"{settings.deployment} answered with an empty message.",
-            fix="Try the chat in Cursor; if answers stay empty, pick another model.",
-            data={"reply": "", "finish_reason": res.finish_reason},
-        )
-    return CheckResult(
-        "chat",
-        Status.PASS,
-        f"{settings.deployment} answered: “{reply}”",
-        data={"reply": reply, "model": res.model, "finish_reason": res.finish_reason},
-    )
-
-
-def _check_streaming(client: AimlClient, settings: Settings) -> CheckResult:
-    res = client.stream_chat(settings.deployment, "Count from 1 to 5, separated by spaces.")
-    data = {"ttft_ms": res.ttft_ms, "total_ms": res.total_ms, "chunks": res.chunks, "reply": _short(res.text)}
-    if not res.text.strip():
-        return CheckResult(
-            "streaming",
-            Status.WARN,
-            "The streamed answer arrived but was empty.",
-            fix="Try the chat in Cursor; if answers stay empty, pick another model.",
-            data=data,
-        )
-    return CheckResult(
-        "streaming",
-        Status.PASS,
-        f"Answers arrive word by word: first words after {res.ttft_ms} ms, complete in {res.total_ms} ms.",
-        data=data,
-    )
-
-
-def _check_tool_calling(client: AimlClient, settings: Settings) -> CheckResult:
-    res = client.tool_call(settings.deployment)
-    if not res.calls:
-        return CheckResult(
-            "tool_calling",
-            Status.WARN,
-            "The model answered in words instead of using a tool, so Cursor's agent may not edit files.",
-            fix="Chat works; for Cursor's agent, pick a model that can use tools.",
-            problem=ProblemCode.NO_TOOL_CALL,
-            data={"reply": _short(res.text)},
-        )
-    call = res.calls[0]
-    try:
-        args = call.parsed_arguments()
-    except ValueError:
-        return CheckResult(
-            "tool_calling",
-            Status.WARN,
-            "The model tried to use a tool but sent garbled details with it.",
-            fix="Agent mode may misbehave with this model; pick another model if edits fail.",
-            problem=ProblemCode.BAD_RESPONSE,
-            data={"tool": call.name},
-        )
-    return CheckResult(
-        "tool_calling",
-        Status.PASS,
-        "The model can use tools, which Cursor's agent needs to edit files.",
-        data={"tool": call.name, "arguments": sorted(args)},
-    )
-
-
-CHECKS: dict[str, Callable[[AimlClient, Settings], CheckResult]] = {
-    "reachability": _check_reachability,
-    "account": _check_account,
-    "cursor_verify": _check_cursor_verify,
-    "chat": _check_chat,
-    "streaming": _check_streaming,
-    "tool_calling": _check_tool_calling,
-}
 
 
 def _cancelled_result(check_id: str, duration_ms: int = 0) -> CheckResult:
@@ -315,12 +208,16 @@ class _Coordinator:
         return None
 
     def _must_wait(self, check_id: str) -> bool:
+        if check_id == "account" and any(c not in self.raw for c in CHAT_ROUTE_CHECKS):
+            return True  # one story about the key: decided once the chat route has spoken
         if _cause(self.raw[check_id]) is None:
             return False
         return any(e not in self.final for e in CHECK_IDS[: CHECK_IDS.index(check_id)])
 
     def _finalise(self, check_id: str) -> CheckResult:
         res = self.raw[check_id]
+        if check_id == "account":
+            res = account_story(res, [self.raw[c] for c in CHAT_ROUTE_CHECKS if c in self.raw])
         owner = self._root_owner(res)
         if owner is not None:
             res = CheckResult(
@@ -387,6 +284,7 @@ def run_checks(
     on_start: Callable[[str], None] | None = None,
     on_result: Callable[[CheckResult], None] | None = None,
     cancel: threading.Event | None = None,
+    run_id: str | None = None,
 ) -> Report:
     """Run every check concurrently and return the Report (checks in CHECK_IDS order).
 
@@ -413,7 +311,10 @@ def run_checks(
         coord.add(result)
         return result
 
-    client = AimlClient(settings.base_url, settings.api_key, timeout_s=settings.timeout_s, cancel=cancel)
+    # ``run_id`` names this run in every request's X-Client-Request-Id (one is made when not given).
+    client = AimlClient(
+        settings.base_url, settings.api_key, timeout_s=settings.timeout_s, cancel=cancel, run_id=run_id
+    )
     pool = ThreadPoolExecutor(max_workers=len(CHECK_IDS), thread_name_prefix="check")
     abandoned = False
     try:
@@ -471,7 +372,11 @@ def format_report_text(report: Report) -> str:
     ]
     for c in report.checks:
         title = CHECK_TITLES.get(c.id, c.id)
-        timing = f"  ({c.duration_ms} ms)" if c.status is not Status.SKIPPED or c.duration_ms else ""
+        facts = [f"{c.duration_ms} ms"] if c.status is not Status.SKIPPED or c.duration_ms else []
+        cost = c.data.get("cost_usd")
+        if isinstance(cost, int | float) and cost > 0:
+            facts.append(f"cost {format_usd(float(cost))}")
+        timing = f"  ({', '.join(facts)})" if facts else ""
         lines.append(f"{_STATUS_SYMBOL[c.status]} {_STATUS_WORD[c.status]}  {title}{timing}")
         if c.message:
             lines.append(f"        {c.message}")

@@ -34,6 +34,7 @@ from app.core.model import (
     Settings,
 )
 from app.core.redact import Secret, redact
+from app.core.text import Text
 
 AIMLAPI_HOST = "api.aimlapi.com"
 TIMEOUT_MIN_S = 1.0
@@ -155,6 +156,33 @@ def _key_pass(text: str, seen: dict[str, int]) -> str:
     return text
 
 
+def key_from_bytes(raw: bytes, source: str) -> str:
+    """The text of a key read as bytes (standard input, a file, the environment). Raises
+    InvalidInput when the bytes are not UTF-8 text, saying what they look like instead, never what
+    they are. ``source`` names where they came from."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InvalidInput(
+            "api_key",
+            Text(
+                "The key in {source} is UTF-16 text (what Notepad saves as “Unicode”), not UTF-8: "
+                "save the file as UTF-8, or paste the key itself.",
+                source=source,
+            ),
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            "api_key",
+            Text(
+                "The key in {source} is not UTF-8 text (perhaps a file saved in another encoding): "
+                "save it as UTF-8, or copy the key again from {page}.",
+                source=source,
+                page=KEYS_PAGE_URL,
+            ),
+        ) from None
+
+
 def clean_key(raw: str) -> tuple[str, list[Notice]]:
     """Clean a pasted API key -> (key, notices). Raises InvalidInput when empty or unusable."""
     from collections import defaultdict
@@ -242,8 +270,11 @@ _BASE_URL_EXAMPLE = f"Use the address of the service, for example {DEFAULT_BASE_
 
 
 def _is_loopback_host(host: str) -> bool:
+    """This computer by its address, or by the one name that means it. A ``*.localhost`` name is
+    not: it is looked up like any other and may lead anywhere (the transport also checks the
+    address it connects to)."""
     host = host.strip("[]").rstrip(".").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

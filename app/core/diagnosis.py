@@ -1,6 +1,7 @@
 """Every failure becomes a ``Problem``: a code, one plain sentence, and a concrete fix.
 
-Made in one place so the window and the command line say the same thing. Messages are for a
+Made in one place so the window and the command line say the same thing. This module reads the
+answers the service sent; ``diagnosis_network`` the failures that produced no answer. Messages are for a
 teammate who is not technical: no protocol words; the HTTP status and the service's own words go in
 ``detail`` (redacted), for the log and the diagnostic report.
 
@@ -14,18 +15,19 @@ that needs it, so importing this module stays cheap.
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from app.core.errors import AppError, Cancelled, cancelled_problem
 from app.core.model import BILLING_PAGE_URL, DEFAULT_BASE_URL, KEYS_PAGE_URL, Problem, ProblemCode
 from app.core.redact import redact
+from app.core.text import Text
 
 _DETAIL_LIMIT = 600
-_OFFICIAL_HOST = "api.aimlapi.com"
-_BASE_URL_FIX = f"Set the Base URL to exactly {DEFAULT_BASE_URL}, with nothing after it (no /openai, no /v1)."
+OFFICIAL_HOST = "api.aimlapi.com"
+BASE_URL_FIX = f"Set the Base URL to exactly {DEFAULT_BASE_URL}, with nothing after it (no /openai, no /v1)."
 _PICK_MODEL = "Pick another model from the list (for example google/gemini-2.5-pro) and check again."
 _ASK_IT_SUFFIX = "If it keeps happening, save the diagnostic report and send it to IT."
 
@@ -44,19 +46,19 @@ def detail_text(text: str) -> str:
     return text
 
 
-def _host(base_url: str) -> str:
+def host_of(base_url: str) -> str:
     try:
         return urlsplit(base_url).hostname or base_url or "the service"
     except ValueError:
         return base_url or "the service"
 
 
-def _is_official(base_url: str) -> bool:
-    return _host(base_url).lower() == _OFFICIAL_HOST
+def is_official(base_url: str) -> bool:
+    return host_of(base_url).lower() == OFFICIAL_HOST
 
 
-def _is_loopback(base_url: str) -> bool:
-    host = _host(base_url).lower()
+def is_loopback(base_url: str) -> bool:
+    host = host_of(base_url).lower()
     return host in ("localhost", "::1") or host.startswith("127.")
 
 
@@ -162,6 +164,15 @@ _CREDIT_WORDS = re.compile(
     r"insufficient_quota|payment required|balance is (too )?low|not enough (credits|balance)",
     re.I,
 )
+_SPENDING_LIMIT_WORDS = re.compile(r"spending limit|spend(ing)? cap|(usage|budget|monthly) limit", re.I)
+# A 403 is an account problem unless its words clearly say the key itself is bad or not allowed.
+_BAD_KEY_WORDS = re.compile(
+    r"(invalid|incorrect|wrong|unknown|revoked|expired|disabled|deactivated|deleted) (api )?key|"
+    r"key (is )?(invalid|incorrect|revoked|expired|disabled|deactivated|deleted)|"
+    r"requires a valid api key",
+    re.I,
+)
+_NOT_ALLOWED_WORDS = re.compile(r"\bscopes?\b|not allowed to use|permission", re.I)
 _MAX_TOKENS_WORDS = re.compile(r"max_tokens|max_completion_tokens", re.I)
 _SYSTEM_ROLE_WORDS = re.compile(r"does not support 'system'|role.*system|system.*role", re.I)
 _DEPLOYMENT_WORDS = re.compile(
@@ -176,15 +187,15 @@ _MAINTENANCE_WORDS = re.compile(r"maintenance", re.I)
 
 def html_problem(base_url: str, status: int | None, detail: str) -> Problem:
     """A web page where the service's data was expected: a captive portal or a company proxy page."""
-    host = _host(base_url)
-    if _is_official(base_url) or _is_loopback(base_url):
+    host = host_of(base_url)
+    if is_official(base_url) or is_loopback(base_url):
         fix = (
             "Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi), then check "
-            f"again; on a company network ask IT to let this computer reach {_OFFICIAL_HOST}."
+            f"again; on a company network ask IT to let this computer reach {OFFICIAL_HOST}."
         )
     else:
         fix = (
-            f"{_BASE_URL_FIX} If it already is, open a web browser and sign in to the network if it asks, "
+            f"{BASE_URL_FIX} If it already is, open a web browser and sign in to the network if it asks, "
             "or ask IT to let this computer reach api.aimlapi.com."
         )
     return Problem(
@@ -199,23 +210,23 @@ def html_problem(base_url: str, status: int | None, detail: str) -> Problem:
 
 def redirect_problem(base_url: str, status: int, location: str, detail: str) -> Problem:
     """Answers that send us elsewhere: never followed, since the key would go with them."""
-    target = _host(location) if location else "another address"
-    if not location or _host(location).lower() == _host(base_url).lower():
+    target = host_of(location) if location else "another address"
+    if not location or host_of(location).lower() == host_of(base_url).lower():
         target = "another address"
-    if _is_official(base_url):
+    if is_official(base_url):
         return Problem(
             ProblemCode.PROXY_ERROR,
             f"The request was redirected to {target} instead of reaching the service, so the key was not "
             "sent there.",
             "Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi); on a company "
-            f"network ask IT to let this computer reach {_OFFICIAL_HOST} directly.",
+            f"network ask IT to let this computer reach {OFFICIAL_HOST} directly.",
             detail_text(detail),
             status,
         )
     return Problem(
         ProblemCode.BAD_RESPONSE,
         f"The Base URL sends requests on to {target}, so the key was not sent there.",
-        _BASE_URL_FIX,
+        BASE_URL_FIX,
         detail_text(detail),
         status,
     )
@@ -274,21 +285,19 @@ def _problem_from_response(
         return make(
             ProblemCode.PROXY_ERROR,
             "Your company's proxy asked for a sign-in before letting the request out to the internet.",
-            f"Ask IT to let this computer reach {_OFFICIAL_HOST} through the proxy (or give you the proxy "
+            f"Ask IT to let this computer reach {OFFICIAL_HOST} through the proxy (or give you the proxy "
             "settings to use), then check again.",
         )
     if 300 <= effective < 400:
         return redirect_problem(base_url, effective, lowered.get("location", ""), detail)
     if info.kind == "html":
-        if effective == 404 and not _is_official(base_url) and not _is_loopback(base_url):
-            return make(
-                ProblemCode.BAD_RESPONSE,
-                f"The Base URL does not lead to the AI/ML API service ({_host(base_url)} has no such page).",
-                _BASE_URL_FIX,
-            )
+        if effective == 404 and not is_official(base_url) and not is_loopback(base_url):
+            return _not_the_service(make, base_url)
         return html_problem(base_url, status, detail)
 
     text = f"{info.code} {info.type} {info.message}"
+    if info.kind == "json" and effective != 401 and _SPENDING_LIMIT_WORDS.search(text):
+        return _spending_limit(make)
     if info.kind == "json" and _CREDIT_WORDS.search(text) and effective != 401:
         return _no_credits(make)
 
@@ -302,22 +311,29 @@ def _problem_from_response(
     if effective == 402:
         return _no_credits(make)
     if effective == 403:
+        return _forbidden(make, text)
+    chat_route = bool(deployment)
+    if effective in (400, 422) and not chat_route:
+        # Off the chat route a 400 is about our own request, never the model (docs/wire.md, Errors).
         return make(
-            ProblemCode.INVALID_KEY,
-            "The service refused this API key.",
-            f"Copy the key again from {KEYS_PAGE_URL}; if it is already right, the key may be disabled, so "
-            "create a new one there and paste it here.",
+            ProblemCode.BAD_RESPONSE,
+            Text(
+                "The service did not accept the request this tool made for {what}: "
+                "that is a fault in this tool, not in your setup.",
+                what=what,
+            ),
+            Text(
+                "Try again; if it keeps happening, update Cursor Azure Setup or send the diagnostic "
+                "report to IT."
+            ),
         )
-    if effective == 404:
+    if effective == 404 and chat_route:
         if _DEPLOYMENT_WORDS.search(text) or info.code.lower() == "deploymentnotfound":
             return _deployment_not_found(make, model)
         if info.kind == "json" and not _WRONG_PATH_WORDS.search(text) and re.search(r"model", text, re.I):
             return _deployment_not_found(make, model)
-        return make(
-            ProblemCode.BAD_RESPONSE,
-            f"The Base URL does not lead to the AI/ML API service ({_host(base_url)} has no such page).",
-            _BASE_URL_FIX,
-        )
+    if effective == 404:
+        return _not_the_service(make, base_url)
     if effective in (400, 422):
         if _MAX_TOKENS_WORDS.search(text) and re.search(
             r"unsupported|not supported|does not support", text, re.I
@@ -342,22 +358,28 @@ def _problem_from_response(
             _PICK_MODEL,
         )
     if effective == 408:
-        return _slow(make)
+        return slow_problem(make)
     if effective == 429:
         from app.core.transport import retry_after_seconds  # here: the transport imports this module
 
-        wait = retry_after_seconds(headers)
-        when = f"about {int(wait + 0.999)} seconds" if wait is not None else "a minute"
+        when = _wait_words(retry_after_seconds(headers))
         if _FREE_TIER_WORDS.search(text):
             return make(
                 ProblemCode.RATE_LIMITED,
                 "This key has used up its free-tier allowance for now.",
-                f"Wait {when} and check again, or top up at {BILLING_PAGE_URL} to lift the free-tier limit.",
+                Text(
+                    "Wait {when} and check again, or top up at {billing} to lift the free-tier limit.",
+                    when=when,
+                    billing=BILLING_PAGE_URL,
+                ),
             )
         return make(
             ProblemCode.RATE_LIMITED,
             "The service is getting too many requests from this key right now.",
-            f"Wait {when} and check again; if it keeps happening, close other tools using the same key.",
+            Text(
+                "Wait {when} and check again; if it keeps happening, close other tools using the same key.",
+                when=when,
+            ),
         )
     if effective >= 500:
         if _MAINTENANCE_WORDS.search(text):
@@ -388,11 +410,84 @@ def _problem_from_response(
 Make = Callable[[ProblemCode, str, str], Problem]
 
 
+def _wait_words(seconds: float | None) -> str:
+    """How long to wait, in words: "about 1 second", "about 12 seconds", "a minute"."""
+    if seconds is None:
+        return Text("a minute")
+    whole = max(1, math.ceil(seconds))
+    return Text("about 1 second") if whole == 1 else Text("about {seconds} seconds", seconds=whole)
+
+
+def _not_the_service(make: Make, base_url: str) -> Problem:
+    return make(
+        ProblemCode.BAD_RESPONSE,
+        f"The Base URL does not lead to the AI/ML API service ({host_of(base_url)} has no such page).",
+        BASE_URL_FIX,
+    )
+
+
+def no_credits_words() -> tuple[str, str]:
+    """What to say when the account has no credits left: (message, fix), the same on every row."""
+    return (
+        Text("The account behind this API key has run out of credits."),
+        Text(
+            "Top up the balance at {billing} (or ask whoever manages the account), then check again.",
+            billing=BILLING_PAGE_URL,
+        ),
+    )
+
+
+def spending_limit_words() -> tuple[str, str]:
+    """What to say when the key reached the spending limit set on it: (message, fix)."""
+    return (
+        Text("This API key has reached the spending limit set on it, so the service refuses its requests."),
+        Text(
+            "Raise the key's limit at {keys} (or ask whoever manages the account), or use another key, "
+            "then check again.",
+            keys=KEYS_PAGE_URL,
+        ),
+    )
+
+
 def _no_credits(make: Make) -> Problem:
+    return make(ProblemCode.NO_CREDITS, *no_credits_words())
+
+
+def _spending_limit(make: Make) -> Problem:
+    return make(ProblemCode.SPENDING_LIMIT, *spending_limit_words())
+
+
+def _forbidden(make: Make, text: str) -> Problem:
+    """A 403: the key is known but may not go on. That is the account (out of credits, over a
+    spending limit) unless the words clearly say the key itself is bad or not allowed."""
+    if _BAD_KEY_WORDS.search(text):
+        return make(
+            ProblemCode.INVALID_KEY,
+            Text("The service refused this API key: it says the key is not valid or is switched off."),
+            Text("Create a new key at {keys}, paste it here and check again.", keys=KEYS_PAGE_URL),
+        )
+    if _NOT_ALLOWED_WORDS.search(text):
+        return make(
+            ProblemCode.INVALID_KEY,
+            Text("The service says this API key is not allowed to do this (the key's permissions)."),
+            Text(
+                "Give the key access to chat models at {keys}, or create a key that has it, "
+                "then check again.",
+                keys=KEYS_PAGE_URL,
+            ),
+        )
     return make(
         ProblemCode.NO_CREDITS,
-        "The account behind this API key has run out of credits.",
-        f"Top up the balance at {BILLING_PAGE_URL} (or ask whoever manages the account), then check again.",
+        Text(
+            "The service refused the request because of the account: usually it has run out of credits "
+            "or the key has reached its spending limit."
+        ),
+        Text(
+            "Check the balance at {billing} and the key's spending limit at {keys}, top up or raise the "
+            "limit, then check again.",
+            billing=BILLING_PAGE_URL,
+            keys=KEYS_PAGE_URL,
+        ),
     )
 
 
@@ -405,219 +500,9 @@ def _deployment_not_found(make: Make, model: str) -> Problem:
     )
 
 
-def _slow(make: Make) -> Problem:
+def slow_problem(make: Make) -> Problem:
     return make(
         ProblemCode.TIMEOUT,
         "The service did not answer in time.",
         "Try again; slow models can need longer, so raise the time limit or pick a faster model.",
     )
-
-
-# --- problems from exceptions ------------------------------------------------------------------
-
-
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen and len(seen) < 20:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
-def _any(chain: list[BaseException], *kinds: type[BaseException]) -> bool:
-    return any(isinstance(e, kinds) for e in chain)
-
-
-def stream_cut_problem(detail: str = "") -> Problem:
-    """The answer stopped in the middle: connection cut, or the stream ended without its end mark."""
-    return Problem(
-        ProblemCode.BAD_RESPONSE,
-        "The answer stopped before it was complete: the connection was cut in the middle.",
-        "Try again. If it keeps happening, a proxy or firewall may be cutting long answers: ask IT to allow "
-        f"streaming from {_OFFICIAL_HOST}, or try another network.",
-        detail_text(detail),
-    )
-
-
-_PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
-
-
-def problem_from_setup(exc: BaseException) -> Problem:
-    """The Problem when the HTTP client cannot even be made: this computer's certificate or proxy
-    settings (environment variables) are broken."""
-    import os
-
-    import httpx2
-
-    detail = detail_text(f"{type(exc).__name__}: {exc}")
-    text = str(exc).lower()
-    cert_var = next((v for v in ("SSL_CERT_FILE", "SSL_CERT_DIR") if os.environ.get(v)), None)
-    proxy_var = next((v for v in _PROXY_VARS if os.environ.get(v)), None)
-    if proxy_var and ("proxy" in text or isinstance(exc, httpx2.InvalidURL | httpx2.UnsupportedProtocol)):
-        return Problem(
-            ProblemCode.PROXY_ERROR,
-            "This computer's proxy setting is not a valid address, so no connection can be made.",
-            f"Ask IT to correct the proxy setting ({proxy_var}) on this computer, then check again.",
-            detail,
-        )
-    if cert_var and isinstance(exc, OSError):  # ssl.SSLError is an OSError too
-        return Problem(
-            ProblemCode.TLS_ERROR,
-            "This computer's certificate setting points to a file that cannot be used, so no secure "
-            "connection can be made.",
-            f"Ask IT to correct or remove the {cert_var} setting (or to install the company certificate in "
-            "the operating system's certificate store instead), then check again.",
-            detail,
-        )
-    return bad_response("The connection could not be prepared on this computer.", detail)
-
-
-def problem_from_exception(exc: BaseException, base_url: str) -> Problem:
-    """The Problem for a failure that produced no answer (name lookup, connection, TLS, timeout, ...)."""
-    try:
-        return _problem_from_exception(exc, base_url)
-    except Exception:  # never let diagnosis itself crash
-        return bad_response(
-            "Something unexpected went wrong while talking to the service.", type(exc).__name__
-        )
-
-
-def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
-    # Here, not at the top: ssl and the network stack cost start-up time the window needs.
-    import socket
-    import ssl
-
-    import httpx2
-
-    if isinstance(exc, AppError):
-        return exc.problem
-    host = _host(base_url)
-    chain = list(_chain(exc))
-    # httpx2 re-raises httpcore2's error with the same text: say each thing once.
-    texts = " | ".join(dict.fromkeys(f"{type(e).__name__}: {e}" for e in chain))
-    detail = detail_text(texts)
-    lowered = texts.lower()
-
-    def make(code: ProblemCode, message: str, fix: str) -> Problem:
-        return Problem(code, message, fix, detail)
-
-    if _any(chain, Cancelled):
-        return cancelled_problem()
-
-    # TLS first: a certificate failure is wrapped in a connection error.
-    cert_error = _any(chain, ssl.SSLCertVerificationError) or (
-        "certificate_verify_failed" in lowered or "certificate verify failed" in lowered
-    )
-    if cert_error:
-        if "expired" in lowered:
-            return make(
-                ProblemCode.TLS_ERROR,
-                f"The security certificate of {host} looks expired, so the connection was stopped.",
-                "Check that this computer's date and time are right; if they are, a company proxy may be "
-                "inspecting secure connections: ask IT to install the company certificate in the "
-                "operating system's certificate store.",
-            )
-        return make(
-            ProblemCode.TLS_ERROR,
-            f"The secure connection to {host} could not be verified; on company networks this is usually a "
-            "proxy that inspects encrypted traffic.",
-            "Ask IT to install the company proxy's root certificate in this computer's certificate store "
-            "(the operating system's, not only the browser's), then check again. Checking is never "
-            "switched off, to keep the key safe.",
-        )
-    if _any(chain, ssl.SSLError) or ("ssl" in lowered and "handshake" in lowered):
-        return make(
-            ProblemCode.TLS_ERROR,
-            f"The secure connection to {host} failed; a company proxy or security software may be "
-            "interfering with encrypted traffic.",
-            f"Try another network, or ask IT to let this computer reach {_OFFICIAL_HOST} (and to install the "
-            "company proxy's certificate in the operating system's certificate store).",
-        )
-    if _any(chain, httpx2.ProxyError) or ("proxy" in lowered and "407" in lowered):
-        return make(
-            ProblemCode.PROXY_ERROR,
-            "The proxy between this computer and the internet refused the connection.",
-            f"Ask IT to check this computer's proxy settings and to allow {_OFFICIAL_HOST} "
-            "through the proxy.",
-        )
-    if _any(chain, httpx2.InvalidURL, httpx2.UnsupportedProtocol):
-        return make(
-            ProblemCode.INVALID_INPUT,
-            "The Base URL is not a web address this tool can use.",
-            _BASE_URL_FIX,
-        )
-    if _any(chain, httpx2.LocalProtocolError):
-        # Its text quotes the refused header value, which may be the key: keep only the kind.
-        return Problem(
-            ProblemCode.INVALID_INPUT,
-            "The API key or a setting contains characters that cannot be sent.",
-            f"Copy the key again from {KEYS_PAGE_URL}, with no spaces or line breaks, and paste it here.",
-            "LocalProtocolError",
-        )
-    dns = _any(chain, socket.gaierror) or any(
-        s in lowered
-        for s in (
-            "name or service not known",
-            "nodename nor servname",
-            "getaddrinfo failed",
-            "temporary failure in name resolution",
-            "no address associated",
-            "name resolution",
-        )
-    )
-    if dns:
-        return make(
-            ProblemCode.UNREACHABLE,
-            f"This computer could not find {host} on the internet (the name lookup failed).",
-            f"Check the Base URL for typos (it should be {DEFAULT_BASE_URL}) and that you are online; on a "
-            f"company network ask IT whether {host} is blocked.",
-        )
-    if _any(chain, ConnectionRefusedError) or "connection refused" in lowered:
-        fix = (
-            "Start the simulator again (or the demo), then check again."
-            if _is_loopback(base_url)
-            else f"Check the Base URL (it should be {DEFAULT_BASE_URL}) and ask IT whether a firewall "
-            "blocks it."
-        )
-        return make(ProblemCode.UNREACHABLE, f"{host} refused the connection.", fix)
-    if _any(chain, httpx2.ConnectTimeout):
-        return make(
-            ProblemCode.TIMEOUT,
-            f"Connecting to {host} took too long.",
-            f"Check your internet connection; on a company network ask IT whether a firewall blocks {host}.",
-        )
-    if _any(chain, httpx2.TimeoutException, TimeoutError):
-        return _slow(make)
-    if _any(chain, httpx2.SSEError):
-        return make(
-            ProblemCode.BAD_RESPONSE,
-            "The service did not send the answer piece by piece as Cursor expects.",
-            f"Check that the Base URL is exactly {DEFAULT_BASE_URL}; if it is, a proxy may be buffering "
-            "answers: ask IT.",
-        )
-    if _any(
-        chain,
-        httpx2.RemoteProtocolError,
-        httpx2.ReadError,
-        httpx2.WriteError,
-        httpx2.CloseError,
-        ConnectionResetError,
-        BrokenPipeError,
-    ):
-        if "without sending a response" in lowered or "illegal" in lowered or "invalid" in lowered:
-            return make(
-                ProblemCode.BAD_RESPONSE,
-                f"The server at {host} answered with something that is not a valid web answer.",
-                f"Check that the Base URL is exactly {DEFAULT_BASE_URL}; if it is, a proxy or security "
-                "software may be interfering: ask IT.",
-            )
-        return stream_cut_problem(detail)
-    if _any(chain, httpx2.NetworkError) or isinstance(exc, OSError):
-        return make(
-            ProblemCode.UNREACHABLE,
-            f"This computer could not connect to {host}.",
-            f"Check that you are online and that the Base URL is {DEFAULT_BASE_URL}; on a company "
-            "network ask IT whether it is blocked.",
-        )
-    return bad_response("Something unexpected went wrong while talking to the service.", detail)

@@ -21,9 +21,11 @@ from typing import Any
 
 from app import APP_NAME, __version__
 from app.core.errors import DiagnosticsError
+from app.core.files import UnsuitableTarget, write_text_file
 from app.core.model import CHECK_TITLES, Report
-from app.core.redact import contains_secret, current_log_path, default_log_path, redact, redact_data
-from app.core.settings_store import is_key_name, write_atomic
+from app.core.redact import current_log_path, default_log_path, redact_data
+from app.core.settings_store import is_key_name
+from app.core.text import Text
 
 REPORT_FORMAT = 1
 TEXT_SUFFIXES = (".txt", ".md")
@@ -175,12 +177,28 @@ def format_text(data: dict[str, Any]) -> str:
             )
             if check.get("fix"):
                 lines.append(f"          Fix: {check['fix']}")
+            traced = _trace_line(check.get("data") or {})
+            if traced:
+                lines.append(f"          {traced}")
     if data.get("extra"):
         lines.append("")
         lines.append("Extra: " + json.dumps(data["extra"], ensure_ascii=False, sort_keys=True))
     lines.append("")
     lines.append(f"Log file: {data.get('log_file')}")
     return "\n".join(lines) + "\n"
+
+
+def _trace_line(data: dict[str, Any]) -> str:
+    """ "inference id X, cost $Y": what support looks up in the service's request log."""
+    from app.core.check_steps import format_usd
+
+    parts = []
+    if data.get("inference_id"):
+        parts.append(f"inference id {data['inference_id']}")
+    cost = data.get("cost_usd")
+    if isinstance(cost, int | float) and not isinstance(cost, bool):
+        parts.append(f"cost {format_usd(float(cost))}")
+    return ", ".join(parts)
 
 
 def write_diagnostic_report(
@@ -197,17 +215,25 @@ def write_diagnostic_report(
         text = format_text(data)
     else:
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    # Belt and braces: redaction already ran; refuse rather than write a key to disk.
-    if contains_secret(text):
-        text = redact(text)
-    if target.is_dir():
-        raise DiagnosticsError(
-            f"{target} is a folder.", f"Give a file name such as {target / 'report.json'}."
-        )
-    if not target.parent.is_dir():
-        raise DiagnosticsError(f"The folder {target.parent} does not exist.", "Choose another place to save.")
     try:
-        write_atomic(target, text.encode("utf-8"))
+        target = write_text_file(target, text)  # scrubbed once more on the way to the disk
+    except UnsuitableTarget as exc:
+        if exc.what == "a folder":
+            raise DiagnosticsError(
+                f"{target} is a folder.", f"Give a file name such as {target / 'report.json'}."
+            ) from None
+        raise DiagnosticsError(
+            Text(
+                "{path} is {what}, not a regular file, so no report was written there.",
+                path=target,
+                what=exc.what,
+            ),
+            "Give the name of a new file or of a regular file.",
+        ) from None
+    except FileNotFoundError:
+        raise DiagnosticsError(
+            f"The folder {target.parent} does not exist.", "Choose another place to save."
+        ) from None
     except OSError as exc:
         raise DiagnosticsError(
             f"The diagnostic report could not be saved to {target}: {exc.strerror or exc}."

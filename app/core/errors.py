@@ -157,6 +157,20 @@ class KeyringLocked(KeyStoreError):
     )
 
 
+class KeyringTimeout(KeyStoreError):
+    """The keyring did not answer in time (its daemon is stuck or stopped): nothing was read or
+    saved, and the key is not taken from anywhere else."""
+
+    problem_code = ProblemCode.KEYRING_TIMEOUT
+    default_message = (
+        "The keyring did not answer within about 3 seconds, so the key was neither read nor saved."
+    )
+    default_fix = (
+        "The keyring service may be stuck: log out and back in (or restart the computer), then try "
+        f"again. Meanwhile you can set the {KEY_ENV_VAR} environment variable for this session."
+    )
+
+
 class KeyringWriteError(KeyStoreError):
     """The keyring is there but would not store or delete the key."""
 

@@ -11,6 +11,7 @@ import json
 import shlex
 from collections.abc import Mapping
 from datetime import datetime
+from pathlib import Path
 
 from app.core.cursor_wire import CURSOR_VERIFY_BODY, VERIFY_API_VERSION, chat_path
 from app.core.model import (
@@ -193,3 +194,11 @@ def team_markdown(settings_public: Mapping[str, object], report: Report | None, 
         "",
     ]
     return "\n".join(lines)
+
+
+def write_team_page(path: Path | str, text: str) -> Path:
+    """Save the team page (``team_markdown``) at ``path``: scrubbed, atomically, and only to a new
+    name or a regular file, never over a device or a pipe. Raises ``OSError`` with the reason."""
+    from app.core.files import write_text_file
+
+    return write_text_file(path, text)

@@ -6,21 +6,32 @@ Over ``keyring``: service ``cursor-azure-setup``, user name ``aimlapi-api-key``.
 - ``KeyringUnavailable``: no usable keyring (keyring's fail/null backend, a chainer with nothing to
   chain, a plain-text or encrypted-file backend from keyrings.alt, which we refuse);
 - ``KeyringLocked``: the keyring is locked or access was refused (an unlock prompt dismissed);
-- ``KeyringWriteError``: the keyring is there but would not store or delete the key.
+- ``KeyringWriteError``: the keyring is there but would not store or delete the key;
+- ``KeyringTimeout``: the keyring did not answer within ``KEYRING_WAIT_S`` (a daemon that is
+  stopped or stuck answers nothing, ever): nothing was read or saved.
 
 The key enters and leaves here as a ``Secret`` (registered for redaction the moment it is read), and
 never appears in an error: messages are ours, and technical detail is redacted.
-Calls may block while the OS shows an unlock prompt, so the window calls them off the UI thread.
+Every public call waits at most ``KEYRING_WAIT_S`` for the keyring (the call itself runs on a
+thread of its own, left behind if the keyring never answers), so neither the command line nor the
+window's keyring jobs can hang; the window still calls them off the UI thread.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from app.core.errors import KeyringLocked, KeyringUnavailable, KeyringWriteError, KeyStoreError
+from app.core.errors import (
+    KeyringLocked,
+    KeyringTimeout,
+    KeyringUnavailable,
+    KeyringWriteError,
+    KeyStoreError,
+)
 from app.core.model import Problem
 from app.core.redact import Secret
 
@@ -30,6 +41,7 @@ __all__ = [
     "KeyStoreError",
     "KeyringLocked",
     "KeyringStatus",
+    "KeyringTimeout",
     "KeyringUnavailable",
     "KeyringWriteError",
     "backend_name",
@@ -45,6 +57,8 @@ USERNAME = "aimlapi-api-key"
 
 log = logging.getLogger(__name__)
 _MAX_DUPLICATES = 10
+# How long any keyring operation may take before we say the keyring did not answer.
+KEYRING_WAIT_S = 3.0
 _T = TypeVar("_T")
 
 # Backends that store secrets in a file we could read back ourselves, or that silently drop them:
@@ -167,9 +181,39 @@ def _read(backend: Any) -> Secret | None:
     return Secret(value) if isinstance(value, str) and value else None
 
 
-def load_key() -> Secret | None:
-    """The saved key, or None when none is saved. Raises ``KeyStoreError``."""
+def _bounded(operation: Callable[[], _T]) -> _T:
+    """Run a whole keyring operation, waiting at most ``KEYRING_WAIT_S``: a D-Bus call to a stopped
+    daemon never returns, and no timeout of its own covers it. The operation runs on a daemon
+    thread; when it does not finish in time it is abandoned and ``KeyringTimeout`` is raised."""
+    values: list[_T] = []
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            values.append(operation())
+        except BaseException as exc:  # handed over whole, re-raised on the caller's thread
+            errors.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="keyring-call", daemon=True).start()
+    if not done.wait(KEYRING_WAIT_S):
+        log.warning("the keyring did not answer within %.0f s", KEYRING_WAIT_S)
+        raise KeyringTimeout()
+    if errors:
+        raise errors[0]
+    return values[0]
+
+
+def _load_key() -> Secret | None:
     return _read(_usable_backend())
+
+
+def load_key() -> Secret | None:
+    """The saved key, or None when none is saved. Raises ``KeyStoreError`` (``KeyringTimeout``
+    when the keyring does not answer in time)."""
+    return _bounded(_load_key)
 
 
 def save_key(key: Secret | str) -> None:
@@ -180,6 +224,10 @@ def save_key(key: Secret | str) -> None:
     secret = key if isinstance(key, Secret) else Secret(key)
     if not secret.reveal().strip():
         raise ValueError("save_key needs a non-empty key")
+    _bounded(lambda: _save_key(secret))
+
+
+def _save_key(secret: Secret) -> None:
     backend = _usable_backend()
     _call(lambda: backend.set_password(SERVICE, USERNAME, secret.reveal()), writing=True)
     # Some backends accept a write and keep nothing; say so now rather than at the next start.
@@ -210,16 +258,20 @@ def _delete_one(backend: Any) -> bool:
 def forget_key() -> bool:
     """Delete the saved key. True when one was deleted, False when none was saved.
     Raises ``KeyStoreError``."""
+    return _bounded(_forget_key)
+
+
+def _forget_key() -> bool:
     backend = _usable_backend()
     deleted = False
     # Secret Service deletes one matching item per call; other tools may have left duplicates.
     for _ in range(_MAX_DUPLICATES):
         if not _delete_one(backend):
-            if load_key() is not None:
+            if _read(backend) is not None:
                 break  # "not found", yet there it is: the keyring refuses to delete it
             return deleted
         deleted = True
-        if load_key() is None:
+        if _read(backend) is None:
             log.info("API key removed from %s", backend_name(backend))
             return True
     raise KeyringWriteError(
@@ -231,14 +283,21 @@ def forget_key() -> bool:
 
 def keyring_status() -> KeyringStatus:
     """Whether a keyring is usable, its name, whether a key is saved, and a sentence saying so.
-    Never raises. Reading may show the OS's unlock prompt."""
+    Never raises, and answers within ``KEYRING_WAIT_S``. Reading may show the OS's unlock prompt."""
+    try:
+        return _bounded(_keyring_status)
+    except KeyringTimeout as exc:
+        return KeyringStatus(False, "not answering", False, _said(exc), exc.problem)
+
+
+def _keyring_status() -> KeyringStatus:
     try:
         backend = _usable_backend()
     except KeyStoreError as exc:
         return KeyringStatus(False, _current_backend_name(), False, _said(exc), exc.problem)
     name = backend_name(backend)
     try:
-        has_key = load_key() is not None
+        has_key = _read(backend) is not None
     except KeyringUnavailable as exc:
         return KeyringStatus(False, name, False, _said(exc), exc.problem)
     except KeyStoreError as exc:
@@ -263,6 +322,13 @@ def _current_backend_name() -> str:
 
 def current_backend_name() -> str:
     """The name of the keyring we would use, without touching any secret (for diagnostics)."""
+    try:
+        return _bounded(_backend_name_in_use)
+    except KeyringTimeout:
+        return "not answering"
+
+
+def _backend_name_in_use() -> str:
     try:
         return backend_name(_usable_backend())
     except KeyStoreError:

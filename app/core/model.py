@@ -59,6 +59,7 @@ class ProblemCode(StrEnum):
     PROXY_ERROR = "proxy_error"
     INVALID_KEY = "invalid_key"
     NO_CREDITS = "no_credits"
+    SPENDING_LIMIT = "spending_limit"  # the key reached the spending limit set on it
     DEPLOYMENT_NOT_FOUND = "deployment_not_found"
     UNSUPPORTED_PARAMETER = "unsupported_parameter"
     RATE_LIMITED = "rate_limited"
@@ -80,6 +81,7 @@ class ProblemCode(StrEnum):
     KEYRING_UNAVAILABLE = "keyring_unavailable"
     KEYRING_LOCKED = "keyring_locked"
     KEYRING_ERROR = "keyring_error"
+    KEYRING_TIMEOUT = "keyring_timeout"  # the keyring's daemon is stuck: it did not answer in time
     SAVE_FAILED = "save_failed"
     NO_WINDOW = "no_window"  # the command line works, the window cannot start (no Qt libraries)
 

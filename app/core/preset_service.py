@@ -36,7 +36,8 @@ from app import APP_ID, APP_NAME
 from app.core.config import normalise_base_url, normalise_deployment, parse_timeout
 from app.core.errors import InvalidInput, PresetError
 from app.core.model import Notice, NoticeLevel
-from app.core.presets import FIELDS, FILE_NAME, FieldValues, Preset, Scope, overlay, read_preset
+from app.core.presets import FIELDS, FILE_NAME, FieldValues, Preset, Scope, not_a_file, overlay, read_preset
+from app.core.text import Text
 
 __all__ = [
     "ENV_VAR",
@@ -168,8 +169,14 @@ def _named(path: Path, found_by: str) -> Path:
     """A path a person or the environment gave, which must be a file."""
     path = path.expanduser()
     if not path.is_file():
-        what = "is a folder, not a file" if path.is_dir() else "does not exist"
-        raise PresetError(path, f"the preset file {what}. Check the path given with {found_by}.")
+        raise PresetError(
+            path,
+            Text(
+                "the preset file {what}. Check the path given with {option}.",
+                what=not_a_file(path),
+                option=found_by,
+            ),
+        )
     return path
 
 

@@ -41,6 +41,7 @@ from app.core.config import (
 )
 from app.core.errors import InvalidInput, PresetError
 from app.core.model import DEFAULT_BASE_URL, DEFAULT_DEPLOYMENT, DEFAULT_TIMEOUT_S, Notice
+from app.core.text import Text
 
 FILE_NAME = "preset.toml"
 MAX_BYTES = 1024 * 1024
@@ -158,9 +159,17 @@ def load_preset(path: str | Path) -> Preset:
     Which presets are in effect, and how they combine, is ``preset_service``'s job."""
     file = Path(str(path).strip()).expanduser()
     if not file.is_file():
-        what = "is a folder, not a file" if file.is_dir() else "does not exist"
-        raise PresetError(file, f"the preset file {what}. Check the path.")
+        raise PresetError(file, Text("the preset file {what}. Check the path.", what=not_a_file(file)))
     return read_preset(file)
+
+
+def not_a_file(path: Path) -> str:
+    """Why ``path`` cannot be read as a preset, in words: "is a device, not a file", "is a link to a
+    pipe (FIFO), not a file", "does not exist". (Never opened: a pipe would wait forever.)"""
+    from app.core.files import describe
+
+    what = describe(path)
+    return f"is {what}, not a file" if what is not None else "does not exist"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -415,6 +424,12 @@ def read_preset(path: str | Path) -> Preset:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(path, text, exc) from None
+    except RecursionError:
+        raise PresetError(
+            path,
+            "values are nested far too deeply to be a preset (a preset is a few lines). "
+            "Check it is the right file.",
+        ) from None
 
     reader = _Reader(path, text, data)
     reader.check_shape()

@@ -2,10 +2,13 @@
 through ``redact``; there is no other scrubber.
 
 The key travels as a ``Secret``: its ``str``/``repr`` are masked, and making one registers the value,
-so ``redact`` scrubs it from any text afterwards. A Secret is made where the key enters the app
-(settings built from input, the keystore, the environment or standard input of the command line),
-nowhere else. Header-shaped text (``api-key: ...``, ``Authorization: Bearer ...``) is scrubbed even
-when the value was never registered.
+so ``redact`` scrubs it from any text afterwards: whole, percent-encoded, and any run of 6 or more of
+its characters in a row in any case (a server that quotes the first and last 8 characters of a key
+gives away a quarter of it). A Secret is made where the key enters the app (settings built from
+input, the keystore, the environment or standard input of the command line), nowhere else; values
+typed on the command line that look like a key are registered too (``register_key_like``).
+Header-shaped text (``api-key: ...``, ``Authorization: Bearer ...``) is scrubbed even when the value
+was never registered.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import logging
 import logging.handlers
 import os
 import re
+import stat
 import sys
 import tempfile
 import threading
@@ -35,6 +39,10 @@ LOG_BACKUPS = 3
 _lock = threading.Lock()
 _secrets: set[str] = set()
 _secret_re: re.Pattern[str] | None = None
+# Every run of MIN_SECRET_LEN characters of a registered secret (lower case), and a pattern that
+# finds the first of them in a text.
+_pieces: set[str] = set()
+_piece_re: re.Pattern[str] | None = None
 
 # Values of key-bearing headers, query parameters and assignments, registered or not. The value
 # is left alone when it is a placeholder ($AIMLAPI_API_KEY, %VAR%, <key>, {key}) or already masked.
@@ -43,30 +51,86 @@ _HEADER_RES = (
     # api-key: X / api_key=X / "api-key": "X" / AIMLAPI_API_KEY=X / ?api-key=X
     re.compile(r"""(?i)(api[-_]?key["']?\s*[:=]\s*["']?)""" + _VALUE),
     # Authorization: <scheme> X or Authorization: X (the scheme word is kept, possessively, so an
-    # already masked "Bearer ***" is left alone)
-    re.compile(r"""(?i)(authorization["']?\s*[:=]\s*["']?(?:[a-z]+\s+)?+)""" + _VALUE),
+    # already masked "Bearer ***" is left alone; a scheme word alone, as in a note saying
+    # 'Removed "Authorization: Bearer"', is not a credential)
+    re.compile(
+        r"""(?i)(authorization["']?\s*[:=]\s*["']?(?:[a-z]+\s+)?+)(?!(?:bearer|basic|token|digest)\b)"""
+        + _VALUE
+    ),
     # a bare "Bearer X" anywhere else
     re.compile(r"""(?i)(\bbearer\s+)""" + _VALUE),
 )
 
 
+def _variants(value: str) -> set[str]:
+    """The value as text and percent-encoded (as in a URL); text from a system that was not UTF-8
+    (surrogate escapes) is encoded back to its bytes first."""
+    raw = value.encode("utf-8", "surrogateescape")
+    return {value, quote(raw, safe=""), quote(raw, safe="/")}
+
+
+_SEPARATOR = re.compile(r"""[\s"'`:=,;]+""")
+
+
+def _piece_sources(value: str) -> list[str]:
+    """What pieces are taken from: the value when it is one unbroken run (a key), else only its
+    runs that look like a key. Text pasted around a key ("Authorization: Bearer <key>") is masked
+    whole, but its words are not pieces of a key: masking every "Bearer" would garble messages."""
+    if not _SEPARATOR.search(value):
+        return [value]
+    return [
+        token for token in _SEPARATOR.split(value) if len(token) >= MIN_SECRET_LEN and looks_like_key(token)
+    ]
+
+
 def register_secret(value: str | None) -> None:
-    """Remember ``value`` so every later ``redact`` call scrubs it. Short values are ignored
-    (masking every "abc" in a log would hide more than it protects)."""
-    global _secret_re
+    """Remember ``value`` so every later ``redact`` call scrubs it, and every run of 6 or more of
+    its characters. Short values are ignored (masking every "abc" in a log would hide more than it
+    protects)."""
+    global _secret_re, _piece_re
     if not isinstance(value, str):
         return
     value = value.strip()
     if len(value) < MIN_SECRET_LEN:
         return
-    variants = {value, quote(value, safe=""), quote(value, safe="/")}
+    variants = _variants(value)
     with _lock:
         if variants <= _secrets:
             return
         _secrets.update(variants)
+        _pieces.update(
+            v[i : i + MIN_SECRET_LEN].lower()
+            for source in _piece_sources(value)
+            for v in _variants(source)
+            for i in range(len(v) - MIN_SECRET_LEN + 1)
+        )
         # Longest first, so a secret that contains another is masked whole.
         ordered = sorted(_secrets, key=len, reverse=True)
         _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
+        _piece_re = re.compile("|".join(re.escape(p) for p in sorted(_pieces)), re.IGNORECASE)
+
+
+# A run of characters typed on the command line that is shaped like a key: long, letters and digits
+# together, with a long stretch of nothing but letters and digits (model ids, aliases and file names
+# are broken up by dots, dashes and slashes).
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{20,}")
+_STRETCH = re.compile(r"[A-Za-z0-9]{16,}")
+
+
+def looks_like_key(text: str) -> bool:
+    return bool(_STRETCH.search(text) and re.search(r"[0-9]", text) and re.search(r"[A-Za-z]", text))
+
+
+def register_key_like(values: list[str]) -> bool:
+    """Register every run in ``values`` (command-line arguments) that looks like a key, so no
+    message repeats a key typed where an argument belongs. True when one was found."""
+    found = False
+    for value in values:
+        for token in _TOKEN.findall(value if isinstance(value, str) else ""):
+            if looks_like_key(token):
+                register_secret(token)
+                found = True
+    return found
 
 
 class Secret:
@@ -122,9 +186,9 @@ class Secret:
 def scoped_secrets() -> Iterator[None]:
     """Secrets registered inside the block are forgotten when it ends (for tests, so throwaway
     values don't mask text in later ones)."""
-    global _secret_re
+    global _secret_re, _piece_re
     with _lock:
-        saved = (set(_secrets), _secret_re)
+        saved = (set(_secrets), _secret_re, set(_pieces), _piece_re)
     try:
         yield
     finally:
@@ -132,24 +196,49 @@ def scoped_secrets() -> Iterator[None]:
             _secrets.clear()
             _secrets.update(saved[0])
             _secret_re = saved[1]
+            _pieces.clear()
+            _pieces.update(saved[2])
+            _piece_re = saved[3]
 
 
-def contains_secret(text: str) -> bool:
-    """True when ``text`` holds a registered secret (header patterns not considered)."""
-    pattern = _secret_re
+def contains_secret(text: str, *, pieces: bool = False) -> bool:
+    """True when ``text`` holds a registered secret (with ``pieces``: or 6 of its characters in a
+    row, in any case). Header patterns are not considered."""
+    pattern = _piece_re if pieces else _secret_re
     return bool(pattern and isinstance(text, str) and pattern.search(text))
 
 
+def _mask_pieces(text: str, pattern: re.Pattern[str]) -> str:
+    """Every run of a secret's characters (6 or more in a row) replaced by one ***."""
+    out: list[str] = []
+    pos = 0
+    while (found := pattern.search(text, pos)) is not None:
+        start, end = found.span()
+        # Grow the run while the next 6 characters are still a piece of a secret.
+        while end < len(text) and text[end - MIN_SECRET_LEN + 1 : end + 1].lower() in _pieces:
+            end += 1
+        out += [text[pos:start], MASK]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def redact(text: object) -> str:
-    """``text`` with every registered secret and every key-bearing header value replaced by ***."""
+    """``text`` with every registered secret (whole or any run of 6 or more of its characters) and
+    every key-bearing header value replaced by ***."""
     if not isinstance(text, str):
         text = str(text)
+    original = text
     pattern = _secret_re
     if pattern is not None:
         text = pattern.sub(MASK, text)
+    pieces = _piece_re
+    if pieces is not None:
+        text = _mask_pieces(text, pieces)
     for header_re in _HEADER_RES:
         text = header_re.sub(lambda m: m.group(1) + MASK, text)
-    return text
+    # Unchanged text is handed back as it came (a ``Text`` keeps its template for translation).
+    return original if text == original else text
 
 
 def redact_data(value: object) -> object:
@@ -227,6 +316,29 @@ def current_log_path() -> Path | None:
     return _log_path
 
 
+def _private_temp_folder() -> Path:
+    """``<temp>/cursor-azure-setup-logs-<user>``: made by this user, for this user only (0700), and
+    never a link; a folder of that name someone else made or opened up is refused (OSError). The
+    temp folder is shared: a fixed name there could be another user's, or a link to theirs."""
+    import getpass
+
+    try:
+        user = str(os.getuid())  # type: ignore[attr-defined,unused-ignore]
+    except AttributeError:  # Windows: the temp folder is the user's own already
+        user = re.sub(r"[^A-Za-z0-9_.-]", "_", getpass.getuser())
+    folder = Path(tempfile.gettempdir()) / f"{APP_ID}-logs-{user}"
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
+    info = os.lstat(folder)
+    if not stat.S_ISDIR(info.st_mode):
+        raise OSError(f"{folder} is not a folder of ours")
+    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o077):
+        raise OSError(f"{folder} belongs to someone else or is open to others")
+    return folder
+
+
 def _open_log_file(path: Path) -> logging.Handler:
     path.parent.mkdir(parents=True, exist_ok=True)
     # Owner-only: the log is redacted, but it still tells where this person's key goes.
@@ -251,9 +363,12 @@ def setup_logging(verbose: bool = False) -> Path:
     root = logging.getLogger()
     handlers: list[logging.Handler] = []
     path: Path | None = None
-    # Never a crash for logging: a read-only profile falls back to the temp folder.
-    for candidate in (wanted, Path(tempfile.gettempdir()) / f"{APP_ID}-logs" / LOG_FILE_NAME):
+    # Never a crash for logging: a read-only profile falls back to a folder of this user's own in
+    # the temp folder.
+    for candidate in (wanted, None):
         try:
+            if candidate is None:
+                candidate = _private_temp_folder() / LOG_FILE_NAME
             handlers.append(_open_log_file(candidate))
             path = candidate
             break

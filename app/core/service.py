@@ -15,21 +15,34 @@ httpx2 is imported when a client is made, not when this module is imported: star
 from __future__ import annotations
 
 import json
-import math
 import re
-import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app.core import diagnosis
+from app.core import catalog_format, diagnosis, diagnosis_network
+from app.core.answers import (
+    CREDITS_PER_USD,
+    RUN_ID,
+    Balance,
+    CatalogFetch,
+    ChatResult,
+    Ping,
+    StreamResult,
+    ToolCallResult,
+    Trace,
+    client_request_id,
+    cost_usd,
+    new_run_id,
+    number,
+)
+from app.core.catalog_format import ModelInfo
 from app.core.cursor_wire import CHAT_API_VERSION, VERIFY_API_VERSION, chat_path, cursor_verify_body
 from app.core.errors import Cancelled, InvalidInput, ServiceError
-from app.core.model import CLIENT_REQUEST_ID_PREFIX, KEYS_PAGE_URL, Problem, ProblemCode
+from app.core.model import KEYS_PAGE_URL, Problem, ProblemCode
 from app.core.redact import Secret
-from app.core.stream import MalformedChunk, StreamAssembler, ToolCall, content_text, tool_calls_from_message
+from app.core.stream import MalformedChunk, StreamAssembler, content_text, tool_calls_from_message
 from app.core.text import Text
 from app.core.transport import (
     MAX_BODY_BYTES,
@@ -50,23 +63,22 @@ __all__ = [
     "AimlClient",
     "Balance",
     "Cancelled",
+    "CatalogFetch",
     "ChatResult",
     "ModelInfo",
+    "Ping",
     "ServiceError",
     "StreamResult",
     "ToolCallResult",
+    "Trace",
     "client_request_id",
     "new_run_id",
 ]
 
 MAX_CATALOG_BYTES = 16 * 1024 * 1024  # the whole model catalog is far larger than a chat answer
-CREDITS_PER_USD = 2_000_000
 # The legacy balance route's low-balance threshold (10,000 credits), in dollars.
 LOW_BALANCE_USD = 10_000 / CREDITS_PER_USD
 LOG_PAGE_MAX = 100
-# X-Client-Request-Id: 1 to 128 of these (the service drops any other value without a word).
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
-_RUN_ID = re.compile(r"^[A-Za-z0-9._:]{1,64}$")
 _PERIOD = re.compile(r"^[1-9][0-9]{0,4}[hd]$")
 _KEY_FIX = f"Copy the key again from {KEYS_PAGE_URL}, with no spaces or line breaks, and paste it here."
 
@@ -85,77 +97,6 @@ WEATHER_TOOL: dict[str, Any] = {
         },
     },
 }
-
-
-@dataclass
-class ChatResult:
-    text: str
-    status_code: int
-    ms: int
-    model: str | None = None
-    finish_reason: str | None = None
-    usage: dict[str, Any] | None = None
-
-
-@dataclass
-class StreamResult:
-    text: str
-    ttft_ms: int | None  # time to the first words; None when no words came
-    total_ms: int
-    usage: dict[str, Any] | None
-    chunks: int
-    finish_reason: str | None = None
-    saw_done: bool = False
-    model: str | None = None
-    tool_calls: list[ToolCall] = field(default_factory=list)
-
-
-@dataclass
-class ToolCallResult:
-    calls: list[ToolCall]
-    text: str
-    ms: int = 0
-    finish_reason: str | None = None
-    streamed: bool = True
-
-
-@dataclass(frozen=True)
-class ModelInfo:
-    id: str
-    name: str
-    developer: str
-    context_length: int | None = None
-
-
-@dataclass(frozen=True)
-class Balance:
-    credits: int
-    usd: float
-    low: bool
-    currency: str = "USD"
-
-
-def new_run_id() -> str:
-    """A short id for one run of checks (or one window session), unique enough to find its rows."""
-    return secrets.token_hex(4)
-
-
-def client_request_id(run_id: str, label: str) -> str:
-    """``cas-<run>-<label>``: what the service's request log shows for our request."""
-    value = f"{CLIENT_REQUEST_ID_PREFIX}{run_id}-{label}"
-    if not _REQUEST_ID.match(value):
-        raise ValueError(f"not a valid client request id: {value!r}")
-    return value
-
-
-def _number(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return None
-    try:
-        number = float(value)
-    except ValueError:
-        return None
-    return number if math.isfinite(number) else None
 
 
 def _check_period(period: str) -> str:
@@ -206,7 +147,7 @@ class AimlClient(ClosedOnExit):
         retry: RetryPolicy = RETRY_POLICY,
         run_id: str | None = None,
     ) -> None:
-        if run_id is not None and not _RUN_ID.match(run_id):
+        if run_id is not None and not RUN_ID.match(run_id):
             raise ValueError(f"a run id is 1 to 64 of A-Z a-z 0-9 . _ :, not {run_id!r}")
         self.run_id = run_id or new_run_id()
         self._key = api_key if isinstance(api_key, Secret) else Secret(api_key or "")
@@ -270,63 +211,68 @@ class AimlClient(ClosedOnExit):
         if stream:
             body["stream_options"] = {"include_usage": True}
             res = self._stream(deployment, body, None, what, "tool_calling")
-            return ToolCallResult(res.tool_calls, res.text, res.total_ms, res.finish_reason, True)
+            return ToolCallResult(res.tool_calls, res.text, res.total_ms, res.finish_reason, True, res.trace)
         reply = self._post_chat(deployment, CHAT_API_VERSION, body, what, "tool_calling")
         message, finish, _model, _usage = self._parse_completion(reply, deployment, what)
         return ToolCallResult(
-            tool_calls_from_message(message), content_text(message.get("content")), reply.ms, finish, False
+            tool_calls_from_message(message),
+            content_text(message.get("content")),
+            reply.ms,
+            finish,
+            False,
+            Trace.from_headers(reply.headers),
         )
 
     def list_models(self) -> list[ModelInfo]:
-        """The chat models of the catalog (type ``chat-completion``), sorted by id. No key needed."""
+        """The chat models of the catalog, sorted by id (docs/wire.md, "The catalog"). No key
+        needed. Raises ServiceError when it cannot be read or holds no chat model."""
+        models = self.fetch_catalog().models
+        assert models is not None
+        return models
+
+    def fetch_catalog(self, etag: str | None = None) -> CatalogFetch:
+        """The catalog with the capabilities of each model; with ``etag`` (the ETag of a saved copy)
+        ``models`` is None when that copy is still current (304, an empty answer)."""
         what = "the model list"
+        extra = {"If-None-Match": etag} if etag else None
         reply = self._transport.request(
-            "GET", "/models", what=what, headers=self._headers(None, "models"), max_bytes=MAX_CATALOG_BYTES
+            "GET",
+            "/models",
+            what=what,
+            headers=self._headers(None, "models", extra),
+            params={"include": "capabilities"},
+            max_bytes=MAX_CATALOG_BYTES,
+            also_ok=frozenset({304}) if etag else frozenset(),
         )
-        data = self._json(reply, what)
-        items = data.get("data") if isinstance(data, dict) else data
-        if not isinstance(items, list):
-            raise ServiceError(
-                diagnosis.bad_response("The model list from the service was not in the expected format.")
-            )
-        models: dict[str, ModelInfo] = {}
-        for item in items:
-            if not isinstance(item, dict) or item.get("type") not in (
-                "chat-completion",
-                "openai/chat-completions",
-            ):
-                continue
-            model_id = item.get("id")
-            if not isinstance(model_id, str) or not model_id.strip():
-                continue
-            info = _dict(item.get("info")) or {}
-            name = _text(info.get("name")) or model_id
-            developer = _text(info.get("developer")) or ""
-            ctx = info.get("contextLength", info.get("context_length"))
-            context = ctx if isinstance(ctx, int) and not isinstance(ctx, bool) and ctx > 0 else None
-            models[model_id] = ModelInfo(model_id, name, developer, context)
-        return [models[k] for k in sorted(models)]
+        new_etag = reply.headers.get("etag") or None
+        if reply.status == 304:
+            return CatalogFetch(None, new_etag or etag)
+        try:
+            models = catalog_format.chat_models(self._json(reply, what))
+        except catalog_format.CatalogUnusable as exc:
+            raise ServiceError(exc.problem) from None
+        return CatalogFetch(models, new_etag)
 
     def balance(self) -> Balance:
         """The account balance in dollars (``GET /v2/billing``); the legacy route in credits
         (``GET /v1/billing/balance``, 2,000,000 credits = 1 USD) only when the current one is absent."""
         try:
-            data = self._get_object("/v2/billing", "account", "the balance request")
+            data, trace = self._get_traced("/v2/billing", "account", "the balance request")
         except ServiceError as exc:
             if exc.problem.http_status not in (404, 405):
                 raise
             return self._legacy_balance()
-        usd = _number(data.get("current_balance"))
+        usd = number(data.get("current_balance"))
         if usd is None:
             raise ServiceError(
                 diagnosis.bad_response("The balance from the service was not in the expected format.")
             )
         currency = _text(data.get("currency")) or "USD"
-        return Balance(round(usd * CREDITS_PER_USD), usd, usd < LOW_BALANCE_USD, currency[:8])
+        return Balance(round(usd * CREDITS_PER_USD), usd, usd < LOW_BALANCE_USD, currency[:8], trace)
 
     def _legacy_balance(self) -> Balance:
-        data = self._get_object("/v1/billing/balance", "account", "the balance request")
-        raw = _number(data.get("balance"))
+        data, trace = self._get_traced("/v1/billing/balance", "account", "the balance request")
+        raw = number(data.get("balance"))
         if raw is None:
             raise ServiceError(
                 diagnosis.bad_response("The balance from the service was not in the expected format.")
@@ -334,9 +280,9 @@ class AimlClient(ClosedOnExit):
         credits = int(raw)
         low = data.get("lowBalance")
         if not isinstance(low, bool):
-            threshold = _number(data.get("lowBalanceThreshold"))
+            threshold = number(data.get("lowBalanceThreshold"))
             low = threshold is not None and credits <= threshold
-        return Balance(credits=credits, usd=credits / CREDITS_PER_USD, low=low)
+        return Balance(credits=credits, usd=credits / CREDITS_PER_USD, low=low, trace=trace)
 
     def request_log(
         self,
@@ -379,16 +325,16 @@ class AimlClient(ClosedOnExit):
         params = (("period", _check_period(period)),)
         return self._get_object("/v2/usage", "usage", "the key's spend", params=params)
 
-    def ping(self) -> int:
+    def ping(self) -> Ping:
         """Reachability: time in ms until the catalog starts answering (its body is not read)."""
         what = "the reachability check"
 
-        def first_answer(response: httpx2.Response, start: float, deadline: float) -> int:
+        def first_answer(response: httpx2.Response, start: float, deadline: float) -> Ping:
             ms = ms_since(start)
             status = response.status_code
             headers = dict(response.headers)
             if 200 <= status < 300 and not diagnosis.looks_like_html(b"", headers.get("content-type", "")):
-                return ms
+                return Ping(ms, Trace.from_headers(headers))
             body = self._transport.read_capped(response, 64 * 1024, deadline, truncate=True)
             raise self._transport.problem(status, headers, body, "", what)
 
@@ -430,6 +376,11 @@ class AimlClient(ClosedOnExit):
         self, path: str, label: str, what: str, *, auth: str | None = "bearer", params: Params | None = None
     ) -> dict[str, Any]:
         """A GET whose answer is a JSON object (any other answer is a ServiceError)."""
+        return self._get_traced(path, label, what, auth=auth, params=params)[0]
+
+    def _get_traced(
+        self, path: str, label: str, what: str, *, auth: str | None = "bearer", params: Params | None = None
+    ) -> tuple[dict[str, Any], Trace]:
         reply = self._transport.request(
             "GET", path, what=what, headers=self._headers(auth, label), params=params
         )
@@ -441,7 +392,7 @@ class AimlClient(ClosedOnExit):
                     f"{what}: HTTP {reply.status}, not a JSON object",
                 )
             )
-        return data
+        return data, Trace.from_headers(reply.headers)
 
     def _parse_completion(
         self, reply: Reply, deployment: str, what: str
@@ -481,7 +432,10 @@ class AimlClient(ClosedOnExit):
     ) -> ChatResult:
         reply = self._post_chat(deployment, api_version, body, what, label)
         message, finish, model, usage = self._parse_completion(reply, deployment, what)
-        return ChatResult(content_text(message.get("content")), reply.status, reply.ms, model, finish, usage)
+        text = content_text(message.get("content"))
+        return ChatResult(
+            text, reply.status, reply.ms, model, finish, usage, Trace.from_headers(reply.headers)
+        )
 
     def _stream(
         self,
@@ -566,7 +520,7 @@ class AimlClient(ClosedOnExit):
                 raise stream_too_long()
         if not assembler.saw_done and assembler.finish_reason is None:
             raise ServiceError(
-                diagnosis.stream_cut_problem(
+                diagnosis_network.stream_cut_problem(
                     f"{what}: the stream ended without its end mark after {assembler.chunks} chunks"
                 )
             )
@@ -580,4 +534,5 @@ class AimlClient(ClosedOnExit):
             saw_done=assembler.saw_done,
             model=assembler.model,
             tool_calls=assembler.tool_calls,
+            trace=Trace.from_headers(response.headers, cost_usd(assembler.cost_usd)),
         )

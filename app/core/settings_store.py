@@ -1,7 +1,8 @@
 """Non-secret settings in the user's config folder: ``settings.json``, written atomically.
 
 - A write goes to a temporary file in the same folder, is flushed to disk, then renamed over the
-  old file: a crash or a full disk leaves the old settings whole, never half a file.
+  old file (``files.write_atomic``): a crash or a full disk leaves the old settings whole, never half
+  a file, and the temporary files a killed write left are cleaned up by the next one.
 - A file we cannot use (bad JSON, wrong types, not UTF-8, absurdly large) is renamed aside as
   ``settings.json.corrupt-<timestamp>`` and reported with a Notice naming it; its content is never
   overwritten in place.
@@ -15,18 +16,17 @@ import json
 import logging
 import os
 import shutil
-import tempfile
 import threading
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app import APP_ID
 from app.core.errors import SettingsError
+from app.core.files import aside_name, write_atomic
 from app.core.model import Notice, NoticeLevel, ProblemCode
 from app.core.redact import contains_secret
 
-__all__ = ["SettingsError", "is_key_name", "load_settings", "save_settings", "settings_path", "write_atomic"]
+__all__ = ["SettingsError", "is_key_name", "load_settings", "save_settings", "settings_path"]
 
 log = logging.getLogger(__name__)
 
@@ -90,19 +90,9 @@ def _parse(raw: bytes) -> dict[str, Any]:
     return data
 
 
-def _aside_name(path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-        n += 1
-    return candidate
-
-
 def _set_aside(path: Path, reason: str) -> Notice:
     """Move an unusable settings file out of the way, keeping its bytes, and say where it went."""
-    aside = _aside_name(path)
+    aside = aside_name(path)
     try:
         os.replace(path, aside)
     except OSError:
@@ -187,38 +177,6 @@ def _check_refused(values: dict[str, Any], text: str) -> None:
             "Put the key only in the API key field.",
             ProblemCode.INVALID_INPUT,
         )
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so readers see the old file or the new one, never a mix:
-    temporary file in the same folder, flushed and fsynced, then ``os.replace``."""
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
-        raise
-    # The rename itself must reach the disk too (POSIX only; Windows cannot open a folder).
-    if hasattr(os, "O_DIRECTORY"):
-        try:
-            dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return
-        try:
-            os.fsync(dir_fd)
-        except OSError:
-            pass
-        finally:
-            os.close(dir_fd)
 
 
 def save_settings(values: dict[str, Any]) -> None:

@@ -89,6 +89,8 @@ class StreamAssembler:
         self.chunks = 0
         # An ``{"error": ...}`` object sent inside the stream, kept for diagnosis.
         self.error: dict[str, Any] | None = None
+        # What the answer cost, when the service says (``meta.usage.usd_spent`` on the last chunk).
+        self.cost_usd: object = None
 
     @property
     def text(self) -> str:
@@ -129,6 +131,9 @@ class StreamAssembler:
             self.model = chunk["model"]
         if isinstance(chunk.get("usage"), dict):
             self.usage = chunk["usage"]
+        meta = chunk.get("meta")
+        if isinstance(meta, dict) and isinstance(meta.get("usage"), dict) and "usd_spent" in meta["usage"]:
+            self.cost_usd = meta["usage"]["usd_spent"]
         if "error" in chunk and not chunk.get("choices"):
             err = chunk["error"]
             self.error = err if isinstance(err, dict) else {"message": str(err)}

@@ -1,7 +1,10 @@
 """The transport: one exchange with the service at a time, made safe. The client (``service``)
 says what to send; this module decides how, and what can go wrong on the way:
 
-* deadlines: explicit connect/read/write timeouts, and a whole-answer deadline while reading;
+* deadlines: explicit connect/read/write timeouts, and a deadline for the whole exchange that every
+  connect, handshake, read and write obeys, status line and headers included (``network``);
+* where bytes may go (``network``): plain http to loopback addresses only, proxies never for
+  loopback and CONNECT only for https, one TLS context per process;
 * bounded reads: whole answers are read in pieces and capped in bytes, so no server can flood us;
 * redirects are never followed (the key must not travel to another host), and TLS is always
   verified with the operating system's trust store (httpx2's default), with no switch to turn off;
@@ -25,7 +28,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from app.core import diagnosis
+from app.core import diagnosis, diagnosis_network, network
 from app.core.errors import Cancelled, ServiceError
 from app.core.model import Problem, ProblemCode
 
@@ -39,6 +42,8 @@ _T = TypeVar("_T")
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_STREAM_BYTES = 4 * 1024 * 1024
 CONNECT_TIMEOUT_CAP_S = 10.0
+# A socket timeout may wake a little before the deadline it was cut to.
+_DEADLINE_SLACK_S = 0.05
 SLOW_FIX = "Try again; slow models can need longer, so raise the time limit or pick a faster model."
 
 # The answer's handler gets the response, when the attempt started and its deadline.
@@ -208,6 +213,26 @@ def stream_too_long() -> ServiceError:
     return _too_slow("stream exceeded the time limit", message)
 
 
+@contextlib.contextmanager
+def _past_deadline_is(error: Callable[[], ServiceError], deadline: float) -> Iterator[None]:
+    """A read that timed out because the exchange's deadline came (``network``) is reported as
+    ``error()``: the answer did not finish in time, which says more than "no answer"."""
+    import httpx2
+
+    try:
+        yield
+    except httpx2.TimeoutException:
+        if time.monotonic() < deadline - _DEADLINE_SLACK_S:
+            raise
+        raise error() from None
+
+
+def body_too_long() -> ServiceError:
+    return _too_slow(
+        "body exceeded the time limit", "The service did not finish its answer within the time limit."
+    )
+
+
 class GuardedResponse:
     """A response whose text is read under the stream's byte, time and cancel bounds.
 
@@ -231,6 +256,10 @@ class GuardedResponse:
         return self._response.request
 
     def iter_text(self) -> Iterator[str]:
+        with _past_deadline_is(stream_too_long, self._deadline):
+            yield from self._iter_text()
+
+    def _iter_text(self) -> Iterator[str]:
         for text in self._response.iter_text():
             self._check_cancel()
             self.chars += len(text)
@@ -287,6 +316,11 @@ class Transport(ClosedOnExit):
         self._client: httpx2.Client | None
         try:
             self._client = httpx2.Client(
+                # Our own transport (app/core/network.py) decides where bytes may go: the deadline of
+                # the whole exchange, plain http to loopback only, proxies (never for loopback,
+                # CONNECT only), one TLS context per process. So nothing is taken from the environment here.
+                transport=network.build_transport(self.base_url),
+                trust_env=False,
                 timeout=httpx2.Timeout(
                     self.timeout_s,
                     connect=min(self.timeout_s, CONNECT_TIMEOUT_CAP_S),
@@ -296,13 +330,10 @@ class Transport(ClosedOnExit):
                 ),
                 follow_redirects=False,  # the key must never travel on to another host
                 headers={"User-Agent": "cursor-azure-setup"},
-                # A fresh connection per request: its socket is then always known to the cancel cut
-                # (requests of one run go out concurrently anyway, so reuse would save little).
-                limits=httpx2.Limits(max_keepalive_connections=0),
             )
         except Exception as exc:
             self._client = None
-            self._setup_problem = diagnosis.problem_from_setup(exc)
+            self._setup_problem = diagnosis_network.problem_from_setup(exc)
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -380,7 +411,7 @@ class Transport(ClosedOnExit):
     def _error_from_exception(self, exc: BaseException) -> Exception:
         if self.cancel_event.is_set():  # e.g. the client was closed under an abandoned request
             return Cancelled()
-        return ServiceError(diagnosis.problem_from_exception(exc, self.base_url))
+        return ServiceError(diagnosis_network.problem_from_exception(exc, self.base_url))
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -389,16 +420,16 @@ class Transport(ClosedOnExit):
     ) -> bytes:
         """The body, read in pieces: never more than ``max_bytes`` in memory, never past ``deadline``."""
         data = bytearray()
-        for piece in response.iter_bytes():
-            self.check_cancel()
-            data += piece
-            if len(data) > max_bytes:
-                if truncate:
-                    return bytes(data[:max_bytes])
-                raise _too_large("answer", max_bytes)
-            if time.monotonic() > deadline:
-                message = "The service did not finish its answer within the time limit."
-                raise _too_slow("body exceeded the time limit", message)
+        with _past_deadline_is(body_too_long, deadline):
+            for piece in response.iter_bytes():
+                self.check_cancel()
+                data += piece
+                if len(data) > max_bytes:
+                    if truncate:
+                        return bytes(data[:max_bytes])
+                    raise _too_large("answer", max_bytes)
+                if time.monotonic() > deadline:
+                    raise body_too_long()
         return bytes(data)
 
     def guarded(self, response: httpx2.Response, deadline: float) -> GuardedResponse:
@@ -429,7 +460,11 @@ class Transport(ClosedOnExit):
             with self._alone() if attempt > 1 else self._first_attempt():
                 start = time.monotonic()
                 try:
-                    with self._in_flight.request() as (extensions, note):
+                    # Every step of the exchange, status line and headers included, ends by then.
+                    with (
+                        network.deadline(start + self.timeout_s),
+                        self._in_flight.request() as (extensions, note),
+                    ):
                         self._start_watcher()
                         with self._http.stream(
                             method,
@@ -467,9 +502,10 @@ class Transport(ClosedOnExit):
         content: bytes | None = None,
         deployment: str = "",
         max_bytes: int = MAX_BODY_BYTES,
+        also_ok: frozenset[int] = frozenset(),
     ) -> Reply:
-        """A whole answer under the retry policy: a 2xx reply that is not a web page, or a
-        ServiceError saying what went wrong."""
+        """A whole answer under the retry policy: a 2xx reply that is not a web page (or one of the
+        statuses in ``also_ok``, such as 304), or a ServiceError saying what went wrong."""
 
         def read(response: httpx2.Response, start: float, deadline: float) -> Reply:
             status = response.status_code
@@ -478,6 +514,8 @@ class Transport(ClosedOnExit):
             return Reply(status, dict(response.headers), data, ms_since(start))
 
         reply = self.exchange(method, path, headers=headers, handle=read, params=params, content=content)
+        if reply.status in also_ok:
+            return reply
         if not 200 <= reply.status < 300 or diagnosis.looks_like_html(
             reply.body, reply.headers.get("content-type", "")
         ):

@@ -42,7 +42,6 @@ def current_report(window: MainWindow) -> Report | None:
 
 def export_markdown(window: MainWindow, path: str | Path | None = None) -> Path | None:
     from app.core import export
-    from app.core.redact import redact
 
     if path is None:
         path = dialogs.ask_where_to_save(
@@ -53,10 +52,9 @@ def export_markdown(window: MainWindow, path: str | Path | None = None) -> Path 
         )
         if path is None:
             return None
-    target = Path(path)
     text = export.team_markdown(public_values(window), current_report(window), datetime.now().astimezone())
     try:
-        target.write_text(redact(text), encoding="utf-8")
+        target = export.write_team_page(Path(path), text)
     except OSError as exc:
         QMessageBox.warning(
             window,

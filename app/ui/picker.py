@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from app.ui import theme
 
 if TYPE_CHECKING:
-    from app.core.service import ModelInfo
+    from app.core.catalog_format import ModelInfo
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "header", "model", "typed"
@@ -406,6 +406,6 @@ class ModelPicker(QComboBox):
 
 
 def entries_from_catalog(models: list[ModelInfo]) -> list[ModelEntry]:
-    """Core's catalog entries -> the picker's. (Streaming and tool use are shown once the catalog
-    entries carry them.)"""
-    return [ModelEntry(m.id, m.name, m.developer, m.context_length) for m in models]
+    """Core's catalog entries -> the picker's (whether a model streams and uses tools only when the
+    catalog says so)."""
+    return [ModelEntry(m.id, m.name, m.developer, m.context_length, m.streaming, m.tools) for m in models]

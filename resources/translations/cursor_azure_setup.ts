@@ -185,33 +185,23 @@
 <context>
     <name>CompactBar</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="204"/>
+        <location filename="../../app/ui/nav.py" line="206"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="205"/>
+        <location filename="../../app/ui/nav.py" line="207"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="225"/>
+        <location filename="../../app/ui/nav.py" line="227"/>
         <source>Step %1 of %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
-    <message>
-        <location filename="../../app/ui/pages/confirm.py" line="81"/>
-        <source>Try a chat here (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/confirm.py" line="83"/>
-        <source>Try a chat here</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="57"/>
         <source>Send a &amp;test request as Cursor would</source>
@@ -225,6 +215,16 @@
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="74"/>
         <source>What could have kept Cursor&apos;s request from arriving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="81"/>
+        <source>Try a chat here (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="83"/>
+        <source>Try a chat here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -553,23 +553,23 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="37"/>
+        <location filename="../../app/ui/errors.py" line="43"/>
         <source>Something went wrong inside the app. What you typed is still there, and you can carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="42"/>
+        <location filename="../../app/ui/errors.py" line="48"/>
         <source>If it keeps happening, send this file to your IT team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="45"/>
+        <location filename="../../app/ui/errors.py" line="51"/>
         <source>If it keeps happening, use Help &gt; Save a report for IT and send the file to your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="52"/>
-        <location filename="../../app/ui/errors.py" line="59"/>
+        <location filename="../../app/ui/errors.py" line="58"/>
+        <location filename="../../app/ui/errors.py" line="65"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,159 +668,159 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="44"/>
+        <location filename="../../app/ui/pages/key.py" line="47"/>
         <source>Paste the key from your AI/ML API account. It stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="57"/>
+        <location filename="../../app/ui/pages/key.py" line="61"/>
         <source>API &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="60"/>
+        <location filename="../../app/ui/pages/key.py" line="64"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="61"/>
+        <location filename="../../app/ui/pages/key.py" line="65"/>
         <source>Paste your key here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="64"/>
-        <location filename="../../app/ui/pages/key.py" line="153"/>
+        <location filename="../../app/ui/pages/key.py" line="68"/>
+        <location filename="../../app/ui/pages/key.py" line="157"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="66"/>
-        <location filename="../../app/ui/pages/key.py" line="154"/>
+        <location filename="../../app/ui/pages/key.py" line="70"/>
+        <location filename="../../app/ui/pages/key.py" line="158"/>
         <source>Show key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="68"/>
+        <location filename="../../app/ui/pages/key.py" line="72"/>
         <source>Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="71"/>
+        <location filename="../../app/ui/pages/key.py" line="75"/>
         <source>&amp;Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="72"/>
+        <location filename="../../app/ui/pages/key.py" line="76"/>
         <source>Remember the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="74"/>
+        <location filename="../../app/ui/pages/key.py" line="78"/>
         <source>For&amp;get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="75"/>
+        <location filename="../../app/ui/pages/key.py" line="79"/>
         <source>Forget the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="77"/>
+        <location filename="../../app/ui/pages/key.py" line="81"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="78"/>
+        <location filename="../../app/ui/pages/key.py" line="82"/>
         <source>Keyring status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="153"/>
+        <location filename="../../app/ui/pages/key.py" line="157"/>
         <source>H&amp;ide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="154"/>
+        <location filename="../../app/ui/pages/key.py" line="158"/>
         <source>Hide key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="199"/>
+        <location filename="../../app/ui/pages/key.py" line="203"/>
         <source>Paste your key first: the checks and Cursor need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="237"/>
+        <location filename="../../app/ui/pages/key.py" line="242"/>
         <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="247"/>
+        <location filename="../../app/ui/pages/key.py" line="252"/>
         <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="255"/>
+        <location filename="../../app/ui/pages/key.py" line="260"/>
         <source>Key loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="258"/>
+        <location filename="../../app/ui/pages/key.py" line="263"/>
         <source>A key is saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="260"/>
+        <location filename="../../app/ui/pages/key.py" line="265"/>
         <source>Not saved on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="266"/>
+        <location filename="../../app/ui/pages/key.py" line="271"/>
         <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="276"/>
+        <location filename="../../app/ui/pages/key.py" line="281"/>
         <source>Paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="279"/>
+        <location filename="../../app/ui/pages/key.py" line="284"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="289"/>
+        <location filename="../../app/ui/pages/key.py" line="295"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="293"/>
+        <location filename="../../app/ui/pages/key.py" line="299"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="311"/>
+        <location filename="../../app/ui/pages/key.py" line="318"/>
         <source>Removed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="313"/>
+        <location filename="../../app/ui/pages/key.py" line="320"/>
         <source>There was no saved key to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="327"/>
+        <location filename="../../app/ui/pages/key.py" line="334"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="334"/>
+        <location filename="../../app/ui/pages/key.py" line="341"/>
         <source>Not available: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="347"/>
+        <location filename="../../app/ui/pages/key.py" line="354"/>
         <source>The keyring could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,23 +828,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="92"/>
+        <location filename="../../app/ui/window.py" line="100"/>
         <source>Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="101"/>
+        <location filename="../../app/ui/window.py" line="107"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="103"/>
+        <location filename="../../app/ui/window.py" line="109"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="106"/>
+        <location filename="../../app/ui/window.py" line="157"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="22"/>
+        <source>&amp;Save a page for your team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="26"/>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="29"/>
+        <source>Save a &amp;report for IT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="33"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="158"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="39"/>
+        <source>&amp;Where do I get a key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="42"/>
+        <source>Help from your &amp;IT team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="47"/>
+        <source>&amp;About Cursor Azure Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup.py" line="127"/>
+        <source>Demo mode: the demo key is not saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup.py" line="92"/>
+        <source>your IT team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup.py" line="94"/>
+        <source>Set up for %1. Some values were chosen by your IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup.py" line="99"/>
+        <source>Get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup.py" line="104"/>
+        <source>Help from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup.py" line="109"/>
+        <source>Cursor Azure Setup – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup.py" line="120"/>
+        <source>Demo mode: a test server on this computer stands in for AI/ML API. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="112"/>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="49"/>
+        <source>Save a page for your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="51"/>
+        <source>Markdown page (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="61"/>
+        <location filename="../../app/ui/exports.py" line="104"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="62"/>
+        <source>The page could not be saved there (%1). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="67"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="76"/>
+        <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="89"/>
+        <source>Save a report for IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="91"/>
+        <source>Report (*.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="105"/>
+        <source>The report could not be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="108"/>
+        <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -867,341 +998,210 @@
         <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in %3.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="50"/>
-        <source>Save a page for your team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="52"/>
-        <source>Markdown page (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="63"/>
-        <location filename="../../app/ui/exports.py" line="106"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="64"/>
-        <source>The page could not be saved there (%1). Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="69"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="78"/>
-        <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="91"/>
-        <source>Save a report for IT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="93"/>
-        <source>Report (*.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="107"/>
-        <source>The report could not be saved there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exports.py" line="110"/>
-        <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="22"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="23"/>
-        <source>&amp;Save a page for your team…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="27"/>
-        <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="30"/>
-        <source>Save a &amp;report for IT…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="34"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="39"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="40"/>
-        <source>&amp;Where do I get a key?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="43"/>
-        <source>Help from your &amp;IT team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="48"/>
-        <source>&amp;About Cursor Azure Setup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup.py" line="88"/>
-        <source>your IT team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup.py" line="90"/>
-        <source>Set up for %1. Some values were chosen by your IT team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup.py" line="95"/>
-        <source>Get help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup.py" line="99"/>
-        <source>Help from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup.py" line="105"/>
-        <source>Cursor Azure Setup – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup.py" line="116"/>
-        <source>Demo mode: a test server on this computer stands in for AI/ML API. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/startup.py" line="123"/>
-        <source>Demo mode: the demo key is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="42"/>
+        <location filename="../../app/ui/pages/model.py" line="39"/>
         <source>Cursor sends every request to this model. The first suggestion works well for coding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="61"/>
+        <location filename="../../app/ui/pages/model.py" line="59"/>
         <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="63"/>
-        <location filename="../../app/ui/pages/model.py" line="251"/>
+        <location filename="../../app/ui/pages/model.py" line="61"/>
+        <location filename="../../app/ui/pages/model.py" line="249"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="66"/>
+        <location filename="../../app/ui/pages/model.py" line="64"/>
         <source>Model details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="69"/>
-        <location filename="../../app/ui/pages/model.py" line="272"/>
+        <location filename="../../app/ui/pages/model.py" line="67"/>
+        <location filename="../../app/ui/pages/model.py" line="270"/>
         <source>Loading the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="70"/>
+        <location filename="../../app/ui/pages/model.py" line="68"/>
         <source>Model list status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="71"/>
+        <location filename="../../app/ui/pages/model.py" line="69"/>
         <source>Load the list again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="76"/>
+        <location filename="../../app/ui/pages/model.py" line="74"/>
         <source>Values set by your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="80"/>
+        <location filename="../../app/ui/pages/model.py" line="78"/>
         <source>Model &amp;alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="82"/>
-        <location filename="../../app/ui/pages/model.py" line="252"/>
+        <location filename="../../app/ui/pages/model.py" line="80"/>
+        <location filename="../../app/ui/pages/model.py" line="250"/>
         <source>Model alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="85"/>
+        <location filename="../../app/ui/pages/model.py" line="83"/>
         <source>The name you pick in Cursor&apos;s chat. Any name that isn&apos;t one of Cursor&apos;s own models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="91"/>
+        <location filename="../../app/ui/pages/model.py" line="89"/>
         <source>Advanc&amp;ed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="92"/>
+        <location filename="../../app/ui/pages/model.py" line="90"/>
         <source>Advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="94"/>
+        <location filename="../../app/ui/pages/model.py" line="92"/>
         <source>Service a&amp;ddress (Base URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="96"/>
+        <location filename="../../app/ui/pages/model.py" line="94"/>
         <source>Service address (Base URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="99"/>
+        <location filename="../../app/ui/pages/model.py" line="97"/>
         <source>&amp;Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="103"/>
+        <location filename="../../app/ui/pages/model.py" line="101"/>
         <source> seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="104"/>
+        <location filename="../../app/ui/pages/model.py" line="102"/>
         <source>Time limit for each request, in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="107"/>
+        <location filename="../../app/ui/pages/model.py" line="105"/>
         <source>Where the key is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="108"/>
-        <location filename="../../app/ui/pages/model.py" line="109"/>
+        <location filename="../../app/ui/pages/model.py" line="106"/>
+        <location filename="../../app/ui/pages/model.py" line="107"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="111"/>
+        <location filename="../../app/ui/pages/model.py" line="109"/>
         <source>A command for IT that sends the same test (the key stays a placeholder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="114"/>
+        <location filename="../../app/ui/pages/model.py" line="112"/>
         <source>Save a report for IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="115"/>
+        <location filename="../../app/ui/pages/model.py" line="113"/>
         <source>Save a report for IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="118"/>
+        <location filename="../../app/ui/pages/model.py" line="116"/>
         <source>A file for your IT team: versions, system, proxy settings and the checks. Never the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="233"/>
+        <location filename="../../app/ui/pages/model.py" line="231"/>
         <source>Your IT team (%1) chose which models you can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="235"/>
+        <location filename="../../app/ui/pages/model.py" line="233"/>
         <source>Your IT team chose which models you can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="250"/>
+        <location filename="../../app/ui/pages/model.py" line="248"/>
         <source>Service address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="253"/>
+        <location filename="../../app/ui/pages/model.py" line="251"/>
         <source>Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="257"/>
+        <location filename="../../app/ui/pages/model.py" line="255"/>
         <source>Set by your IT team: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="310"/>
+        <location filename="../../app/ui/pages/model.py" line="306"/>
         <source>%1 models allowed by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="315"/>
+        <location filename="../../app/ui/pages/model.py" line="311"/>
         <source>%1 models available. Open the list to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="323"/>
-        <source>Offline: showing the list saved last time (%1 models).</source>
+        <location filename="../../app/ui/pages/model.py" line="319"/>
+        <source>Showing the list saved last time (%1 models): the live one could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="325"/>
-        <source>Offline: showing the list saved on %2 (%1 models).</source>
+        <location filename="../../app/ui/pages/model.py" line="321"/>
+        <source>Showing the list saved on %2 (%1 models): the live one could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="338"/>
+        <location filename="../../app/ui/pages/model.py" line="336"/>
         <source>Couldn&apos;t load the list of models. Open the list and type the model&apos;s id, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="360"/>
+        <location filename="../../app/ui/pages/model.py" line="358"/>
         <source>This id isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="380"/>
+        <location filename="../../app/ui/pages/model.py" line="378"/>
         <source>Leave it empty to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="431"/>
+        <location filename="../../app/ui/pages/model.py" line="429"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="438"/>
+        <location filename="../../app/ui/pages/model.py" line="436"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="459"/>
+        <location filename="../../app/ui/pages/model.py" line="457"/>
         <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="462"/>
+        <location filename="../../app/ui/pages/model.py" line="460"/>
         <source>Your IT team set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,7 +1285,7 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="138"/>
+        <location filename="../../app/ui/nav.py" line="139"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,6 +1637,81 @@
 <context>
     <name>core</name>
     <message>
+        <location filename="../../app/core/catalog_format.py" line="54"/>
+        <source>Type the model id yourself (for example google/gemini-2.5-pro) and check again; if it keeps happening, send the diagnostic report to IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_format.py" line="60"/>
+        <source>The service&apos;s model list was empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/catalog_format.py" line="67"/>
+        <source>The service&apos;s model list was not in a format this tool knows, so no model could be read from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="63"/>
+        <source>Reached {url} in {ms} ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="107"/>
+        <source>This API key is switched off at the service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="109"/>
+        <source>Switch it on at {keys}, or create a new key there and paste it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="156"/>
+        <source>The API key works, but the balance is low: {balance}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="157"/>
+        <source>Top up soon on {billing} so Cursor does not stop mid-task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="160"/>
+        <source>The API key works; balance {balance}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="186"/>
+        <source>Use {model} as the Deployment Name: “{typed}” is {how}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="208"/>
+        <source>The service answered Cursor&apos;s Verify request with status {status} instead of 200, and Cursor accepts only 200: it would say “Invalid credentials” even though the key works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/check_steps.py" line="213"/>
+        <source>Check that the Base URL is exactly {url} (a gateway in front of the service may answer differently); if it is, send the diagnostic report to IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/checks.py" line="118"/>
+        <source>The model answered, so the key works for Cursor, but the account check said: {said}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/config.py" line="167"/>
+        <source>The key in {source} is UTF-16 text (what Notepad saves as “Unicode”), not UTF-8: save the file as UTF-8, or paste the key itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/config.py" line="178"/>
+        <source>The key in {source} is not UTF-8 text (perhaps a file saved in another encoding): save it as UTF-8, or copy the key again from {page}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/core/cursor/account.py" line="56"/>
         <source>Give the period as a whole number of minutes, hours or days, such as 30m, 1h, 24h or 7d (up to 90d).</source>
         <translation type="unfinished" />
@@ -1682,12 +1757,122 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/service.py" line="167"/>
+        <location filename="../../app/core/diagnosis.py" line="321"/>
+        <source>The service did not accept the request this tool made for {what}: that is a fault in this tool, not in your setup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="326"/>
+        <source>Try again; if it keeps happening, update Cursor Azure Setup or send the diagnostic report to IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="371"/>
+        <source>Wait {when} and check again, or top up at {billing} to lift the free-tier limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="380"/>
+        <source>Wait {when} and check again; if it keeps happening, close other tools using the same key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="416"/>
+        <source>a minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="418"/>
+        <source>about 1 second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="418"/>
+        <source>about {seconds} seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="432"/>
+        <source>The account behind this API key has run out of credits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="434"/>
+        <source>Top up the balance at {billing} (or ask whoever manages the account), then check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="443"/>
+        <source>This API key has reached the spending limit set on it, so the service refuses its requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="445"/>
+        <source>Raise the key&apos;s limit at {keys} (or ask whoever manages the account), or use another key, then check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="466"/>
+        <source>The service refused this API key: it says the key is not valid or is switched off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="467"/>
+        <source>Create a new key at {keys}, paste it here and check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="472"/>
+        <source>The service says this API key is not allowed to do this (the key&apos;s permissions).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="474"/>
+        <source>Give the key access to chat models at {keys}, or create a key that has it, then check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="482"/>
+        <source>The service refused the request because of the account: usually it has run out of credits or the key has reached its spending limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="486"/>
+        <source>Check the balance at {billing} and the key&apos;s spending limit at {keys}, top up or raise the limit, then check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="119"/>
+        <source>The Base URL uses plain http://, which is allowed only for this computer, but {host} is at {address}, another computer, so nothing was sent there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="124"/>
+        <source>Use the https:// address of the service, such as {url}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/diagnostics.py" line="227"/>
+        <source>{path} is {what}, not a regular file, so no report was written there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/preset_service.py" line="175"/>
+        <source>the preset file {what}. Check the path given with {option}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/presets.py" line="162"/>
+        <source>the preset file {what}. Check the path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/service.py" line="108"/>
         <source>“{period}” is not a period: give a whole number of hours or days, such as 1h or 7d.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/core/service.py" line="440"/>
+        <location filename="../../app/core/service.py" line="391"/>
         <source>The service&apos;s answer to {what} was not in the expected format.</source>
         <translation type="unfinished" />
     </message>

@@ -23,11 +23,8 @@ from app.ui.widgets import Collapsible, LinkButton, Notice, StatusIcon, muted_la
 from app.ui.workers import Job, JobRunner, Progress, Task
 
 if TYPE_CHECKING:
+    from app.core.catalog import CatalogResult
     from app.core.preset_service import Resolved
-    from app.core.service import ModelInfo
-
-# The models, where they came from ("live" or "cache"), and when the cached copy was saved.
-CatalogAnswer = tuple[list["ModelInfo"], str, float | None]
 
 
 class ModelPage(Page):
@@ -275,12 +272,10 @@ class ModelPage(Page):
         url = base_url or DEFAULT_BASE_URL
         self._catalog_base = url
 
-        def work(_progress: Progress, cancel: threading.Event) -> CatalogAnswer:
+        def work(_progress: Progress, cancel: threading.Event) -> CatalogResult:
             from app.core import catalog
 
-            models, source = catalog.load_catalog(url, timeout_s=10, cancel=cancel)
-            saved_at = catalog.cache_saved_at(url) if source == "cache" else None
-            return models, source, saved_at
+            return catalog.load_catalog(url, timeout_s=10, cancel=cancel)
 
         self._catalog_run += 1
         run = self._catalog_run
@@ -293,10 +288,10 @@ class ModelPage(Page):
             )
         )
 
-    def _on_catalog(self, run: int, value: CatalogAnswer) -> None:
+    def _on_catalog(self, run: int, result: CatalogResult) -> None:
         if run != self._catalog_run:
             return
-        models, source, saved_at = value
+        models, source, saved_at = result.models, result.source, result.saved_at
         self.catalog_source = source
         self._catalog_job = None
         entries = entries_from_catalog(models)
@@ -321,10 +316,12 @@ class ModelPage(Page):
             if saved_at:
                 stamp = QDateTime.fromSecsSinceEpoch(int(saved_at))
                 when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-            text = self.tr("Offline: showing the list saved last time (%1 models).")
+            text = self.tr("Showing the list saved last time (%1 models): the live one could not be used.")
             if when:
-                text = self.tr("Offline: showing the list saved on %2 (%1 models).")
+                text = self.tr("Showing the list saved on %2 (%1 models): the live one could not be used.")
             self.catalog_label.setText(text.replace("%1", str(count)).replace("%2", when))
+            # Why: the service away (offline), or its list empty or unreadable.
+            self.catalog_label.setToolTip(texts.core_text(result.problem.message) if result.problem else "")
             self.reload_button.setVisible(not self.is_locked("deployment"))
         self._on_deployment_changed(self.deployment_text())
 

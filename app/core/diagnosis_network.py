@@ -1,0 +1,242 @@
+"""Failures that produced no answer become a ``Problem``: the name lookup, the connection, TLS, a
+proxy, a time limit, this computer's own certificate or proxy settings (answers the service did
+send are ``diagnosis``'s). Exceptions are matched by type; httpx2, ssl and socket are imported only
+inside the functions that need them, so importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.core.diagnosis import (
+    BASE_URL_FIX,
+    OFFICIAL_HOST,
+    bad_response,
+    detail_text,
+    host_of,
+    is_loopback,
+    slow_problem,
+)
+from app.core.errors import AppError, Cancelled, cancelled_problem
+from app.core.model import DEFAULT_BASE_URL, KEYS_PAGE_URL, Problem, ProblemCode
+from app.core.network import NotThisComputer
+from app.core.text import Text
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(seen) < 20:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _any(chain: list[BaseException], *kinds: type[BaseException]) -> bool:
+    return any(isinstance(e, kinds) for e in chain)
+
+
+def stream_cut_problem(detail: str = "") -> Problem:
+    """The answer stopped in the middle: connection cut, or the stream ended without its end mark."""
+    return Problem(
+        ProblemCode.BAD_RESPONSE,
+        "The answer stopped before it was complete: the connection was cut in the middle.",
+        "Try again. If it keeps happening, a proxy or firewall may be cutting long answers: ask IT to allow "
+        f"streaming from {OFFICIAL_HOST}, or try another network.",
+        detail_text(detail),
+    )
+
+
+_PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+
+
+def problem_from_setup(exc: BaseException) -> Problem:
+    """The Problem when the HTTP client cannot even be made: this computer's certificate or proxy
+    settings (environment variables) are broken."""
+    import os
+
+    import httpx2
+
+    detail = detail_text(f"{type(exc).__name__}: {exc}")
+    text = str(exc).lower()
+    cert_var = next((v for v in ("SSL_CERT_FILE", "SSL_CERT_DIR") if os.environ.get(v)), None)
+    proxy_var = next((v for v in _PROXY_VARS if os.environ.get(v)), None)
+    if proxy_var and ("proxy" in text or isinstance(exc, httpx2.InvalidURL | httpx2.UnsupportedProtocol)):
+        return Problem(
+            ProblemCode.PROXY_ERROR,
+            "This computer's proxy setting is not a valid address, so no connection can be made.",
+            f"Ask IT to correct the proxy setting ({proxy_var}) on this computer, then check again.",
+            detail,
+        )
+    if cert_var and isinstance(exc, OSError):  # ssl.SSLError is an OSError too
+        return Problem(
+            ProblemCode.TLS_ERROR,
+            "This computer's certificate setting points to a file that cannot be used, so no secure "
+            "connection can be made.",
+            f"Ask IT to correct or remove the {cert_var} setting (or to install the company certificate in "
+            "the operating system's certificate store instead), then check again.",
+            detail,
+        )
+    return bad_response("The connection could not be prepared on this computer.", detail)
+
+
+def problem_from_exception(exc: BaseException, base_url: str) -> Problem:
+    """The Problem for a failure that produced no answer (name lookup, connection, TLS, timeout, ...)."""
+    try:
+        return _problem_from_exception(exc, base_url)
+    except Exception:  # never let diagnosis itself crash
+        return bad_response(
+            "Something unexpected went wrong while talking to the service.", type(exc).__name__
+        )
+
+
+def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
+    # Here, not at the top: ssl and the network stack cost start-up time the window needs.
+    import socket
+    import ssl
+
+    import httpx2
+
+    if isinstance(exc, AppError):
+        return exc.problem
+    host = host_of(base_url)
+    chain = list(_chain(exc))
+    # httpx2 re-raises httpcore2's error with the same text: say each thing once.
+    texts = " | ".join(dict.fromkeys(f"{type(e).__name__}: {e}" for e in chain))
+    detail = detail_text(texts)
+    lowered = texts.lower()
+
+    def make(code: ProblemCode, message: str, fix: str) -> Problem:
+        return Problem(code, message, fix, detail)
+
+    if _any(chain, Cancelled):
+        return cancelled_problem()
+    refused = next((e for e in chain if isinstance(e, NotThisComputer)), None)
+    if refused is not None:
+        return Problem(
+            ProblemCode.INVALID_INPUT,
+            Text(
+                "The Base URL uses plain http://, which is allowed only for this computer, but {host} "
+                "is at {address}, another computer, so nothing was sent there.",
+                host=refused.host,
+                address=refused.address,
+            ),
+            Text("Use the https:// address of the service, such as {url}.", url=DEFAULT_BASE_URL),
+            detail,
+        )
+
+    # TLS first: a certificate failure is wrapped in a connection error.
+    cert_error = _any(chain, ssl.SSLCertVerificationError) or (
+        "certificate_verify_failed" in lowered or "certificate verify failed" in lowered
+    )
+    if cert_error:
+        if "expired" in lowered:
+            return make(
+                ProblemCode.TLS_ERROR,
+                f"The security certificate of {host} looks expired, so the connection was stopped.",
+                "Check that this computer's date and time are right; if they are, a company proxy may be "
+                "inspecting secure connections: ask IT to install the company certificate in the "
+                "operating system's certificate store.",
+            )
+        return make(
+            ProblemCode.TLS_ERROR,
+            f"The secure connection to {host} could not be verified; on company networks this is usually a "
+            "proxy that inspects encrypted traffic.",
+            "Ask IT to install the company proxy's root certificate in this computer's certificate store "
+            "(the operating system's, not only the browser's), then check again. Checking is never "
+            "switched off, to keep the key safe.",
+        )
+    if _any(chain, ssl.SSLError) or ("ssl" in lowered and "handshake" in lowered):
+        return make(
+            ProblemCode.TLS_ERROR,
+            f"The secure connection to {host} failed; a company proxy or security software may be "
+            "interfering with encrypted traffic.",
+            f"Try another network, or ask IT to let this computer reach {OFFICIAL_HOST} (and to install the "
+            "company proxy's certificate in the operating system's certificate store).",
+        )
+    if _any(chain, httpx2.ProxyError) or ("proxy" in lowered and "407" in lowered):
+        return make(
+            ProblemCode.PROXY_ERROR,
+            "The proxy between this computer and the internet refused the connection.",
+            f"Ask IT to check this computer's proxy settings and to allow {OFFICIAL_HOST} through the proxy.",
+        )
+    if _any(chain, httpx2.InvalidURL, httpx2.UnsupportedProtocol):
+        return make(
+            ProblemCode.INVALID_INPUT,
+            "The Base URL is not a web address this tool can use.",
+            BASE_URL_FIX,
+        )
+    if _any(chain, httpx2.LocalProtocolError):
+        # Its text quotes the refused header value, which may be the key: keep only the kind.
+        return Problem(
+            ProblemCode.INVALID_INPUT,
+            "The API key or a setting contains characters that cannot be sent.",
+            f"Copy the key again from {KEYS_PAGE_URL}, with no spaces or line breaks, and paste it here.",
+            "LocalProtocolError",
+        )
+    dns = _any(chain, socket.gaierror) or any(
+        s in lowered
+        for s in (
+            "name or service not known",
+            "nodename nor servname",
+            "getaddrinfo failed",
+            "temporary failure in name resolution",
+            "no address associated",
+            "name resolution",
+        )
+    )
+    if dns:
+        return make(
+            ProblemCode.UNREACHABLE,
+            f"This computer could not find {host} on the internet (the name lookup failed).",
+            f"Check the Base URL for typos (it should be {DEFAULT_BASE_URL}) and that you are online; on a "
+            f"company network ask IT whether {host} is blocked.",
+        )
+    if _any(chain, ConnectionRefusedError) or "connection refused" in lowered:
+        fix = (
+            "Start the simulator again (or the demo), then check again."
+            if is_loopback(base_url)
+            else f"Check the Base URL (it should be {DEFAULT_BASE_URL}) and ask IT whether a firewall "
+            "blocks it."
+        )
+        return make(ProblemCode.UNREACHABLE, f"{host} refused the connection.", fix)
+    if _any(chain, httpx2.ConnectTimeout):
+        return make(
+            ProblemCode.TIMEOUT,
+            f"Connecting to {host} took too long.",
+            f"Check your internet connection; on a company network ask IT whether a firewall blocks {host}.",
+        )
+    if _any(chain, httpx2.TimeoutException, TimeoutError):
+        return slow_problem(make)
+    if _any(chain, httpx2.SSEError):
+        return make(
+            ProblemCode.BAD_RESPONSE,
+            "The service did not send the answer piece by piece as Cursor expects.",
+            f"Check that the Base URL is exactly {DEFAULT_BASE_URL}; if it is, a proxy may be buffering "
+            "answers: ask IT.",
+        )
+    if _any(
+        chain,
+        httpx2.RemoteProtocolError,
+        httpx2.ReadError,
+        httpx2.WriteError,
+        httpx2.CloseError,
+        ConnectionResetError,
+        BrokenPipeError,
+    ):
+        if "without sending a response" in lowered or "illegal" in lowered or "invalid" in lowered:
+            return make(
+                ProblemCode.BAD_RESPONSE,
+                f"The server at {host} answered with something that is not a valid web answer.",
+                f"Check that the Base URL is exactly {DEFAULT_BASE_URL}; if it is, a proxy or security "
+                "software may be interfering: ask IT.",
+            )
+        return stream_cut_problem(detail)
+    if _any(chain, httpx2.NetworkError) or isinstance(exc, OSError):
+        return make(
+            ProblemCode.UNREACHABLE,
+            f"This computer could not connect to {host}.",
+            f"Check that you are online and that the Base URL is {DEFAULT_BASE_URL}; on a company "
+            "network ask IT whether it is blocked.",
+        )
+    return bad_response("Something unexpected went wrong while talking to the service.", detail)
