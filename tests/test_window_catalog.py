@@ -75,8 +75,11 @@ def test_the_list_has_a_recommended_group_friendly_names_and_search(qtbot, make_
     window = make_window(initial={"base_url": simulator.url})
     m = window.model_page
     assert m.picker.currentText() == "Gemini 2.5 Pro"  # the catalog's name, not the id
-    # The id in small print, with the developer and the context length.
-    assert m.picker_detail.text() == "Google · 1M tokens of context · google/gemini-2.5-pro"
+    # The id in small print, with the developer, the context length and what the catalog says it can do.
+    assert (
+        m.picker_detail.text()
+        == "Google · 1M tokens of context · streams · uses tools · google/gemini-2.5-pro"
+    )
     popup = _open_list(qtbot, window)
     rows = _shown(popup)
     assert rows[0] == ("header", "Recommended for coding")
