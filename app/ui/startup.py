@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +24,10 @@ if TYPE_CHECKING:
     from app.ui.workers import JobRunner, Progress
 
 log = logging.getLogger(__name__)
+
+WARM_PAUSE_S = 0.002  # between two imports of the warm-up
+STARTING_SWITCH_S = 0.001  # how often Python switches threads while the stages run
+STAGE_GAP_MS = 2  # the window's own events between two stages
 
 
 def apply_values(window: MainWindow) -> None:
@@ -140,6 +146,10 @@ class Stages(QObject):
 
     def __init__(self, runner: JobRunner, stages: list[tuple[tuple[str, ...], Callable[[], None]]]) -> None:
         super().__init__()
+        # Python hands its lock between threads every 5 ms; while two threads work (this one and
+        # the warm-up), every 1 ms keeps the window's turns short. Back to normal once done.
+        self._switch: float | None = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch, STARTING_SWITCH_S))
         self._stages = list(stages)
         self._loaded: set[str] = set()
         self._warm_failed = False
@@ -154,6 +164,7 @@ class Stages(QObject):
                     return
                 importlib.import_module(name)
                 progress(name)
+                time.sleep(WARM_PAUSE_S)  # the window's turn: a stage may be waiting for this one
 
         runner.start(Task(warm, name="warm-up", on_progress=self._on_loaded, on_error=self._on_failed))
         self._schedule()
@@ -176,7 +187,8 @@ class Stages(QObject):
     def _schedule(self) -> None:
         if not self._scheduled and self._stages:
             self._scheduled = True
-            QTimer.singleShot(0, self._advance)
+            # Not a zero timer: other timers due and input waiting go first, between two stages.
+            QTimer.singleShot(STAGE_GAP_MS, self._advance)
 
     def _ready(self) -> bool:
         needs, _stage = self._stages[0]
@@ -187,6 +199,12 @@ class Stages(QObject):
         if self._stages and not self._busy and self._ready():
             self._run_one()
             self._schedule()
+        self._restore_when_done()
+
+    def _restore_when_done(self) -> None:
+        if not self._stages and self._switch is not None:
+            sys.setswitchinterval(self._switch)
+            self._switch = None
 
     def _run_one(self) -> None:
         _needs, stage = self._stages.pop(0)
@@ -199,3 +217,4 @@ class Stages(QObject):
     def finish_now(self) -> None:
         while self._stages and not self._busy:
             self._run_one()
+        self._restore_when_done()

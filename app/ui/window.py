@@ -235,7 +235,8 @@ class MainWindow(QMainWindow):
         """The page of ``step``, built now if it was not yet (with the start-up stages before it:
         the model page never exists without the values IT may have locked)."""
         stages = self.stages
-        if step not in self.pages and stages is not None and not stages.done() and not stages.running():
+        early = step not in self.pages or (step == 2 and self.flow is None)  # values not in yet
+        if early and stages is not None and not stages.done() and not stages.running():
             stages.finish_now()
         if step not in self.pages:
             self._build_page(step)
@@ -309,11 +310,13 @@ class MainWindow(QMainWindow):
         stages = [
             (("app.ui.menus", "app.ui.focus", "app.ui.resources"), self._after_the_paint),
             (("app.cli.common", "app.core.redact", "app.core.preset_service"), self._callers_start),
-            (_MODEL_PAGE_MODULES, self._values),
-            (("app.core.config",), self._keyring_and_models),
+            (_MODEL_PAGE_MODULES, lambda: self._build_page(2)),
+            ((), self._values),
             (("app.ui.pages.check",), lambda: self._build_page(3)),
             (("app.core.cursor", "app.ui.pages.cursor"), lambda: self._build_page(4)),
             (("app.ui.pages.confirm",), lambda: self._build_page(5)),
+            # Last: their threads (D-Bus, the network stack) would slow the stages above.
+            ((), self._keyring_and_models),
         ]
         self.stages = startup.Stages(self.runner, stages)
         if self.smoke:
@@ -329,7 +332,6 @@ class MainWindow(QMainWindow):
         from app.core.flow import FlowState
         from app.ui import startup
 
-        self._build_page(2)
         self.flow = FlowState()
         startup.apply_values(self)
         if self.demo_url:
