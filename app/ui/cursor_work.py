@@ -17,9 +17,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.ui.workers import Job, JobRunner, Progress, Task
 
 if TYPE_CHECKING:
-    from app.core.cursor import ApplyResult, CursorInstall, CursorStatus, RestoreResult, Target
+    from app.core.cursor import ApplyResult, CursorInstall, CursorStatus, RestoreResult
 
 WATCH_MS = 2000
+# What Cursor should have: (Base URL, Deployment Name, model alias), as the flow's Values.target.
+# Core's Target is made from it on the worker thread: importing core's Cursor package (sqlite3,
+# subprocess, the request log's parsers) waits until Cursor is first looked at, off this thread.
+CursorTarget = tuple[str, str, str]
 T = TypeVar("T")
 
 
@@ -62,28 +66,28 @@ class CursorWork(QObject):
         return self._job is not None
 
     # ---- reading, applying, restoring
-    def read(self, target: Target) -> None:
+    def read(self, target: CursorTarget) -> None:
         demo_folder = self.demo_folder
 
         def work(_progress: Progress, _cancel: threading.Event) -> CursorRead:
-            from app.core.cursor import find_cursor, list_backups, make_demo_cursor, status_of
+            from app.core.cursor import Target, find_cursor, list_backups, make_demo_cursor, status_of
 
             install = make_demo_cursor(demo_folder) if demo_folder is not None else find_cursor()
-            status = status_of(install, target)
+            status = status_of(install, Target(*target))
             return CursorRead(status, bool(install.found and list_backups(install)))
 
         self._start(work, "cursor-read", self._on_read)
 
-    def apply(self, target: Target) -> None:
+    def apply(self, target: CursorTarget) -> None:
         install = self.install
         if install is None:
             return
         allow = self.allow_loopback
 
         def work(_progress: Progress, _cancel: threading.Event) -> ApplyResult:
-            from app.core.cursor import apply_to_cursor
+            from app.core.cursor import Target, apply_to_cursor
 
-            return apply_to_cursor(install, target, allow_loopback=allow)
+            return apply_to_cursor(install, Target(*target), allow_loopback=allow)
 
         self._start(work, "cursor-apply", self.applied.emit)
 

@@ -5,21 +5,25 @@ field"), then whether it was pasted, replaced, or taken off after two minutes.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from app.ui import texts
-from app.ui.clipboard import ClipboardGuard
 from app.ui.widgets import CopyButton, muted_label
+
+if TYPE_CHECKING:
+    from app.ui.clipboard import ClipboardGuard
 
 
 class KeyCopy(QWidget):
     def __init__(
-        self, clipboard: ClipboardGuard, key: Callable[[], str], parent: QWidget | None = None
+        self, clipboard: Callable[[], ClipboardGuard], key: Callable[[], str], parent: QWidget | None = None
     ) -> None:
+        """``clipboard``: gives the window's clipboard guard (made when first used)."""
         super().__init__(parent)
-        self.clipboard = clipboard
+        self._clipboard = clipboard
         self._key = key
         self._mine = False  # the key on the clipboard was copied with this button
         self._pasted = False
@@ -32,18 +36,26 @@ class KeyCopy(QWidget):
         lay.setSpacing(10)
         lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.feedback, 1)
-        clipboard.seconds_left.connect(self._count)
-        clipboard.pasted.connect(self._on_pasted)
-        clipboard.cleared.connect(self._on_cleared)
+        self._listening = False
 
     def copy(self) -> None:
         key = self._key()
         if not key:
             self.feedback.setText(self.tr("Paste your key in step 1 first."))
             return
+        guard = self.clipboard
+        if not self._listening:
+            guard.seconds_left.connect(self._count)
+            guard.pasted.connect(self._on_pasted)
+            guard.cleared.connect(self._on_cleared)
+            self._listening = True
         self._mine, self._pasted = True, False
-        self.clipboard.copy_secret(key)
+        guard.copy_secret(key)
         self.button.flash_copied()
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        return self._clipboard()
 
     def _count(self, seconds: int) -> None:
         if not self._mine:

@@ -40,7 +40,7 @@ def build(window: MainWindow, step: int) -> Page:
         stand_in = window.demo_cursor if window.demo and not named else None
         cursor = CursorPage(
             window.runner,
-            window.clipboard,
+            lambda: window.clipboard,
             window.key_page.key,
             allow_loopback=window.demo and (named or stand_in is not None),
             demo_folder=stand_in,

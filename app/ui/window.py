@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
             (_MODEL_PAGE_MODULES, lambda: self._build_page(2)),
             ((), self._values),
             (("app.ui.pages.check",), lambda: self._build_page(3)),
-            (("app.core.cursor", "app.ui.pages.cursor"), lambda: self._build_page(4)),
+            (("app.ui.pages.cursor",), lambda: self._build_page(4)),
             (("app.ui.pages.confirm",), lambda: self._build_page(5)),
             # Last: their threads (D-Bus, the network stack) would slow the stages above.
             ((), self._keyring_and_models),
@@ -448,11 +448,9 @@ class MainWindow(QMainWindow):
         focus.order_tabs(top, page, bottom)
 
     def _enter_cursor_page(self) -> None:
-        from app.core.cursor import Target
-
         values = self.flow.values if self.flow is not None else None
         checked = self.view is not None and str(self.view.state(3)) == "done"
-        target = Target(values.base_url, values.deployment, values.alias) if values and checked else None
+        target = values.target if values and checked else None
         self.cursor_page.set_target(target)
         self.cursor_page.watch(True)
 

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.flow import CursorPhase, CursorRecord
 from app.ui import texts, theme
-from app.ui.clipboard import ClipboardGuard
-from app.ui.cursor_work import CursorRead, CursorWork
+from app.ui.cursor_work import CursorRead, CursorTarget, CursorWork
 from app.ui.keycopy import KeyCopy
 from app.ui.pages.base import Page
 from app.ui.rows import RowList
@@ -34,7 +33,8 @@ from app.ui.widgets import CopyButton, LinkButton, escape, muted_label, small
 from app.ui.workers import JobRunner
 
 if TYPE_CHECKING:
-    from app.core.cursor import ApplyResult, CursorStatus, Finding, RestoreResult, Target
+    from app.core.cursor import ApplyResult, CursorStatus, Finding, RestoreResult
+    from app.ui.clipboard import ClipboardGuard
 
 _APPLY_FIXES = "apply"
 _IN_CURSOR = ("api_key", "azure_switch")
@@ -74,7 +74,7 @@ class CursorPage(Page):
     def __init__(
         self,
         runner: JobRunner,
-        clipboard: ClipboardGuard,
+        clipboard: Callable[[], ClipboardGuard],
         key: Callable[[], str],
         allow_loopback: bool = False,
         demo_folder: Path | None = None,
@@ -89,10 +89,10 @@ class CursorPage(Page):
             ),
             parent,
         )
-        self.clipboard = clipboard
+        self._clipboard = clipboard  # the window's guard, made when first used
         self._key = key
         self.work = CursorWork(runner, allow_loopback, demo_folder, self)
-        self.target: Target | None = None
+        self.target: CursorTarget | None = None
         self.read: CursorRead | None = None
         self.record: CursorRecord | None = None
         self.last_apply: ApplyResult | None = None
@@ -167,11 +167,7 @@ class CursorPage(Page):
 
         self.rows_title = QLabel(QCoreApplication.translate("CursorPage", "What Cursor has now"), col)
         theme.set_point_size(self.rows_title, 1.0, bold=True)
-        self.rows_box = RowList(col)
-        from app.core.cursor.findings import FINDING_IDS, FINDING_TITLES
-
-        for finding_id in FINDING_IDS:
-            self.rows_box.add(finding_id, texts.core_text(FINDING_TITLES[finding_id]))
+        self.rows_box = RowList(col)  # a row per finding, made as the first findings arrive
         self.rows = self.rows_box.rows
         self.rows_title.hide()
         self.rows_box.hide()
@@ -202,7 +198,7 @@ class CursorPage(Page):
         self._fill_steps()
 
     # ---- what to compare with
-    def set_target(self, target: Target | None) -> None:
+    def set_target(self, target: CursorTarget | None) -> None:
         """The values the checks proved (None: not checked yet). A new target is read again."""
         changed = target != self.target
         self.target = target
@@ -218,9 +214,8 @@ class CursorPage(Page):
             self.next_box.hide()
             self.manual_box.hide()
             return
-        self.fields["base_url"].setText(target.base_url)
-        self.fields["deployment"].setText(target.deployment)
-        self.fields["alias"].setText(target.alias)
+        for name, value in zip(("base_url", "deployment", "alias"), target, strict=True):
+            self.fields[name].setText(value)
         if changed or self.read is None:
             self.last_apply = None
             self.refresh()
@@ -254,7 +249,7 @@ class CursorPage(Page):
 
     def _record(self, status: CursorStatus, findings: tuple[Finding, ...] | None = None) -> CursorRecord:
         assert self.target is not None
-        target = (self.target.base_url, self.target.deployment, self.target.alias)
+        target = self.target
         findings = status.findings if findings is None else findings
         if not status.install.found:
             phase = CursorPhase.NOT_FOUND
@@ -391,9 +386,7 @@ class CursorPage(Page):
         self.rows_title.setVisible(bool(findings))
         self.rows_box.setVisible(bool(findings))
         for finding in findings:
-            row = self.rows.get(finding.id)
-            if row is None:
-                continue
+            row = self.rows.get(finding.id) or self.rows_box.add(finding.id, texts.core_text(finding.title))
             state = str(finding.status)
             if state == "pass":
                 summary = texts.status_word("pass")
@@ -442,7 +435,7 @@ class CursorPage(Page):
             return
         assert self.target is not None
         record = CursorRecord(
-            (self.target.base_url, self.target.deployment, self.target.alias),
+            self.target,
             CursorPhase.APPLY_FAILED,
             self.work.running,
         )
@@ -507,7 +500,7 @@ class CursorPage(Page):
             )
 
     def _copy_value(self, name: str) -> None:
-        self.clipboard.copy_text(self.fields[name].text())
+        self._clipboard().copy_text(self.fields[name].text())
         self.copy_buttons[name].flash_copied()
 
     def _fill_steps(self) -> None:
