@@ -7,7 +7,8 @@ window in demo mode (the keyring is never touched, nothing is saved) against a s
 1.5 s to every chat answer. A 5 ms timer ticks throughout; a stall is how much
 later than planned a tick came. From the first paint until every page is built and the model list
 is in is "starting"; then the window idles for a baseline; then the checks run while a letter is typed
-into the alias field every 100 ms ("checking"). Goal: the longest stall of every run <= 50 ms.
+into the alias field every 100 ms ("checking"); then steps 4 and 5 are shown, their pages built
+that moment ("moving"). Goal: the longest stall of every run <= 50 ms.
 
     .venv/bin/python bench/bench_ui_stall.py [--runs 10] [--idle-s 0.5] [--delay-ms 1500]
 
@@ -74,7 +75,7 @@ def one_run(qapp: Any, sim: Any, idle_s: float) -> dict[str, Any]:
     end = time.monotonic() + 30
     while not window._painted and time.monotonic() < end:
         qapp.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
-    starting = phase(lambda: window.started and len(window.pages) == 5 and window.model_page.catalog_source)
+    starting = phase(lambda: window.stages and window.stages.done() and window.model_page.catalog_source)
     idle_until = time.monotonic() + idle_s
     idle = phase(lambda: time.monotonic() >= idle_until)
 
@@ -96,12 +97,21 @@ def one_run(qapp: Any, sim: Any, idle_s: float) -> dict[str, Any]:
     typer.stop()
     wall_ms = (time.perf_counter() - started) * 1000
     ok = bool(window.check_page.report and window.check_page.report.ok)
+    # Steps 4 and 5 are built the first time they are shown: that moment counts too.
+    moving_until: list[float] = []
+
+    def move_on() -> None:
+        window.go_to_step(4)
+        QTimer.singleShot(300, lambda: (window.go_to_step(5), moving_until.append(time.monotonic() + 0.3)))
+
+    QTimer.singleShot(50, move_on)
+    moving = phase(lambda: bool(moving_until) and time.monotonic() >= moving_until[0])
     window.shutdown(5000)
     window.close()
     window.deleteLater()
     qapp.processEvents()
     result: dict[str, Any] = {"ok": ok, "checks_wall_ms": round(wall_ms)}
-    for name, gaps_of in (("starting", starting), ("idle", idle), ("checking", checking)):
+    for name, gaps_of in (("starting", starting), ("idle", idle), ("checking", checking), ("moving", moving)):
         worst, p95 = _stalls(gaps_of)
         result[f"{name}_max_ms"], result[f"{name}_p95_ms"] = round(worst, 1), round(p95, 1)
     result["max_keystroke_ms"] = round(max(typed), 1) if typed else None
@@ -154,10 +164,11 @@ def main() -> int:
         print(
             f"run {i + 1:2}: starting max {run['starting_max_ms']:5.1f} ms, "
             f"idle max {run['idle_max_ms']:4.1f} ms, "
-            f"checking max {run['checking_max_ms']:5.1f} ms (p95 {run['checking_p95_ms']:.1f}); "
+            f"checking max {run['checking_max_ms']:5.1f} ms (p95 {run['checking_p95_ms']:.1f}), "
+            f"to steps 4 and 5 max {run['moving_max_ms']:5.1f} ms; "
             f"slowest keystroke {run['max_keystroke_ms']} ms; checks {'passed' if run['ok'] else 'FAILED'}"
         )
-    worst = [max(r["starting_max_ms"], r["checking_max_ms"]) for r in runs]
+    worst = [max(r["starting_max_ms"], r["checking_max_ms"], r["moving_max_ms"]) for r in runs]
     within = sum(1 for w in worst if w <= GOAL_MS)
     print(
         f"longest stall within {GOAL_MS:.0f} ms in {within} of {len(runs)} runs (worst {max(worst):.1f} ms)"

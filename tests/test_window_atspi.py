@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = [sys.executable, "-m", "app", "--demo"]
 STEP_TITLES = ["Your API key", "Choose the model", "Check it works", "Set up Cursor", "Confirm in Cursor"]
 RESULT = "Everything works"  # the verdict once the demo checks passed
-LAST_BUILT = "Try a chat here"  # on the last page, which is built last, just after the first paint
+# On the check page, the last one built just after the first paint (steps 4 and 5: when first shown).
+LAST_BUILT = "Sends the request Cursor's Verify button sends"
+CURSOR_PAGE = "Puts the checked values into Cursor's settings"  # step 4's intro
 CONTROLS = {
     "push button",
     "check box",
@@ -38,19 +40,23 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def tree(tmp_path_factory: pytest.TempPathFactory) -> Node:
-    """The window's tree at start, once every page is built (the last step's heading is there)."""
+    """The window's tree at start, once the pages built after the first paint are there."""
     with accessible_app(APP, tmp_path_factory.mktemp("home")) as app:
         return app.tree(wait_for=LAST_BUILT)
 
 
 @pytest.fixture(scope="module")
 def verified(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    """Next, Next, Check pressed through AT-SPI; the events until the result showed, and the tree."""
+    """Next, Next, Check pressed through AT-SPI; the events until the result showed, and the tree;
+    then Next once more: the tree on step 4 ("at_cursor")."""
     with accessible_app(APP, tmp_path_factory.mktemp("home")) as app:
         app.tree(wait_for=LAST_BUILT)
         assert app.press("Next", until="Step 2 of 5")["seen"]
         assert app.press("Next", until="Step 3 of 5")["seen"]
-        yield app.press("Check", until=RESULT)
+        result = app.press("Check", until=RESULT)
+        at_cursor = app.press("Next", until=CURSOR_PAGE)
+        assert at_cursor["seen"]
+        yield {**result, "at_cursor": at_cursor["tree"]}
 
 
 def _names(tree: Node, role: str) -> list[str]:
@@ -123,9 +129,10 @@ def test_the_step_shown_has_its_title_as_a_heading_with_a_level(tree, verified) 
 
     assert shown(tree) == [(STEP_TITLES[0], 2)]
     assert shown(verified["tree"]) == [(STEP_TITLES[2], 2)]
+    assert shown(verified["at_cursor"]) == [(STEP_TITLES[3], 2)]
     # Every page's title is a heading, shown or not: none is a plain label.
     every = {(n["name"], n["level"]) for n in find(tree, role="heading")}
-    assert every == {(title, 2) for title in STEP_TITLES}, every
+    assert every == {(title, 2) for title in STEP_TITLES[:3]}, every
 
 
 def test_the_results_are_announced_when_they_arrive(verified) -> None:

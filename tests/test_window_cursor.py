@@ -50,6 +50,14 @@ def _checked_and_at_cursor(qtbot: Any, make_window: Any, simulator: Any, **kwarg
     return window
 
 
+def test_the_window_names_cores_cursor_data_variable() -> None:
+    """The page reads the variable without importing core's Cursor package: the same name."""
+    from app.core.cursor import ENV_DATA as core_name
+    from app.ui.cursor_work import ENV_DATA
+
+    assert ENV_DATA == core_name
+
+
 def test_differences_found_then_applied_then_undone(qtbot, make_window, simulator, cursor_here) -> None:
     install = cursor_here(
         app_user_3x(base_url="https://api.aimlapi.com/openai", deployment="gemini-2.5-pro", api_key="")

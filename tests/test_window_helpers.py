@@ -66,7 +66,8 @@ def make_window(qtbot: Any, memory_keyring: MemoryKeyring) -> Iterator[Callable[
         window.show()
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: window.started, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: len(window.pages) == 5, timeout=WAIT_MS)  # built just after the paint
+        # The start-up's stages (pages 2 and 3 built just after the paint; 4 and 5 when first shown).
+        qtbot.waitUntil(lambda: window.stages is not None and window.stages.done(), timeout=WAIT_MS)
         if wait_catalog:
             qtbot.waitUntil(lambda: window.model_page.catalog_source != "", timeout=WAIT_MS)
         return window

@@ -13,9 +13,13 @@ from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.ui import accessibility, theme
-from app.ui.widgets import StatusIcon, escape, linkify, open_url
+from app.ui.widgets import StatusIcon, open_url, set_label_text
 
 _WIDE_PX = 560  # wider than this, the button sits beside the words
+
+
+# What a banner shows: kind, title, body, whether the body is rich text, action, visible.
+Snapshot = tuple[str, str, str, bool, "tuple[str, Callable[[], None]] | None", bool]
 
 
 class Banner(QFrame):
@@ -32,7 +36,6 @@ class Banner(QFrame):
         theme.set_point_size(self.title, 1.08, bold=True)
         self.body = QLabel(self)
         self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.body.setOpenExternalLinks(False)
         self.body.linkActivated.connect(open_url)
@@ -67,10 +70,9 @@ class Banner(QFrame):
         self._kind = kind
         self.icon.set_state(kind)
         self.title.setText(title)
-        html = body if rich else linkify(escape(body)).replace("\n", "<br>")
-        self.body.setText(html)
+        has_link = set_label_text(self.body, body, body if rich else None)
         self.body.setVisible(bool(body))
-        self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in html else Qt.FocusPolicy.NoFocus)
+        self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
         if action is not None and action[0]:
             self.button.setText(action[0])
             self.button.setAccessibleName(action[0].replace("&", ""))
@@ -88,20 +90,23 @@ class Banner(QFrame):
         self._action = None
         self.hide()
 
-    def snapshot(self) -> tuple[str, str, str, tuple[str, Callable[[], None]] | None, bool]:
+    def snapshot(self) -> Snapshot:
         """What it shows, to show again later (``restore``)."""
         action = (self.button.text(), self._action) if self._action is not None else None
-        return self._kind, self.title.text(), self.body.text(), action, self.isVisible()
+        rich = self.body.textFormat() == Qt.TextFormat.RichText
+        return self._kind, self.title.text(), self.body.text(), rich, action, self.isVisible()
 
-    def restore(self, saved: tuple[str, str, str, tuple[str, Callable[[], None]] | None, bool]) -> None:
-        kind, title, body, action, visible = saved
-        self.show_verdict(kind, title, body, action, rich=True)
+    def restore(self, saved: Snapshot) -> None:
+        kind, title, body, rich, action, visible = saved
+        self.show_verdict(kind, title, body, action, rich=rich)
         self.setVisible(visible)
 
     def kind(self) -> str:
         return self._kind
 
     def plain_body(self) -> str:
+        if self.body.textFormat() != Qt.TextFormat.RichText:
+            return " ".join(self.body.text().split())
         from PySide6.QtGui import QTextDocument
 
         doc = QTextDocument()

@@ -27,6 +27,11 @@ CursorTarget = tuple[str, str, str]
 T = TypeVar("T")
 
 
+# app.core.cursor.ENV_DATA (tests hold them equal): named here so that building the Cursor page
+# does not import core's Cursor package on the UI thread (40 ms); its reads do, on a worker.
+ENV_DATA = "CURSOR_AZURE_SETUP_CURSOR_DATA"
+
+
 @dataclass(frozen=True)
 class CursorRead:
     status: CursorStatus

@@ -30,7 +30,7 @@ def build(window: MainWindow, step: int) -> Page:
         check.report_requested.connect(lambda: window.save_diagnostic_report())
         return check
     if step == 4:
-        from app.core.cursor import ENV_DATA
+        from app.ui.cursor_work import ENV_DATA
         from app.ui.pages.cursor import CursorPage
 
         # Demo mode works on a stand-in Cursor (or one named with CURSOR_AZURE_SETUP_CURSOR_DATA):

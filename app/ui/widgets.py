@@ -184,12 +184,13 @@ class Notice(QFrame):
         self._kind = kind
         self.icon.set_state(kind)
         self._plain = text if not rich else ""
-        html = text if rich else linkify(escape(text)).replace("\n", "<br>")
+        html: str | None = text if rich else None
         if link is not None:
-            html += f' <a href="{escape(link[0])}">{escape(link[1])}</a>'
-        self.label.setText(html)
+            html = (html or linkify(escape(text)).replace("\n", "<br>")) + (
+                f' <a href="{escape(link[0])}">{escape(link[1])}</a>'
+            )
+        has_link = set_label_text(self.label, text, html)
         # Tab stops only where there is a link to follow; a plain message is read, not focused.
-        has_link = "<a " in html
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
         self._apply_colors()
         self.setAccessibleDescription(self._plain or self.label.text())
@@ -342,6 +343,22 @@ def linkify(escaped: str) -> str:
         return f'<a href="{url}">{url}</a>{tail}'
 
     return _URL.sub(link, escaped)
+
+
+def set_label_text(label: QLabel, text: str, html: str | None = None) -> bool:
+    """Show plain ``text`` with its web addresses made links, or our own ``html``. Rich text only
+    when there is a link to follow: the first rich-text label costs the process its text engine
+    (about 6 MiB), a plain one does not. Returns whether the label has a link."""
+    if html is None:
+        linked = linkify(escape(text))
+        html = linked.replace("\n", "<br>") if "<a " in linked else None
+    if html is None:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(text)
+        return False
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(html)
+    return "<a " in html
 
 
 def h_line(parent: QWidget | None = None) -> QFrame:

@@ -313,8 +313,9 @@ class MainWindow(QMainWindow):
             (_MODEL_PAGE_MODULES, lambda: self._build_page(2)),
             ((), self._values),
             (("app.ui.pages.check",), lambda: self._build_page(3)),
-            (("app.ui.pages.cursor",), lambda: self._build_page(4)),
-            (("app.ui.pages.confirm",), lambda: self._build_page(5)),
+            # Steps 4 and 5 are built when first shown (a few milliseconds): until then their
+            # widgets would only cost memory (about 3.5 MiB) while the checks run.
+            (("app.ui.pages.cursor", "app.ui.pages.confirm"), lambda: None),
             # Last: their threads (D-Bus, the network stack) would slow the stages above.
             ((), self._keyring_and_models),
         ]
@@ -342,6 +343,9 @@ class MainWindow(QMainWindow):
         self.inputs_changed()
 
     def _keyring_and_models(self) -> None:
+        from app.ui import startup
+
+        startup.forget_module_sources()  # before these start the first threads after the warm-up
         if self.smoke:  # the installer's smoke test: no keyring prompt, no network
             return
         if not self.demo:

@@ -29,7 +29,7 @@ from app.ui.cursor_work import CursorRead, CursorTarget, CursorWork
 from app.ui.keycopy import KeyCopy
 from app.ui.pages.base import Page
 from app.ui.rows import RowList
-from app.ui.widgets import CopyButton, LinkButton, escape, muted_label, small
+from app.ui.widgets import CopyButton, LinkButton, muted_label, small
 from app.ui.workers import JobRunner
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class CursorPage(Page):
         self.manual_key = KeyCopy(clipboard, key, self.manual_box)
         self.steps = QLabel(self.manual_box)
         self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setTextFormat(Qt.TextFormat.PlainText)  # a rich-text list costs ~6 MiB of text engine
         self.steps.setAccessibleName(QCoreApplication.translate("CursorPage", "Steps in Cursor"))
         self.manual_box.lay.addLayout(grid)
         self.manual_box.lay.addWidget(self.manual_key)
@@ -507,9 +507,7 @@ class CursorPage(Page):
         from app.core import export
 
         steps = [texts.core_text(s) for s in export.cursor_steps()]
-        self.steps.setText(
-            "<ol style='margin-left:-14px'>" + "".join(f"<li>{escape(s)}</li>" for s in steps) + "</ol>"
-        )
+        self.steps.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
         self.in_cursor.setText(
             QCoreApplication.translate(
                 "CursorPage",
