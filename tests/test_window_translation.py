@@ -307,7 +307,11 @@ def _clipped(qtbot, window, size: QSize, state: str) -> list[str]:
     qtbot.waitUntil(lambda: window.size() == size, timeout=WAIT_MS)
     qtbot.wait(30)
     where = f"{size.width()}x{size.height()} step {window.current} {state}"
-    return [f"{where}: {c}" for c in clipped_texts(window)]
+    found = [f"{where}: {c}" for c in clipped_texts(window)]
+    steps = window.steps  # its titles are painted by its delegate, not QLabels: measured here
+    if steps.isVisible() and steps.title_width() > steps.title_room():
+        found.append(f"{where}: a step title ({steps.title_width()} px) is wider than its room")
+    return found
 
 
 def _every_page_and_state(qtbot, window, cursor_data) -> list[str]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.ui import texts
 from app.ui.widgets import CopyButton, muted_label
@@ -31,17 +31,31 @@ class KeyCopy(QWidget):
         self.button.clicked.connect(self.copy)
         self.feedback = muted_label("", self)
         self.feedback.setAccessibleName(self.tr("Clipboard"))
-        lay = QHBoxLayout(self)
+        self.feedback.hide()  # shown with the first thing it says
+        # The button (and what the page puts beside it: add_beside), what happened below it.
+        self.row = QHBoxLayout()
+        self.row.setSpacing(10)
+        self.row.addWidget(self.button)
+        self.row.addStretch(1)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(10)
-        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addWidget(self.feedback, 1)
+        lay.setSpacing(6)
+        lay.addLayout(self.row)
+        lay.addWidget(self.feedback)
         self._listening = False
+
+    def add_beside(self, widget: QWidget, stretch: int = 0) -> None:
+        """Put ``widget`` to the right of the Copy button (before the row's free space)."""
+        self.row.insertWidget(self.row.count() - 1, widget, stretch)
+
+    def _say(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.feedback.setVisible(bool(text))
 
     def copy(self) -> None:
         key = self._key()
         if not key:
-            self.feedback.setText(self.tr("Paste your key in step 1 first."))
+            self._say(self.tr("Paste your key in step 1 first."))
             return
         guard = self.clipboard
         if not self._listening:
@@ -61,7 +75,7 @@ class KeyCopy(QWidget):
         if not self._mine:
             return
         if seconds > 0 and not self._pasted:
-            self.feedback.setText(
+            self._say(
                 self.tr(
                     "The key stays on the clipboard for %1: paste it into Cursor's API Key field."
                 ).replace("%1", texts.countdown_text(seconds))
@@ -73,22 +87,22 @@ class KeyCopy(QWidget):
     def _settle(self) -> None:
         if self._mine and not self.clipboard.pending():
             self._mine = False
-            self.feedback.setText(
+            self._say(
                 self.tr("You copied something else, so the key is no longer on the clipboard.")
             )
 
     def _on_pasted(self) -> None:
         if self._mine:
             self._pasted = True
-            self.feedback.setText(self.tr("Pasted. The key leaves the clipboard in a moment."))
+            self._say(self.tr("Pasted. The key leaves the clipboard in a moment."))
 
     def _on_cleared(self) -> None:
         if not self._mine:
             return
         self._mine = False
         if self._pasted:
-            self.feedback.setText(self.tr("You pasted the key; it is off the clipboard now."))
+            self._say(self.tr("You pasted the key; it is off the clipboard now."))
         else:
-            self.feedback.setText(
+            self._say(
                 self.tr("Time is up: the key was taken off the clipboard. Copy it again if you need it.")
             )

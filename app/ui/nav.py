@@ -151,9 +151,19 @@ class StepList(QListWidget):
         self._states: dict[int, str] = {}
         self.currentRowChanged.connect(lambda row: self.shown.emit(row + 1) if row >= 0 else None)
         self.itemClicked.connect(lambda item: self.entered.emit(self.row(item) + 1))
-        width = max(QFontMetrics(self.font()).horizontalAdvance(texts.step_title(s)) for s in STEPS)
-        self.setFixedWidth(width + round(self.fontMetrics().height() * 1.6) + 44)
+        self.setFixedWidth(self.title_width() + round(self.fontMetrics().height() * 1.6) + 44)
         self.recolour()
+
+    def title_width(self) -> int:
+        """The widest step title as painted: bold, as the title of the step shown is."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return max(QFontMetrics(bold).horizontalAdvance(texts.step_title(s)) for s in STEPS)
+
+    def title_room(self) -> int:
+        """How wide a title may be (the delegate's layout: circle, gaps, margins)."""
+        side = round(self.fontMetrics().height() * 1.6)
+        return self.viewport().width() - 14 - side - 10 - 8
 
     def recolour(self) -> None:
         pal = self.palette()
@@ -199,13 +209,13 @@ class CompactBar(QWidget):
     chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QMenu, QToolButton
+        from PySide6.QtWidgets import QMenu, QPushButton
 
         super().__init__(parent)
-        self.menu_button = QToolButton(self)
-        self.menu_button.setText(self.tr("&Steps"))
+        # A push button with a menu keeps room for its arrow beside the word (a tool button's
+        # arrow would sit on the last letter).
+        self.menu_button = QPushButton(self.tr("&Steps"), self)
         self.menu_button.setAccessibleName(self.tr("Steps"))
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.menu_button)
         self.menu_button.setMenu(self.menu)
         self.actions_by_step: dict[int, QAction] = {}

@@ -127,7 +127,10 @@ class _Delegate(QStyledItemDelegate):
             font = QFont(option.font)
             font.setBold(True)
             p.setFont(font)
-            p.setPen(theme.muted_text(pal))
+            # A title is not pickable (a disabled item): its colour is the active one all the same.
+            active = QPalette(pal)
+            active.setCurrentColorGroup(QPalette.ColorGroup.Active)
+            p.setPen(theme.muted_text(active))
             p.drawText(
                 r.adjusted(pad, 0, -pad, 0),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
@@ -247,7 +250,10 @@ class _Popup(QFrame):
         if row >= 0:
             index = self.model.index(row, 0)
             self.list.setCurrentIndex(index)
-            self.list.scrollTo(index)
+            if row == self._first_pickable(0, 1):
+                self.list.scrollToTop()  # the group's title above the first model stays in view
+            else:
+                self.list.scrollTo(index)
 
     def _move(self, step: int) -> None:
         current = self.list.currentIndex().row()

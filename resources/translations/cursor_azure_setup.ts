@@ -185,17 +185,17 @@
 <context>
     <name>CompactBar</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="206"/>
+        <location filename="../../app/ui/nav.py" line="217"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="207"/>
+        <location filename="../../app/ui/nav.py" line="218"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="227"/>
+        <location filename="../../app/ui/nav.py" line="237"/>
         <source>Step %1 of %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,42 +248,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="154"/>
+        <location filename="../../app/ui/pages/confirm.py" line="155"/>
         <source>Cursor is set up: it chats through AI/ML API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="167"/>
+        <location filename="../../app/ui/pages/confirm.py" line="168"/>
         <source>Likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="168"/>
+        <location filename="../../app/ui/pages/confirm.py" line="169"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="169"/>
+        <location filename="../../app/ui/pages/confirm.py" line="170"/>
         <source>Ruled out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="190"/>
+        <location filename="../../app/ui/pages/confirm.py" line="191"/>
         <source>The service&apos;s log could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="191"/>
+        <location filename="../../app/ui/pages/confirm.py" line="192"/>
         <source>Press Check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="213"/>
+        <location filename="../../app/ui/pages/confirm.py" line="214"/>
         <source>Sent, as Cursor would. Now press Check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="221"/>
+        <location filename="../../app/ui/pages/confirm.py" line="222"/>
         <source>Not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,12 +291,12 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="270"/>
+        <location filename="../../app/ui/widgets.py" line="271"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="271"/>
+        <location filename="../../app/ui/widgets.py" line="272"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,224 +329,229 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="127"/>
+        <location filename="../../app/ui/pages/cursor.py" line="126"/>
         <source>Copy the values into Cursor by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="137"/>
+        <location filename="../../app/ui/pages/cursor.py" line="136"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="138"/>
+        <location filename="../../app/ui/pages/cursor.py" line="137"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="139"/>
+        <location filename="../../app/ui/pages/cursor.py" line="138"/>
         <source>Model alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="147"/>
+        <location filename="../../app/ui/pages/cursor.py" line="146"/>
         <source>%1 for Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="150"/>
+        <location filename="../../app/ui/pages/cursor.py" line="149"/>
         <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="162"/>
+        <location filename="../../app/ui/pages/cursor.py" line="161"/>
         <source>Steps in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="168"/>
+        <location filename="../../app/ui/pages/cursor.py" line="167"/>
         <source>What Cursor has now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="178"/>
-        <location filename="../../app/ui/pages/cursor.py" line="323"/>
+        <location filename="../../app/ui/pages/cursor.py" line="173"/>
+        <location filename="../../app/ui/pages/cursor.py" line="317"/>
         <source>Look again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="181"/>
+        <location filename="../../app/ui/pages/cursor.py" line="176"/>
         <source>Undo the change to Cursor&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="213"/>
+        <location filename="../../app/ui/pages/cursor.py" line="208"/>
         <source>Check the values first (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="214"/>
+        <location filename="../../app/ui/pages/cursor.py" line="209"/>
         <source>Cursor gets only values the checks proved, so a mistake never reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="232"/>
+        <location filename="../../app/ui/pages/cursor.py" line="226"/>
         <source>Looking for Cursor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="234"/>
+        <location filename="../../app/ui/pages/cursor.py" line="228"/>
         <source>Looking at Cursor&apos;s settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="285"/>
+        <location filename="../../app/ui/pages/cursor.py" line="279"/>
         <source>Cursor isn&apos;t on this computer (or it wasn&apos;t found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="288"/>
+        <location filename="../../app/ui/pages/cursor.py" line="282"/>
         <source>Copy the checked values into Cursor by hand, below. Get Cursor from https://cursor.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="307"/>
+        <location filename="../../app/ui/pages/cursor.py" line="301"/>
         <source>Cursor is running: quit it, then press Apply to Cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="310"/>
+        <location filename="../../app/ui/pages/cursor.py" line="304"/>
         <source>Cursor writes its own settings back when it quits, so they can only be changed while it is closed. This page notices by itself when Cursor quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="320"/>
+        <location filename="../../app/ui/pages/cursor.py" line="314"/>
         <source>Couldn&apos;t tell whether Cursor is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="321"/>
+        <location filename="../../app/ui/pages/cursor.py" line="315"/>
         <source>Quit Cursor if it is open, then press Look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="328"/>
+        <location filename="../../app/ui/pages/cursor.py" line="322"/>
         <source>Cursor&apos;s settings differ from the checked values in %1 places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="332"/>
+        <location filename="../../app/ui/pages/cursor.py" line="326"/>
         <source>Cursor&apos;s settings differ from the checked values in 1 place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="335"/>
+        <location filename="../../app/ui/pages/cursor.py" line="329"/>
         <source>Press Apply to Cursor to put them in. A backup of Cursor&apos;s settings is made first, and your key is not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="346"/>
+        <location filename="../../app/ui/pages/cursor.py" line="340"/>
         <source>Applied: Cursor has the checked values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="347"/>
+        <location filename="../../app/ui/pages/cursor.py" line="341"/>
         <source>Changed: %1. A backup was saved first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="351"/>
+        <location filename="../../app/ui/pages/cursor.py" line="345"/>
         <source>Cursor already has the checked values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="357"/>
+        <location filename="../../app/ui/pages/cursor.py" line="351"/>
         <source>It has a key and the Azure switch is on: nothing is left to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="365"/>
+        <location filename="../../app/ui/pages/cursor.py" line="359"/>
         <source>One thing is left, in Cursor: paste the key and press Verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="374"/>
+        <location filename="../../app/ui/pages/cursor.py" line="368"/>
         <source>Cursor: not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="376"/>
+        <location filename="../../app/ui/pages/cursor.py" line="370"/>
         <source>version unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="378"/>
+        <location filename="../../app/ui/pages/cursor.py" line="372"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="379"/>
+        <location filename="../../app/ui/pages/cursor.py" line="373"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="380"/>
+        <location filename="../../app/ui/pages/cursor.py" line="374"/>
         <source>running or not: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="384"/>
+        <location filename="../../app/ui/pages/cursor.py" line="378"/>
         <source>Cursor %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="401"/>
+        <location filename="../../app/ui/pages/cursor.py" line="391"/>
+        <source>As it should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="393"/>
         <source>Apply fixes this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="403"/>
+        <location filename="../../app/ui/pages/cursor.py" line="397"/>
         <source>To do in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="417"/>
+        <location filename="../../app/ui/pages/cursor.py" line="411"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="418"/>
+        <location filename="../../app/ui/pages/cursor.py" line="412"/>
         <source>Making a backup, then changing Cursor&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="458"/>
+        <location filename="../../app/ui/pages/cursor.py" line="452"/>
         <source>Bringing Cursor&apos;s settings back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="482"/>
+        <location filename="../../app/ui/pages/cursor.py" line="476"/>
         <source>Cursor&apos;s settings could not be looked at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="483"/>
+        <location filename="../../app/ui/pages/cursor.py" line="477"/>
         <source>Press Look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="503"/>
+        <location filename="../../app/ui/pages/cursor.py" line="497"/>
         <source>Cursor is starting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="506"/>
+        <location filename="../../app/ui/pages/cursor.py" line="500"/>
         <source>Couldn&apos;t start Cursor from here: open it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="521"/>
-        <source>Then open Cursor Settings (Ctrl+Shift+J, on a Mac Cmd+Shift+J) → Models → Azure OpenAI, paste the key into API Key and press Verify: that switches Azure on.</source>
+        <location filename="../../app/ui/pages/cursor.py" line="513"/>
+        <source>Open Cursor Settings (Ctrl+Shift+J, on a Mac Cmd+Shift+J) → Models → Azure OpenAI, paste the key into API Key and press Verify: that switches Azure on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -620,47 +625,47 @@
 <context>
     <name>KeyCopy</name>
     <message>
-        <location filename="../../app/ui/keycopy.py" line="26"/>
+        <location filename="../../app/ui/keycopy.py" line="30"/>
         <source>Copy the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/keycopy.py" line="26"/>
+        <location filename="../../app/ui/keycopy.py" line="30"/>
         <source>Copy the &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/keycopy.py" line="29"/>
+        <location filename="../../app/ui/keycopy.py" line="33"/>
         <source>Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/keycopy.py" line="42"/>
+        <location filename="../../app/ui/keycopy.py" line="58"/>
         <source>Paste your key in step 1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/keycopy.py" line="54"/>
+        <location filename="../../app/ui/keycopy.py" line="80"/>
         <source>The key stays on the clipboard for %1: paste it into Cursor&apos;s API Key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/keycopy.py" line="65"/>
+        <location filename="../../app/ui/keycopy.py" line="91"/>
         <source>You copied something else, so the key is no longer on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/keycopy.py" line="71"/>
+        <location filename="../../app/ui/keycopy.py" line="97"/>
         <source>Pasted. The key leaves the clipboard in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/keycopy.py" line="78"/>
+        <location filename="../../app/ui/keycopy.py" line="104"/>
         <source>You pasted the key; it is off the clipboard now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/keycopy.py" line="81"/>
+        <location filename="../../app/ui/keycopy.py" line="107"/>
         <source>Time is up: the key was taken off the clipboard. Copy it again if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,37 +893,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup.py" line="127"/>
+        <location filename="../../app/ui/startup.py" line="133"/>
         <source>Demo mode: the demo key is not saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup.py" line="92"/>
+        <location filename="../../app/ui/startup.py" line="98"/>
         <source>your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup.py" line="94"/>
+        <location filename="../../app/ui/startup.py" line="100"/>
         <source>Set up for %1. Some values were chosen by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup.py" line="99"/>
+        <location filename="../../app/ui/startup.py" line="105"/>
         <source>Get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup.py" line="104"/>
+        <location filename="../../app/ui/startup.py" line="110"/>
         <source>Help from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup.py" line="109"/>
+        <location filename="../../app/ui/startup.py" line="115"/>
         <source>Cursor Azure Setup – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup.py" line="120"/>
+        <location filename="../../app/ui/startup.py" line="126"/>
         <source>Demo mode: a test server on this computer stands in for AI/ML API. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,56 +1157,66 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="306"/>
+        <source>Your IT team chose this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="308"/>
+        <source>One model allowed by your IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="310"/>
         <source>%1 models allowed by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="311"/>
+        <location filename="../../app/ui/pages/model.py" line="315"/>
         <source>%1 models available. Open the list to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="319"/>
+        <location filename="../../app/ui/pages/model.py" line="323"/>
         <source>Showing the list saved last time (%1 models): the live one could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="321"/>
+        <location filename="../../app/ui/pages/model.py" line="325"/>
         <source>Showing the list saved on %2 (%1 models): the live one could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="336"/>
+        <location filename="../../app/ui/pages/model.py" line="340"/>
         <source>Couldn&apos;t load the list of models. Open the list and type the model&apos;s id, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="358"/>
+        <location filename="../../app/ui/pages/model.py" line="362"/>
         <source>This id isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="378"/>
+        <location filename="../../app/ui/pages/model.py" line="382"/>
         <source>Leave it empty to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="429"/>
+        <location filename="../../app/ui/pages/model.py" line="433"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="436"/>
+        <location filename="../../app/ui/pages/model.py" line="440"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="457"/>
+        <location filename="../../app/ui/pages/model.py" line="461"/>
         <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/model.py" line="460"/>
+        <location filename="../../app/ui/pages/model.py" line="464"/>
         <source>Your IT team set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,42 +1239,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker.py" line="172"/>
+        <location filename="../../app/ui/picker.py" line="175"/>
         <source>Search by name, developer or id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker.py" line="174"/>
+        <location filename="../../app/ui/picker.py" line="177"/>
         <source>Search models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker.py" line="177"/>
+        <location filename="../../app/ui/picker.py" line="180"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker.py" line="206"/>
+        <location filename="../../app/ui/picker.py" line="209"/>
         <source>Recommended for coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker.py" line="209"/>
+        <location filename="../../app/ui/picker.py" line="212"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker.py" line="214"/>
+        <location filename="../../app/ui/picker.py" line="217"/>
         <source>Use “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker.py" line="217"/>
+        <location filename="../../app/ui/picker.py" line="220"/>
         <source>a model id typed by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker.py" line="220"/>
+        <location filename="../../app/ui/picker.py" line="223"/>
         <source>No model matches. Try fewer letters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="173"/>
+        <location filename="../../app/ui/nav.py" line="183"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

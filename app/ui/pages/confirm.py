@@ -141,6 +141,7 @@ class ConfirmPage(Page):
             return
         self._end()
         self.verdict = verdict
+        self.demo_note.clear()  # "now press Check": done, the banner says what came of it
         record = record_of(verdict, values)
         self._show(verdict, record)
         self.finished.emit(record)

@@ -112,14 +112,13 @@ class CursorPage(Page):
         self.open_button.setAccessibleName(QCoreApplication.translate("CursorPage", "Open Cursor"))
         self.open_button.clicked.connect(self._open_cursor)
         self.open_feedback = muted_label("", self.next_box)
-        open_row = QHBoxLayout()
-        open_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
-        open_row.addWidget(self.open_feedback, 1)
+        self.key_copy.add_beside(self.open_button)
+        self.key_copy.add_beside(self.open_feedback, 1)
         self.in_cursor = QLabel(self.next_box)
         self.in_cursor.setWordWrap(True)
-        self.next_box.lay.addWidget(self.key_copy)
-        self.next_box.lay.addLayout(open_row)
+        # What to do there, then the two buttons for it (and what the clipboard does meanwhile).
         self.next_box.lay.addWidget(self.in_cursor)
+        self.next_box.lay.addWidget(self.key_copy)
         self.next_box.hide()
 
         # By hand: Cursor not here, or its settings unreadable.
@@ -389,10 +388,12 @@ class CursorPage(Page):
             row = self.rows.get(finding.id) or self.rows_box.add(finding.id, texts.core_text(finding.title))
             state = str(finding.status)
             if state == "pass":
-                summary = texts.status_word("pass")
+                summary = QCoreApplication.translate("CursorPage", "As it should be")
             elif finding.fixed_by_apply:
                 summary = QCoreApplication.translate("CursorPage", "Apply fixes this")
             elif finding.id in _IN_CURSOR:
+                # Not wrong: the one thing left, done in Cursor after Apply (a plain circle).
+                state = "pending"
                 summary = QCoreApplication.translate("CursorPage", "To do in Cursor")
             else:
                 summary = texts.status_word(state)
@@ -511,7 +512,7 @@ class CursorPage(Page):
         self.in_cursor.setText(
             QCoreApplication.translate(
                 "CursorPage",
-                "Then open Cursor Settings (Ctrl+Shift+J, on a Mac Cmd+Shift+J) → Models → Azure OpenAI, "
+                "Open Cursor Settings (Ctrl+Shift+J, on a Mac Cmd+Shift+J) → Models → Azure OpenAI, "
                 "paste the key into API Key and press Verify: that switches Azure on.",
             )
         )

@@ -302,9 +302,13 @@ class ModelPage(Page):
         count = len(entries)
         if self.allowed is not None:
             self.catalog_icon.set_state("pass")
-            self.catalog_label.setText(
-                self.tr("%1 models allowed by your IT team.").replace("%1", str(count))
-            )
+            if self.is_locked("deployment"):
+                words = self.tr("Your IT team chose this model.")
+            elif count == 1:
+                words = self.tr("One model allowed by your IT team.")
+            else:
+                words = self.tr("%1 models allowed by your IT team.").replace("%1", str(count))
+            self.catalog_label.setText(words)
         elif source == "live":
             self.catalog_icon.set_state("pass")
             self.catalog_label.setText(
