@@ -87,9 +87,7 @@ class KeyCopy(QWidget):
     def _settle(self) -> None:
         if self._mine and not self.clipboard.pending():
             self._mine = False
-            self._say(
-                self.tr("You copied something else, so the key is no longer on the clipboard.")
-            )
+            self._say(self.tr("You copied something else, so the key is no longer on the clipboard."))
 
     def _on_pasted(self) -> None:
         if self._mine:
