@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -467,11 +468,14 @@ def test_restore_with_no_backup(tmp_path: Path) -> None:
 
 
 def test_restore_refuses_while_cursor_runs(tmp_path: Path) -> None:
-    install = fake_cursor(tmp_path, proc=Path("/proc"))
-    apply(install, tmp_path)
+    install = fake_cursor(tmp_path)
+    apply(install, tmp_path)  # with no Cursor running, whatever else runs on this machine
     applied = database_files(install.state_db)
+    # The same install, now looking at this machine's real process table.
+    assert install.roots is not None
+    watched = dataclasses.replace(install, roots=dataclasses.replace(install.roots, proc=Path("/proc")))
     with running_program(tmp_path / "bin", "Cursor"):
-        result = restore_backup(install, backups_root=tmp_path / "backups")
+        result = restore_backup(watched, backups_root=tmp_path / "backups")
     assert result.problem.code is ProblemCode.CURSOR_RUNNING
     assert database_files(install.state_db) == applied
 

@@ -102,14 +102,18 @@ def presets(args: argparse.Namespace) -> PresetLayers:
     return load_presets(getattr(args, "preset", None))
 
 
-def resolve_values(args: argparse.Namespace, given: FieldValues) -> tuple[PresetLayers, Resolved]:
+def resolve_values(
+    args: argparse.Namespace, given: FieldValues, layers: PresetLayers | None = None
+) -> tuple[PresetLayers, Resolved]:
     """The values a command uses: what was given on the command line, then the saved settings
     (the window's last values), then the presets, then the built-in defaults; a system preset's
-    lock holds over all of them. Notices (a saved value a lock replaced, ...) go to stderr."""
+    lock holds over all of them. Notices (a saved value a lock replaced, ...) go to stderr.
+    ``layers``: the presets, when the command already read them."""
     from app.core.preset_service import FieldValues, resolve
     from app.core.settings_store import load_settings
 
-    layers = presets(args)
+    if layers is None:
+        layers = presets(args)
     saved, notice = load_settings()
     if notice is not None:
         print_notices([notice])

@@ -15,6 +15,7 @@ from app.cli.common import (
     InputError,
     err,
     out,
+    presets,
     print_notices,
     resolve_values,
 )
@@ -54,10 +55,12 @@ def run(args: argparse.Namespace) -> int:
     from app.core.config import build_settings
     from app.core.preset_service import FieldValues
 
-    # The key first, so it is a known secret before any message can echo a mistyped field.
+    # A preset that cannot be used is said first: it is what IT has to fix, key or no key.
+    layers = presets(args)
+    # Then the key, so it is a known secret before any message can echo a mistyped field.
     key = key_from_anywhere(args.key_stdin, "verify")
     given = FieldValues(args.base_url, args.deployment, args.alias, args.timeout)
-    layers, resolved = resolve_values(args, given)
+    layers, resolved = resolve_values(args, given, layers)
     values = resolved.values
     # build_settings cleans the key too (its notices come back with the others).
     settings, notices = build_settings(
