@@ -1127,12 +1127,12 @@
     <message>
         <location filename="../../app/core/api_key.py" line="96"/>
         <source>The key in {source} is UTF-16 text (what Notepad saves as “Unicode”), not UTF-8: save the file as UTF-8, or paste the key itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/api_key.py" line="107"/>
         <source>The key in {source} is not UTF-8 text (perhaps a file saved in another encoding): save it as UTF-8, or copy the key again from {page}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/api_key.py" line="119"/>
@@ -1192,32 +1192,32 @@
     <message>
         <location filename="../../app/core/catalog_format.py" line="54"/>
         <source>Type the model id yourself (for example google/gemini-2.5-pro) and check again; if it keeps happening, send the diagnostic report to IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/catalog_format.py" line="60"/>
         <source>The service&apos;s model list was empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/catalog_format.py" line="67"/>
         <source>The service&apos;s model list was not in a format this tool knows, so no model could be read from it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="63"/>
         <source>Reached {url} in {ms} ms.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="107"/>
         <source>This API key is switched off at the service.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="109"/>
         <source>Switch it on at {keys}, or create a new key there and paste it here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="138"/>
@@ -1232,17 +1232,17 @@
     <message>
         <location filename="../../app/core/check_steps.py" line="156"/>
         <source>The API key works, but the balance is low: {balance}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="157"/>
         <source>Top up soon on {billing} so Cursor does not stop mid-task.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="160"/>
         <source>The API key works; balance {balance}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="167"/>
@@ -1262,17 +1262,17 @@
     <message>
         <location filename="../../app/core/check_steps.py" line="186"/>
         <source>Use {model} as the Deployment Name: “{typed}” is {how}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="208"/>
         <source>The service answered Cursor&apos;s Verify request with status {status} instead of 200, and Cursor accepts only 200: it would say “Invalid credentials” even though the key works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="213"/>
         <source>Check that the Base URL is exactly {url} (a gateway in front of the service may answer differently); if it is, send the diagnostic report to IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="221"/>
@@ -1382,7 +1382,7 @@
     <message>
         <location filename="../../app/core/checks.py" line="120"/>
         <source>The model answered, so the key works for Cursor, but the account check said: {said}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/checks.py" line="142"/>
@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../../app/core/cursor/account.py" line="57"/>
         <source>Give the period as a whole number of minutes, hours or days, such as 30m, 1h, 24h or 7d (up to 90d).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/account.py" line="193"/>
@@ -1770,42 +1770,42 @@
     <message>
         <location filename="../../app/core/cursor/backups.py" line="149"/>
         <source>Could not make a backup of Cursor&apos;s settings, so nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/backups.py" line="151"/>
         <source>Make sure there is free disk space in {folder}, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/check.py" line="92"/>
         <source>the model&apos;s catalog entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/check.py" line="111"/>
         <source>The key&apos;s details could not be read: {why}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/demo.py" line="118"/>
         <source>A stand-in for Cursor&apos;s request can only be sent to the built-in simulator on this computer, not to {url}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/demo.py" line="122"/>
         <source>Start the app with --demo to try it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/demo.py" line="133"/>
         <source>the simulated Cursor request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/demo.py" line="144"/>
         <source>The simulator&apos;s answer was not in the expected format.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="48"/>
@@ -2635,12 +2635,12 @@
     <message>
         <location filename="../../app/core/diagnosis.py" line="344"/>
         <source>The service did not accept the request this tool made for {what}: that is a fault in this tool, not in your setup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="349"/>
         <source>Try again; if it keeps happening, update Cursor Azure Setup or send the diagnostic report to IT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="367"/>
@@ -2670,7 +2670,7 @@
     <message>
         <location filename="../../app/core/diagnosis.py" line="402"/>
         <source>Wait {when} and check again, or top up at {billing} to lift the free-tier limit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="409"/>
@@ -2680,7 +2680,7 @@
     <message>
         <location filename="../../app/core/diagnosis.py" line="411"/>
         <source>Wait {when} and check again; if it keeps happening, close other tools using the same key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="417"/>
@@ -2720,17 +2720,17 @@
     <message>
         <location filename="../../app/core/diagnosis.py" line="455"/>
         <source>a minute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="457"/>
         <source>about 1 second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="457"/>
         <source>about {seconds} seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="464"/>
@@ -2740,52 +2740,52 @@
     <message>
         <location filename="../../app/core/diagnosis.py" line="474"/>
         <source>The account behind this API key has run out of credits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="476"/>
         <source>Top up the balance at {billing} (or ask whoever manages the account), then check again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="485"/>
         <source>This API key has reached the spending limit set on it, so the service refuses its requests.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="487"/>
         <source>Raise the key&apos;s limit at {keys} (or ask whoever manages the account), or use another key, then check again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="508"/>
         <source>The service refused this API key: it says the key is not valid or is switched off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="509"/>
         <source>Create a new key at {keys}, paste it here and check again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="514"/>
         <source>The service says this API key is not allowed to do this (the key&apos;s permissions).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="516"/>
         <source>Give the key access to chat models at {keys}, or create a key that has it, then check again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="524"/>
         <source>The service refused the request because of the account: usually it has run out of credits or the key has reached its spending limit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="528"/>
         <source>Check the balance at {billing} and the key&apos;s spending limit at {keys}, top up or raise the limit, then check again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis.py" line="540"/>
@@ -2845,12 +2845,12 @@
     <message>
         <location filename="../../app/core/diagnosis_network.py" line="129"/>
         <source>The Base URL uses plain http://, which is allowed only for this computer, but {host} is at {address}, another computer, so nothing was sent there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis_network.py" line="134"/>
         <source>Use the https:// address of the service, such as {url}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis_network.py" line="147"/>
@@ -2986,7 +2986,7 @@
     <message>
         <location filename="../../app/core/diagnostics.py" line="228"/>
         <source>{path} is {what}, not a regular file, so no report was written there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/diagnostics.py" line="232"/>
@@ -3297,7 +3297,7 @@
     <message>
         <location filename="../../app/core/preset_service.py" line="175"/>
         <source>the preset file {what}. Check the path given with {option}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/preset_service.py" line="194"/>
@@ -3382,7 +3382,7 @@
     <message>
         <location filename="../../app/core/presets.py" line="167"/>
         <source>the preset file {what}. Check the path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/presets.py" line="177"/>
@@ -3554,7 +3554,7 @@
     <message>
         <location filename="../../app/core/service.py" line="110"/>
         <source>“{period}” is not a period: give a whole number of hours or days, such as 1h or 7d.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/service.py" line="170"/>
@@ -3626,7 +3626,7 @@
     <message>
         <location filename="../../app/core/service.py" line="398"/>
         <source>The service&apos;s answer to {what} was not in the expected format.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/service.py" line="414"/>

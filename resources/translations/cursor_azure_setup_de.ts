@@ -3449,7 +3449,7 @@
     <message>
         <location filename="../../app/core/presets.py" line="294"/>
         <source>must be text in quotes, like key = &quot;value&quot;, not {type}.</source>
-        <translation>muss Text in Anführungszeichen sein, etwa key = "value", gefunden: {type}.</translation>
+        <translation>muss Text in Anführungszeichen sein, etwa key = &quot;value&quot;, gefunden: {type}.</translation>
     </message>
     <message>
         <location filename="../../app/core/presets.py" line="297"/>
@@ -3459,17 +3459,17 @@
     <message>
         <location filename="../../app/core/presets.py" line="324"/>
         <source>give only the address (e.g. &quot;{url}&quot;) and put {found} in deployment.</source>
-        <translation>geben Sie nur die Adresse an (z. B. "{url}") und tragen Sie {found} unter deployment ein.</translation>
+        <translation>geben Sie nur die Adresse an (z. B. &quot;{url}&quot;) und tragen Sie {found} unter deployment ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/presets.py" line="349"/>
         <source>must be a web address starting with https://, like &quot;https://intranet.example/cursor&quot;.</source>
-        <translation>muss eine Webadresse sein, die mit https:// beginnt, etwa "https://intranet.example/cursor".</translation>
+        <translation>muss eine Webadresse sein, die mit https:// beginnt, etwa &quot;https://intranet.example/cursor&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/core/presets.py" line="361"/>
         <source>must be a list, like [&quot;google/gemini-2.5-pro&quot;], not {type}.</source>
-        <translation>muss eine Liste sein, etwa ["google/gemini-2.5-pro"], gefunden: {type}.</translation>
+        <translation>muss eine Liste sein, etwa [&quot;google/gemini-2.5-pro&quot;], gefunden: {type}.</translation>
     </message>
     <message>
         <location filename="../../app/core/presets.py" line="367"/>
@@ -3489,7 +3489,7 @@
     <message>
         <location filename="../../app/core/presets.py" line="409"/>
         <source>must be a list, like [&quot;base_url&quot;, &quot;deployment&quot;], not {type}.</source>
-        <translation>muss eine Liste sein, etwa ["base_url", "deployment"], gefunden: {type}.</translation>
+        <translation>muss eine Liste sein, etwa [&quot;base_url&quot;, &quot;deployment&quot;], gefunden: {type}.</translation>
     </message>
     <message>
         <location filename="../../app/core/presets.py" line="418"/>
