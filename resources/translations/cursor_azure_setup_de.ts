@@ -6,97 +6,97 @@
     <message>
         <location filename="../../app/ui/sections/chat.py" line="46"/>
         <source>Try a chat (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Chat ausprobieren (optional)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="47"/>
         <source>Ask the model something, the way Cursor will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie das Modell etwas, so wie Cursor es tun wird.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="48"/>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="49"/>
         <source>Give me a one-line Python function to merge two dicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib mir eine einzeilige Python-Funktion, die zwei Dicts zusammenführt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="50"/>
         <source>Chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Nachricht</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="52"/>
         <source>Se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="53"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="56"/>
         <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="57"/>
         <source>Stop the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort anhalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="62"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="63"/>
         <source>The answer appears here, word by word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort erscheint hier, Wort für Wort.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="68"/>
         <source>Answer timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="102"/>
         <source>Waiting for the first words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die ersten Wörter …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="135"/>
         <source>First words after %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wörter nach %1 …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="161"/>
         <source>First words after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wörter nach %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="163"/>
         <source>finished in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig nach %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="173"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="179"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/chat.py" line="182"/>
         <source>The chat didn&apos;t work. Press Verify in step 3 to find out why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chat hat nicht funktioniert. Klicken Sie in Schritt 3 auf „Prüfen“, um den Grund zu erfahren.</translation>
     </message>
 </context>
 <context>
@@ -104,12 +104,12 @@
     <message>
         <location filename="../../app/ui/widgets.py" line="336"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets.py" line="337"/>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert ✓</translation>
     </message>
 </context>
 <context>
@@ -117,149 +117,149 @@
     <message>
         <location filename="../../app/ui/sections/copy.py" line="43"/>
         <source>Copy the values into Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte in Cursor übertragen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="45"/>
         <source>Whether these values were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob diese Werte geprüft wurden</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="54"/>
         <source>Base URL</source>
-        <translation type="unfinished">Base URL</translation>
+        <translation>Base URL</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="54"/>
         <source>Copy Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Base URL kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="55"/>
         <source>Deployment Name</source>
-        <translation type="unfinished">Deployment Name</translation>
+        <translation>Deployment Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="55"/>
         <source>Copy Deployment Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment Name kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="56"/>
         <source>API Key</source>
-        <translation type="unfinished">API Key</translation>
+        <translation>API Key</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="56"/>
         <source>Copy API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API Key kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="57"/>
         <source>Model alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Alias</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="57"/>
         <source>Copy Model alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Alias kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="64"/>
         <source>%1 for Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Cursor</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="75"/>
         <source>The key is hidden here. Its Copy button copies the real key; it leaves the clipboard once you paste it, or after 2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist hier verborgen. Seine Schaltfläche zum Kopieren kopiert den echten Schlüssel; er verlässt die Zwischenablage, sobald Sie ihn einfügen, spätestens nach 2 Minuten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="80"/>
         <location filename="../../app/ui/sections/copy.py" line="81"/>
         <source>Copy all but the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles außer dem Schlüssel kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="83"/>
         <source>&amp;Save a page for your team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite für Ihr Team speichern …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="84"/>
         <source>Save a page for your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite für Ihr Team speichern</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="86"/>
         <source>A page with these values and the steps, for your team&apos;s wiki (Markdown). Never the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite mit diesen Werten und den Schritten für das Wiki Ihres Teams (Markdown). Nie der Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="89"/>
         <location filename="../../app/ui/sections/copy.py" line="90"/>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="92"/>
         <source>A command for IT that sends the same test (the key stays a placeholder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl für die IT, der denselben Test sendet (der Schlüssel bleibt ein Platzhalter).</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="97"/>
         <source>Then, in Cursor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann in Cursor:</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="102"/>
         <source>Steps in Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte in Cursor</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="103"/>
         <source>If Cursor still says no</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Cursor immer noch ablehnt</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="104"/>
         <source>Troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbehebung</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="151"/>
         <source>Paste your key in step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren Schlüssel in Schritt 1 ein</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="164"/>
         <source>Checked: these values work. Copy each one into Cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: Diese Werte funktionieren. Übertragen Sie jeden in Cursor.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="168"/>
         <source>Not working yet: fix what step 3 says first. You can still copy the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert noch nicht: Beheben Sie zuerst, was Schritt 3 sagt. Kopieren können Sie die Werte trotzdem.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="173"/>
         <source>Not checked yet: press Verify in step 3 first. You can still copy the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft: Klicken Sie zuerst in Schritt 3 auf „Prüfen“. Kopieren können Sie die Werte trotzdem.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="178"/>
         <source>Checking these values in step 3… You can already copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte werden in Schritt 3 geprüft … Sie können sie schon kopieren.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="194"/>
         <source>Copied Base URL, Deployment Name and Model alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base URL, Deployment Name und Modell-Alias kopiert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/copy.py" line="202"/>
         <source>Key copied. The clipboard will be emptied in %1 seconds, or once you paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kopiert. Die Zwischenablage wird in %1 Sekunden geleert oder sobald Sie ihn einfügen.</translation>
     </message>
 </context>
 <context>
@@ -267,23 +267,23 @@
     <message>
         <location filename="../../app/ui/errors.py" line="37"/>
         <source>Something went wrong inside the app. What you typed is still there, and you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Programm ist etwas schiefgegangen. Ihre Eingaben sind noch da, und Sie können weitermachen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="42"/>
         <source>If it keeps happening, send this file to your IT team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das wieder passiert, senden Sie diese Datei an Ihr IT-Team:</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="45"/>
         <source>If it keeps happening, use Help &gt; Save a report for IT and send the file to your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das wieder passiert, wählen Sie „Hilfe &gt; Bericht für die IT speichern“ und senden Sie die Datei an Ihr IT-Team.</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="52"/>
         <location filename="../../app/ui/errors.py" line="59"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
 </context>
 <context>
@@ -291,154 +291,154 @@
     <message>
         <location filename="../../app/ui/sections/key.py" line="39"/>
         <source>Your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="41"/>
         <source>Paste the key from your AI/ML API account. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Schlüssel aus Ihrem AI/ML-API-Konto ein. Er bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="44"/>
         <source>API &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="47"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="48"/>
         <source>Paste your key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel hier einfügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="51"/>
         <location filename="../../app/ui/sections/key.py" line="128"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="53"/>
         <location filename="../../app/ui/sections/key.py" line="129"/>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="56"/>
         <source>Where do I get a key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo bekomme ich einen Schlüssel?</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="60"/>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="61"/>
         <source>Remember the key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel auf diesem Computer merken</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="63"/>
         <source>For&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="64"/>
         <source>Forget the key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel auf diesem Computer vergessen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="66"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage bei %1 …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="67"/>
         <source>Keyring status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="128"/>
         <source>H&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verber&amp;gen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="129"/>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel verbergen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="210"/>
         <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann hier nicht gemerkt werden (kein Zugang zu %1). Er funktioniert trotzdem, bis Sie dieses Fenster schließen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="220"/>
         <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugang zu %1, daher wurde ein gespeicherter Schlüssel (falls vorhanden) nicht geladen. Fügen Sie den Schlüssel ein, um weiterzumachen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="228"/>
         <source>Key loaded from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus %1 geladen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="231"/>
         <source>A key is saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist ein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="233"/>
         <source>Not saved on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="239"/>
         <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade kein Zugang zu %1, daher wird der Schlüssel nicht gemerkt. Er funktioniert aber jetzt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="249"/>
         <source>Paste a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst einen Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="252"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="262"/>
         <source>Saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="266"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="284"/>
         <source>Removed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 entfernt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="286"/>
         <source>There was no saved key to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab keinen gespeicherten Schlüssel zum Entfernen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="300"/>
         <source>Not available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugang zu %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/key.py" line="311"/>
         <source>The keyring could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -447,243 +447,243 @@
         <location filename="../../app/ui/window.py" line="85"/>
         <location filename="../../app/ui/window.py" line="109"/>
         <source>Cursor Azure Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor Azure Setup</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="112"/>
         <source>Connects Cursor to AI/ML API in about two minutes: follow the steps top to bottom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet Cursor in etwa zwei Minuten mit AI/ML API: Folgen Sie den Schritten von oben nach unten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="125"/>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="127"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Modus</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="162"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="163"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="164"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="165"/>
         <source>Copy into Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>In Cursor übertragen</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="166"/>
         <source>Try a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Chat ausprobieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="198"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="199"/>
         <source>&amp;Save a page for your team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite für Ihr Team speichern …</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="203"/>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="206"/>
         <source>Save a &amp;report for IT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt für die IT speichern …</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="210"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="215"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="216"/>
         <source>&amp;Where do I get a key?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo bekomme ich einen Schlüssel?</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="219"/>
         <source>Help from your &amp;IT team</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe von Ihrem &amp;IT-Team</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="224"/>
         <source>&amp;About Cursor Azure Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Cursor Azure Setup</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="246"/>
         <source>The key was removed from the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="313"/>
         <source>Demo mode: a built-in test server on this computer stands in for AI/ML API, with a demo key already filled in. Nothing is sent over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Modus: Ein eingebauter Testserver auf diesem Computer ersetzt AI/ML API, ein Demo-Schlüssel ist bereits eingetragen. Nichts wird über das Internet gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="318"/>
         <source>Demo mode: the demo key is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Modus: Der Demo-Schlüssel wird auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="369"/>
         <source>your IT team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr IT-Team</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="370"/>
         <source>Set up for %1. Some values were chosen by your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingerichtet für %1. Einige Werte hat Ihr IT-Team festgelegt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="376"/>
         <source>Help from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe von %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="380"/>
         <source>Cursor Azure Setup – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor Azure Setup – %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="456"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="460"/>
         <source>Checking… you can keep editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft … Sie können weiter bearbeiten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="462"/>
         <source>Next: paste your API key (step 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Fügen Sie Ihren API-Schlüssel ein (Schritt 1).</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="464"/>
         <source>Next: choose a model (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Wählen Sie ein Modell (Schritt 2).</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="467"/>
         <source>Next: fix what step 3 says, then press Verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Beheben Sie, was Schritt 3 sagt, und klicken Sie dann erneut auf „Prüfen“.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="469"/>
         <source>Next: press Verify (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Klicken Sie auf „Prüfen“ (Schritt 3).</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="471"/>
         <source>Next: copy the values into Cursor (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Übertragen Sie die Werte in Cursor (Schritt 4).</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="473"/>
         <source>Base URL</source>
-        <translation type="unfinished">Base URL</translation>
+        <translation>Base URL</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="474"/>
         <source>Deployment Name</source>
-        <translation type="unfinished">Deployment Name</translation>
+        <translation>Deployment Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="475"/>
         <source>API Key</source>
-        <translation type="unfinished">API Key</translation>
+        <translation>API Key</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="479"/>
         <source>Still to copy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu kopieren: %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="481"/>
         <source>All set. Optional: try a chat (step 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bereit. Optional: Probieren Sie einen Chat aus (Schritt 5).</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="558"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: Klicken Sie auf „Auf diesem Computer merken“, dann müssen Sie den Schlüssel nicht noch einmal einfügen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="593"/>
         <source>Save a page for your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite für Ihr Team speichern</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="595"/>
         <source>Markdown page (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Seite (*.md)</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="606"/>
         <location filename="../../app/ui/window.py" line="647"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="607"/>
         <source>The page could not be saved there (%1). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite konnte dort nicht gespeichert werden (%1). Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="612"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="625"/>
         <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein curl-Befehl wurde kopiert. Er verwendet $AIMLAPI_API_KEY statt Ihres Schlüssels.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="635"/>
         <source>Save a report for IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die IT speichern</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="637"/>
         <source>Report (*.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (*.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="647"/>
         <source>The report could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte dort nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="649"/>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -691,186 +691,186 @@
     <message>
         <location filename="../../app/ui/sections/model.py" line="59"/>
         <source>Choose the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wählen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="61"/>
         <source>Cursor sends every request to this model. The default works well for coding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor sendet jede Anfrage an dieses Modell. Die Voreinstellung eignet sich gut zum Programmieren.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="65"/>
         <source>&amp;Deployment Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deployment Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="69"/>
         <location filename="../../app/ui/sections/model.py" line="72"/>
         <source>Deployment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="87"/>
         <location filename="../../app/ui/sections/model.py" line="269"/>
         <source>Loading the list of models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste wird geladen …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="88"/>
         <source>Model list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Modellliste</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="89"/>
         <source>Reload list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste neu laden</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="90"/>
         <source>Reload the list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellliste neu laden</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="94"/>
         <source>Values set by your IT team</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrem IT-Team festgelegte Werte</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="98"/>
         <source>Model &amp;alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-&amp;Alias</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="100"/>
         <location filename="../../app/ui/sections/model.py" line="249"/>
         <source>Model alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Alias</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="104"/>
         <source>The name you will add in Cursor&apos;s list of models. Any name that isn&apos;t one of Cursor&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Sie in Cursors Modellliste hinzufügen. Jeder Name, der nicht zu Cursors eigenen gehört.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="111"/>
         <source>Advanc&amp;ed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwei&amp;tert</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="112"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="113"/>
         <source>&amp;Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base URL</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="115"/>
         <location filename="../../app/ui/sections/model.py" line="247"/>
         <source>Base URL</source>
-        <translation type="unfinished">Base URL</translation>
+        <translation>Base URL</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="118"/>
         <source>&amp;Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="122"/>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> Sekunden</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="123"/>
         <source>Time limit for each request, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für jede Anfrage, in Sekunden</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="126"/>
         <source>Where the key is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der Schlüssel gesendet wird</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="230"/>
         <source>Your IT team (%1) chose which models you can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr IT-Team (%1) hat festgelegt, welche Modelle Sie verwenden können.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="232"/>
         <source>Your IT team chose which models you can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr IT-Team hat festgelegt, welche Modelle Sie verwenden können.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="248"/>
         <source>Deployment Name</source>
-        <translation type="unfinished">Deployment Name</translation>
+        <translation>Deployment Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="250"/>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="254"/>
         <source>Set by your IT team: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrem IT-Team festgelegt: %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="306"/>
         <source>%1 models allowed by your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Modelle von Ihrem IT-Team erlaubt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="311"/>
         <source>%1 models available. Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Modelle verfügbar. Tippen Sie, um zu suchen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="319"/>
         <source>Offline: showing the list saved last time (%1 models). Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Angezeigt wird die zuletzt gespeicherte Liste (%1 Modelle). Tippen Sie, um zu suchen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="321"/>
         <source>Offline: showing the list saved on %2 (%1 models). Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Angezeigt wird die am %2 gespeicherte Liste (%1 Modelle). Tippen Sie, um zu suchen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="331"/>
         <source>Couldn&apos;t load the list of models. Type the model&apos;s name, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste konnte nicht geladen werden. Geben Sie den Namen des Modells ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="368"/>
         <source>This name isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name steht nicht in der Modellliste. Prüfen Sie die Schreibweise oder wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="407"/>
         <source>Leave it empty to use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um %1 zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="458"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüssel wird an %1 gesendet, einen Testserver auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="465"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüssel wird an %1 gesendet; das ist nicht AI/ML API. Fahren Sie nur fort, wenn Ihr IT-Team Ihnen diese Adresse gegeben hat.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="488"/>
         <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat Ihr IT-Team (%1) festgelegt. Fragen Sie dort nach, wenn es geändert werden muss.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/model.py" line="491"/>
         <source>Your IT team set this. Ask them if it needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat Ihr IT-Team festgelegt. Fragen Sie dort nach, wenn es geändert werden muss.</translation>
     </message>
 </context>
 <context>
@@ -878,17 +878,17 @@
     <message>
         <location filename="../../app/ui/nav.py" line="41"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../../app/ui/nav.py" line="41"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../../app/ui/nav.py" line="41"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -896,57 +896,57 @@
     <message>
         <location filename="../../app/ui/sections/verify.py" line="79"/>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="56"/>
         <source>your Mac&apos;s Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Schlüsselbund Ihres Macs</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="58"/>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>der Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="59"/>
         <source>this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Schlüsselbund dieses Computers</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="69"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="70"/>
         <source>Works, with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert, mit Warnung</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="71"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="72"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="73"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="74"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="75"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -954,127 +954,127 @@
     <message>
         <location filename="../../app/ui/sections/verify.py" line="125"/>
         <source>Check that it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="128"/>
         <source>Sends the same test Cursor sends, then a short chat. Takes a few seconds. You can keep editing while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet denselben Test wie Cursor, dann einen kurzen Chat. Das dauert ein paar Sekunden. Sie können währenddessen weiter bearbeiten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="133"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="134"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="137"/>
         <source>Run the checks (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen ausführen (Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="143"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="144"/>
         <source>Cancel the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="147"/>
         <source>Save a report for IT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die IT speichern …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="148"/>
         <source>Save diagnostic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die IT speichern</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="151"/>
         <source>A file for your IT team: versions, system, proxy settings and these results. Never the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei für Ihr IT-Team: Versionen, System, Proxy-Einstellungen und diese Ergebnisse. Nie der Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="159"/>
         <source>Result of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Prüfungen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="209"/>
         <source>Checking… this usually takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft … Das dauert meist ein paar Sekunden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="212"/>
         <source>&amp;Verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="241"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="273"/>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="275"/>
         <source>Stopped. Press Verify to run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Klicken Sie auf „Prüfen“, um die Prüfungen erneut auszuführen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="281"/>
         <source>Go to step 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zu Schritt 4</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="284"/>
         <source>Not working yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert noch nicht: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="286"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="291"/>
         <source>It works, with a warning below. Next: copy the values into Cursor (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es funktioniert, mit einer Warnung unten. Als Nächstes: Übertragen Sie die Werte in Cursor (Schritt 4).</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="297"/>
         <source>Everything works. Next: copy the values into Cursor (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles funktioniert. Als Nächstes: Übertragen Sie die Werte in Cursor (Schritt 4).</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="306"/>
         <source>Go to the key (step 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schlüssel (Schritt 1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="308"/>
         <source>Choose another model (step 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Modell wählen (Schritt 2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="310"/>
         <source>Check the address (Advanced, step 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse prüfen (Erweitert, Schritt 2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sections/verify.py" line="321"/>
         <source>The checks could not run. Try again; if it keeps happening, save a report for IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen konnten nicht laufen. Versuchen Sie es erneut; wenn das wieder passiert, speichern Sie einen Bericht für die IT.</translation>
     </message>
 </context>
 <context>
