@@ -126,6 +126,15 @@ def core_translations(ts: Path) -> dict[str, ET.Element]:
     return kept
 
 
+_UNFINISHED = '<translation type="unfinished"></translation>'
+
+
+def _translation_xml(element: ET.Element) -> str:
+    """A kept <translation> written as lupdate writes it (an empty one too), so updates don't churn."""
+    attributes = "".join(f' {name}="{_xml(value)}"' for name, value in element.attrib.items())
+    return f"<translation{attributes}>{_xml(element.text or '')}</translation>"
+
+
 def core_block(messages: list[CoreMessage], ts: Path, previous: dict[str, ET.Element]) -> str:
     """The ``core`` context for ``ts``: one message per template, its translation kept."""
     by_source: dict[str, list[CoreMessage]] = {}
@@ -139,11 +148,7 @@ def core_block(messages: list[CoreMessage], ts: Path, previous: dict[str, ET.Ele
             lines.append(f'        <location filename="{_xml(rel)}" line="{place.line}"/>')
         lines.append(f"        <source>{_xml(source)}</source>")
         old = previous.get(source)
-        if old is not None:
-            old.tail = None
-            lines.append("        " + ET.tostring(old, encoding="unicode").strip())
-        else:
-            lines.append('        <translation type="unfinished"></translation>')
+        lines.append("        " + (_translation_xml(old) if old is not None else _UNFINISHED))
         lines.append("    </message>")
     lines.append("</context>")
     return "\n".join(lines) + "\n"

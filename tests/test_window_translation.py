@@ -24,7 +24,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.core.text import Text
+from app.core.text import Text, join_texts
 from app.ui import i18n, texts
 from tests.conftest import TEST_KEY
 from tests.test_window_helpers import (  # noqa: F401
@@ -57,6 +57,10 @@ TS_DE = """<?xml version="1.0" encoding="utf-8"?>
   <translation>Nur noch {cuont} Guthaben.</translation></message>
  <message><source>Wait {seconds} s.</source><translation>Bitte warten.</translation></message>
  <message><source>Look at {name}.</source><translation>Siehe {name.</translation></message>
+ <message><source>{problem} Use {url}.</source>
+  <translation>{problem} Nehmen Sie {url}.</translation></message>
+ <message><source>The address is too long.</source>
+  <translation>Die Adresse ist zu lang.</translation></message>
 </context>
 </TS>
 """
@@ -188,6 +192,16 @@ def test_core_messages_are_translated_with_their_values(german, app_language) ->
     assert texts.core_text(Text("Only {count} credits left.", count=3)) == "Only 3 credits left."
     assert texts.core_text(Text("Wait {seconds} s.", seconds=5)) == "Wait 5 s."
     assert texts.core_text(Text("Look at {name}.", name="this")) == "Look at this."
+    # A value that is itself a Text is translated too, inside a translated sentence or an English one.
+    long = Text("The address is too long.")
+    nested = Text("{problem} Use {url}.", problem=long, url="https://api.aimlapi.com")
+    assert texts.core_text(nested) == "Die Adresse ist zu lang. Nehmen Sie https://api.aimlapi.com."
+    assert texts.core_text(Text("Nothing for {who}: {why}", who="you", why=long)) == (
+        "Nothing for you: Die Adresse ist zu lang."
+    )
+    assert texts.core_text(join_texts([long, Text("A plain message.")])) == (
+        "Die Adresse ist zu lang., Eine einfache Meldung."
+    )
 
 
 def test_core_templates_are_extracted_and_merged_keeping_translations(tool, tmp_path) -> None:
@@ -285,12 +299,6 @@ def test_the_pseudo_translation_is_selectable_like_a_language(qtbot, make_window
     assert window.key_page.heading.text().startswith("[Ýóúŕ ÅÞÍ ķéý")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="core's messages (check results, fixes, the steps in Cursor) are English only until they are "
-    "routed through Text and core_text",
-)
 def test_every_visible_text_is_translated(qtbot, make_window, simulator, pseudo) -> None:
     window = make_window(initial={"base_url": simulator.url})
     window.key_page.set_key(TEST_KEY)

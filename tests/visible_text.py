@@ -171,7 +171,10 @@ def untranslated_texts(root: QWidget) -> list[str]:
     """Visible texts with English words outside the pseudo-translation's [brackets]."""
     found = []
     for widget, text in _visible_texts(root):
-        rest = _MARKUP.sub(" ", _PSEUDO_SEGMENT.sub(" ", _MARKUP.sub(" ", text)))
+        rest = _MARKUP.sub(" ", text)
+        while _PSEUDO_SEGMENT.search(rest):  # a translated sentence may hold translated parts: [.. [..] ..]
+            rest = _PSEUDO_SEGMENT.sub(" ", rest)
+        rest = _MARKUP.sub(" ", rest)
         if _ENGLISH_WORD.search(rest):
             found.append(f"{_describe(widget)}: {text!r}")
     return found

@@ -20,7 +20,7 @@ def read_stdin_key() -> Secret:
     if sys.stdin.isatty():
         # A person at a terminal: ask, without echoing the key, rather than wait silently for EOF.
         return prompt_key()
-    from app.core.config import key_from_bytes
+    from app.core.api_key import key_from_bytes
 
     try:
         buffer = getattr(sys.stdin, "buffer", None)
@@ -38,7 +38,7 @@ def prompt_key() -> Secret:
 
 
 def clean_key(raw: Secret) -> Secret:
-    from app.core.config import clean_key as clean
+    from app.core.api_key import clean_key as clean
 
     try:
         key, notices = clean(raw.reveal())
@@ -53,7 +53,7 @@ def key_from_anywhere(key_stdin: bool, command: str) -> Secret:
     the keyring. ``command`` names the command in the hint about --key-stdin."""
     env = os.environ.get(KEY_ENV, "")
     if env.strip():
-        from app.core.config import key_from_bytes
+        from app.core.api_key import key_from_bytes
 
         key_from_bytes(os.fsencode(env), KEY_ENV)  # bytes that are not UTF-8 text: exit 2, plainly
         if key_stdin:

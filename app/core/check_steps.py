@@ -135,8 +135,8 @@ def _check_account(client: AimlClient, settings: Settings) -> CheckResult:
             return CheckResult(
                 "account",
                 Status.WARN,
-                "This address does not show the account balance (it is not api.aimlapi.com).",
-                fix="Check the balance on the AI/ML API dashboard, or ask IT about this address.",
+                Text("This address does not show the account balance (it is not api.aimlapi.com)."),
+                fix=Text("Check the balance on the AI/ML API dashboard, or ask IT about this address."),
                 data={"http_status": 404},
             )
         raise
@@ -164,9 +164,9 @@ def _check_account(client: AimlClient, settings: Settings) -> CheckResult:
 # --- Cursor's Verify -----------------------------------------------------------------------------------
 
 _HOW_IT_DIFFERS = {
-    "alias": "another name of it, which this route does not take",
-    "case": "its id in other capitals, and ids are case-sensitive",
-    "prefix": "its id with another prefix, or none",
+    "alias": Text("another name of it, which this route does not take"),
+    "case": Text("its id in other capitals, and ids are case-sensitive"),
+    "prefix": Text("its id with another prefix, or none"),
 }
 
 
@@ -218,11 +218,13 @@ def _check_cursor_verify(client: AimlClient, settings: Settings) -> CheckResult:
             data=data,
         )
     return CheckResult(
-        "cursor_verify", Status.PASS, "Cursor's Verify button will accept these values.", data=data
+        "cursor_verify", Status.PASS, Text("Cursor's Verify button will accept these values."), data=data
     )
 
 
 # --- chat, streaming, tools ------------------------------------------------------------------------------
+
+_EMPTY_FIX = Text("Try the chat in Cursor; if answers stay empty, pick another model.")
 
 
 def _check_chat(client: AimlClient, settings: Settings) -> CheckResult:
@@ -232,14 +234,14 @@ def _check_chat(client: AimlClient, settings: Settings) -> CheckResult:
         return CheckResult(
             "chat",
             Status.WARN,
-            f"{settings.deployment} answered with an empty message.",
-            fix="Try the chat in Cursor; if answers stay empty, pick another model.",
+            Text("{model} answered with an empty message.", model=settings.deployment),
+            fix=_EMPTY_FIX,
             data={"reply": "", "finish_reason": res.finish_reason, **res.trace.data()},
         )
     return CheckResult(
         "chat",
         Status.PASS,
-        f"{settings.deployment} answered: “{reply}”",
+        Text("{model} answered: “{reply}”", model=settings.deployment, reply=reply),
         data={
             "reply": reply,
             "model": short(res.model or "", 200),
@@ -262,14 +264,18 @@ def _check_streaming(client: AimlClient, settings: Settings) -> CheckResult:
         return CheckResult(
             "streaming",
             Status.WARN,
-            "The streamed answer arrived but was empty.",
-            fix="Try the chat in Cursor; if answers stay empty, pick another model.",
+            Text("The streamed answer arrived but was empty."),
+            fix=_EMPTY_FIX,
             data=data,
         )
     return CheckResult(
         "streaming",
         Status.PASS,
-        f"Answers arrive word by word: first words after {res.ttft_ms} ms, complete in {res.total_ms} ms.",
+        Text(
+            "Answers arrive word by word: first words after {first_ms} ms, complete in {total_ms} ms.",
+            first_ms=res.ttft_ms,
+            total_ms=res.total_ms,
+        ),
         data=data,
     )
 
@@ -281,8 +287,10 @@ def _check_tool_calling(client: AimlClient, settings: Settings) -> CheckResult:
         return CheckResult(
             "tool_calling",
             Status.WARN,
-            "The model answered in words instead of using a tool, so Cursor's agent may not edit files.",
-            fix="Chat works; for Cursor's agent, pick a model that can use tools.",
+            Text(
+                "The model answered in words instead of using a tool, so Cursor's agent may not edit files."
+            ),
+            fix=Text("Chat works; for Cursor's agent, pick a model that can use tools."),
             problem=ProblemCode.NO_TOOL_CALL,
             data={"reply": short(res.text), **traced},
         )
@@ -293,15 +301,15 @@ def _check_tool_calling(client: AimlClient, settings: Settings) -> CheckResult:
         return CheckResult(
             "tool_calling",
             Status.WARN,
-            "The model tried to use a tool but sent garbled details with it.",
-            fix="Agent mode may misbehave with this model; pick another model if edits fail.",
+            Text("The model tried to use a tool but sent garbled details with it."),
+            fix=Text("Agent mode may misbehave with this model; pick another model if edits fail."),
             problem=ProblemCode.BAD_RESPONSE,
             data={"tool": short(call.name, 100), **traced},
         )
     return CheckResult(
         "tool_calling",
         Status.PASS,
-        "The model can use tools, which Cursor's agent needs to edit files.",
+        Text("The model can use tools, which Cursor's agent needs to edit files."),
         data={"tool": short(call.name, 100), "arguments": sorted(short(a, 100) for a in args)[:20], **traced},
     )
 

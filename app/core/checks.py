@@ -59,21 +59,23 @@ log.addHandler(logging.NullHandler())  # a crash report goes to the app's log, n
 
 # Causes that make every later request pointless, and the reason shown on the checks they skip.
 ROOT_CAUSES: dict[ProblemCode, str] = {
-    ProblemCode.UNREACHABLE: "Skipped: the service could not be reached (see above).",
-    ProblemCode.TLS_ERROR: "Skipped: the secure connection to the service failed (see above).",
-    ProblemCode.PROXY_ERROR: "Skipped: something on the network is in the way (see above).",
-    ProblemCode.INVALID_INPUT: "Skipped: a setting cannot be used as it is (see above).",
-    ProblemCode.INVALID_KEY: "Skipped: the API key was rejected (see above).",
-    ProblemCode.NO_CREDITS: "Skipped: the account has no credits left (see above).",
-    ProblemCode.SPENDING_LIMIT: "Skipped: this key has reached its spending limit (see above).",
-    ProblemCode.DEPLOYMENT_NOT_FOUND: "Skipped: the deployment was not found (see above).",
+    ProblemCode.UNREACHABLE: Text("Skipped: the service could not be reached (see above)."),
+    ProblemCode.TLS_ERROR: Text("Skipped: the secure connection to the service failed (see above)."),
+    ProblemCode.PROXY_ERROR: Text("Skipped: something on the network is in the way (see above)."),
+    ProblemCode.INVALID_INPUT: Text("Skipped: a setting cannot be used as it is (see above)."),
+    ProblemCode.INVALID_KEY: Text("Skipped: the API key was rejected (see above)."),
+    ProblemCode.NO_CREDITS: Text("Skipped: the account has no credits left (see above)."),
+    ProblemCode.SPENDING_LIMIT: Text("Skipped: this key has reached its spending limit (see above)."),
+    ProblemCode.DEPLOYMENT_NOT_FOUND: Text("Skipped: the deployment was not found (see above)."),
     # A reasoning model refusing Cursor's max_tokens refuses it in every request; collapsed only
     # when the message is the same (another parameter, e.g. ``tools``, is a finding of its own).
-    ProblemCode.UNSUPPORTED_PARAMETER: "Skipped: this model refuses a setting Cursor sends (see above).",
+    ProblemCode.UNSUPPORTED_PARAMETER: Text(
+        "Skipped: this model refuses a setting Cursor sends (see above)."
+    ),
 }
 _SAME_MESSAGE_ONLY = frozenset({ProblemCode.UNSUPPORTED_PARAMETER})
 # A Base URL that leads somewhere else answers every path with 404: one finding, not five.
-_WRONG_ADDRESS = "Skipped: the Base URL does not lead to the service (see above)."
+_WRONG_ADDRESS = Text("Skipped: the Base URL does not lead to the service (see above).")
 
 
 def _cause(res: CheckResult) -> tuple[object, ...] | None:
@@ -137,7 +139,7 @@ def _cancelled_result(check_id: str, duration_ms: int = 0) -> CheckResult:
     return CheckResult(
         check_id,
         Status.SKIPPED,
-        "Skipped: the checks were cancelled.",
+        Text("Skipped: the checks were cancelled."),
         problem=ProblemCode.CANCELLED,
         duration_ms=duration_ms,
     )
@@ -167,8 +169,8 @@ def _run_one(check_id: str, client: AimlClient, settings: Settings, cancel: thre
             result = CheckResult(
                 check_id,
                 Status.FAIL,
-                "This check stopped on an unexpected error.",
-                fix="Run the checks again; if it repeats, send the diagnostic report to IT.",
+                Text("This check stopped on an unexpected error."),
+                fix=Text("Run the checks again; if it repeats, send the diagnostic report to IT."),
                 problem=ProblemCode.BAD_RESPONSE,
                 data={"detail": redact(f"{type(exc).__name__}: {exc}")},
             )
@@ -334,7 +336,7 @@ def run_checks(
             coord.cancel_rest(started)
         for cid in CHECK_IDS:  # belt and braces: a check that somehow left no result
             if cid not in coord.final:
-                unfinished = "This check did not finish."
+                unfinished = Text("This check did not finish.")
                 coord.add(CheckResult(cid, Status.FAIL, unfinished, problem=ProblemCode.BAD_RESPONSE))
     finally:
         pool.shutdown(wait=False, cancel_futures=True)

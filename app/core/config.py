@@ -1,4 +1,5 @@
-"""The values Cursor needs: cleaning and validating the key, base URL, deployment and alias.
+"""The values Cursor needs: cleaning and validating the base URL, deployment and alias, and all of
+them together with the key (``api_key`` cleans the key itself).
 
 Everything here is pure and fast (no network), so the window can run it on every keystroke.
 Rules (docs/wire.md, "Cursor"):
@@ -23,16 +24,17 @@ from functools import cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
 
+from app.core.api_key import clean_key
 from app.core.errors import InvalidInput
 from app.core.model import (
     DEFAULT_BASE_URL,
     DEFAULT_DEPLOYMENT,
     DEFAULT_TIMEOUT_S,
-    KEYS_PAGE_URL,
     Notice,
     NoticeLevel,
     Settings,
 )
+from app.core.pasted import strip_invisible, strip_quotes
 from app.core.redact import Secret, redact
 from app.core.text import Text
 
@@ -68,190 +70,6 @@ def _warn(field: str, message: str) -> Notice:
     return Notice(NoticeLevel.WARNING, field, message)
 
 
-# Characters that ride along with copy and paste from web pages, chats and PDFs but are invisible.
-_INVISIBLE = frozenset(
-    "\u200b\u200c\u200d\u2060\ufeff\u180e\u00ad\u200e\u200f"
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-_NBSP = frozenset("\u00a0\u2007\u202f")
-# Straight, typographic and guillemet quotes, and backticks from Markdown.
-_QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a"
-
-
-def _strip_invisible(text: str) -> tuple[str, int, int]:
-    """Remove zero-width characters and turn no-break spaces into spaces -> (text, n_invisible, n_nbsp)."""
-    out = []
-    n_invisible = n_nbsp = 0
-    for ch in text:
-        if ch in _INVISIBLE:
-            n_invisible += 1
-        elif ch in _NBSP:
-            n_nbsp += 1
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out), n_invisible, n_nbsp
-
-
-def _strip_quotes(text: str) -> tuple[str, bool]:
-    stripped = text.strip().strip(_QUOTES).strip()
-    return stripped, stripped != text.strip()
-
-
-# ---------------------------------------------------------------------------------------------
-# API key
-
-# What people paste in front of a key: copied request headers and .env lines.
-_KEY_PREFIX = re.compile(
-    r"^(?:(?:export\s+)?(?:aimlapi_api_key|aiml_api_key|api[-_ ]?key)\s*[:=]\s*"
-    r"|(?:authorization\s*:\s*)?bearer(?:\s+|$)"
-    r"|authorization\s*:\s*)",
-    re.IGNORECASE,
-)
-
-# (test, warning) for secrets that are not AI/ML API keys; first match wins.
-_OTHER_SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^sk-ant-"), "This looks like an Anthropic key, not an AI/ML API key."),
-    (re.compile(r"^sk-"), "This looks like an OpenAI key (it starts with sk-), not an AI/ML API key."),
-    (
-        re.compile(r"^(?:AKIA|ASIA)[A-Z0-9]{12,}$"),
-        "This looks like an Amazon Web Services key, not an AI/ML API key.",
-    ),
-    (
-        re.compile(r"^(?:ghp_|gho_|ghu_|ghs_|ghr_|github_pat_)"),
-        "This looks like a GitHub token, not an AI/ML API key.",
-    ),
-    (re.compile(r"^glpat-"), "This looks like a GitLab token, not an AI/ML API key."),
-    (re.compile(r"^AIza[0-9A-Za-z_-]{20,}$"), "This looks like a Google API key, not an AI/ML API key."),
-    (re.compile(r"^xox[abposr]-"), "This looks like a Slack token, not an AI/ML API key."),
-    (
-        re.compile(r"^eyJ[\w-]*\.[\w-]+\.[\w-]*$"),
-        "This looks like a sign-in token (JWT), not an AI/ML API key.",
-    ),
-    (re.compile(r"(?i)^(?:https?:|www\.)|://"), "This looks like a web address, not an API key."),
-)
-KEY_MIN_LEN = 20
-
-
-def _key_pass(text: str, seen: dict[str, int]) -> str:
-    """One round of cleaning; counts what it removed in ``seen``. Repeated until nothing changes."""
-    text, n_invisible, n_nbsp = _strip_invisible(text)
-    seen["invisible"] += n_invisible
-    seen["nbsp"] += n_nbsp
-    if text != text.strip():
-        seen["outer_space"] += 1
-        text = text.strip()
-    text, had_quotes = _strip_quotes(text)
-    seen["quotes"] += had_quotes
-    match = _KEY_PREFIX.match(text)
-    if match:
-        seen["prefix:" + match.group(0).strip().rstrip(":=").strip()] += 1
-        text = text[match.end() :]
-        text, had_quotes = _strip_quotes(text)
-        seen["quotes"] += had_quotes
-    inner = sum(1 for ch in text if ch.isspace())
-    if inner:
-        seen["inner_space"] += inner
-        text = "".join(ch for ch in text if not ch.isspace())
-    return text
-
-
-def key_from_bytes(raw: bytes, source: str) -> str:
-    """The text of a key read as bytes (standard input, a file, the environment). Raises
-    InvalidInput when the bytes are not UTF-8 text, saying what they look like instead, never what
-    they are. ``source`` names where they came from."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InvalidInput(
-            "api_key",
-            Text(
-                "The key in {source} is UTF-16 text (what Notepad saves as “Unicode”), not UTF-8: "
-                "save the file as UTF-8, or paste the key itself.",
-                source=source,
-            ),
-        )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidInput(
-            "api_key",
-            Text(
-                "The key in {source} is not UTF-8 text (perhaps a file saved in another encoding): "
-                "save it as UTF-8, or copy the key again from {page}.",
-                source=source,
-                page=KEYS_PAGE_URL,
-            ),
-        ) from None
-
-
-def clean_key(raw: str) -> tuple[str, list[Notice]]:
-    """Clean a pasted API key -> (key, notices). Raises InvalidInput when empty or unusable."""
-    from collections import defaultdict
-
-    seen: dict[str, int] = defaultdict(int)
-    text = raw or ""
-    # Fixed point: removing one layer can expose another ('"Bearer  abc"'), and the result of
-    # cleaning must itself be clean (idempotence is tested).
-    for _ in range(10):
-        cleaned = _key_pass(text, seen)
-        if cleaned == text:
-            break
-        text = cleaned
-
-    notices: list[Notice] = []
-    if seen["outer_space"]:
-        notices.append(_info("api_key", "Removed spaces or line breaks around the key."))
-    if seen["inner_space"]:
-        notices.append(
-            _warn(
-                "api_key",
-                f"Removed {seen['inner_space']} space(s) or line break(s) from inside the key. "
-                "Check that you copied the whole key.",
-            )
-        )
-    if seen["nbsp"] and not seen["outer_space"] and not seen["inner_space"]:
-        notices.append(_info("api_key", "Removed non-breaking spaces that came with the copy."))
-    if seen["invisible"]:
-        notices.append(
-            _info("api_key", f"Removed {seen['invisible']} invisible character(s) that came with the copy.")
-        )
-    if seen["quotes"]:
-        notices.append(_info("api_key", "Removed the quotes around the key."))
-    for what in sorted(k for k in seen if k.startswith("prefix:")):
-        label = what.removeprefix("prefix:")
-        notices.append(
-            _info("api_key", f'Removed "{label}" in front of the key: only the key itself is needed.')
-        )
-
-    if not text:
-        raise InvalidInput(
-            "api_key", f"Paste your AI/ML API key. You can create one on the keys page: {KEYS_PAGE_URL}"
-        )
-    for pos, ch in enumerate(text, start=1):
-        # Header values we send must be visible ASCII; anything else cannot be part of a real key.
-        if not ("\x21" <= ch <= "\x7e"):
-            kind = "a control character" if ord(ch) < 0x20 or ord(ch) == 0x7F else "a non-ASCII character"
-            raise InvalidInput(
-                "api_key",
-                f"The key contains {kind} (at position {pos}), which an API key cannot have. "
-                f"Copy the key again from {KEYS_PAGE_URL}",
-            )
-
-    for pattern, warning in _OTHER_SECRETS:
-        if pattern.search(text):
-            notices.append(_warn("api_key", f"{warning} Copy your key from {KEYS_PAGE_URL}"))
-            break
-    else:
-        if len(text) < KEY_MIN_LEN:
-            notices.append(
-                _warn(
-                    "api_key",
-                    f"The key looks too short ({len(text)} characters); it may be cut off. "
-                    f"Copy the whole key from {KEYS_PAGE_URL}",
-                )
-            )
-    return text, notices
-
-
 # ---------------------------------------------------------------------------------------------
 # Base URL
 
@@ -266,7 +84,16 @@ _DEPLOYMENT_PATH = re.compile(
 )
 # Trailing path parts Cursor adds itself (or that belong to other routes), removed one at a time.
 _TRAILING = ("/chat/completions", "/openai/deployments", "/openai", "/v2/azure", "/v1")
-_BASE_URL_EXAMPLE = f"Use the address of the service, for example {DEFAULT_BASE_URL}"
+
+
+_NOT_AN_ADDRESS = Text("The base URL is not a valid web address.")
+
+
+def _bad_url(problem: str) -> str:
+    """What is wrong with a base URL, and what a good one looks like."""
+    return Text(
+        "{problem} Use the address of the service, for example {url}.", problem=problem, url=DEFAULT_BASE_URL
+    )
 
 
 def _is_loopback_host(host: str) -> bool:
@@ -307,18 +134,18 @@ def _valid_host(host: str) -> bool:
 def normalise_base_url(raw: str) -> tuple[str, str | None, list[Notice]]:
     """-> (base URL Cursor can use, deployment found in a pasted full URL or None, notices)."""
     notices: list[Notice] = []
-    text, _n_inv, _n_nbsp = _strip_invisible(raw or "")
-    text, _ = _strip_quotes(text)
+    text, _n_inv, _n_nbsp = strip_invisible(raw or "")
+    text, _ = strip_quotes(text)
     text = text.strip().strip("<>").strip()
     if not text:
         return DEFAULT_BASE_URL, None, notices
     if len(text) > BASE_URL_MAX_LEN:
-        raise InvalidInput("base_url", f"The base URL is far too long. {_BASE_URL_EXAMPLE}.")
+        raise InvalidInput("base_url", _bad_url(Text("The base URL is far too long.")))
     if any(ch.isspace() for ch in text):
-        raise InvalidInput("base_url", f"The base URL has a space or line break in it. {_BASE_URL_EXAMPLE}.")
+        raise InvalidInput("base_url", _bad_url(Text("The base URL has a space or line break in it.")))
     if not _URL_CHARS.match(text):
         raise InvalidInput(
-            "base_url", f"The base URL has characters a web address cannot have. {_BASE_URL_EXAMPLE}."
+            "base_url", _bad_url(Text("The base URL has characters a web address cannot have."))
         )
 
     match = _SCHEME.match(text)
@@ -326,43 +153,46 @@ def normalise_base_url(raw: str) -> tuple[str, str | None, list[Notice]]:
         scheme = match.group(1).lower()
         rest = text[match.end() :]
         if match.group(2) != "//" and scheme in ("http", "https"):
-            notices.append(_info("base_url", f"Fixed the slashes after {scheme}:"))
+            notices.append(_info("base_url", Text("Fixed the slashes after {scheme}:", scheme=scheme)))
     elif text.startswith("//"):
         scheme, rest = "https", text[2:]
-        notices.append(_info("base_url", "Added https: in front of the base URL."))
+        notices.append(_info("base_url", Text("Added https: in front of the base URL.")))
     else:
         scheme, rest = "https", text
-        notices.append(_info("base_url", "Added https:// in front of the base URL."))
+        notices.append(_info("base_url", Text("Added https:// in front of the base URL.")))
     if scheme not in ("http", "https"):
-        raise InvalidInput("base_url", f"The base URL must start with https://. {_BASE_URL_EXAMPLE}.")
+        raise InvalidInput("base_url", _bad_url(Text("The base URL must start with https://.")))
 
     try:
         parts = urlsplit(f"{scheme}://{rest}")
         port = parts.port
         host = parts.hostname or ""
     except ValueError:
-        raise InvalidInput(
-            "base_url", f"The base URL is not a valid web address. {_BASE_URL_EXAMPLE}."
-        ) from None
+        raise InvalidInput("base_url", _bad_url(_NOT_AN_ADDRESS)) from None
     if "@" in parts.netloc:
         raise InvalidInput(
             "base_url",
-            "Remove the user name or password from the base URL: the key goes in the API key field. "
-            f"{_BASE_URL_EXAMPLE}.",
+            _bad_url(
+                Text("Remove the user name or password from the base URL: the key goes in the API key field.")
+            ),
         )
     host = host.rstrip(".")
     bracketed = f"[{host}]" if ":" in host else host
     if not _valid_host(bracketed):
-        raise InvalidInput("base_url", f"The base URL is not a valid web address. {_BASE_URL_EXAMPLE}.")
+        raise InvalidInput("base_url", _bad_url(_NOT_AN_ADDRESS))
     if port == 0:
-        raise InvalidInput("base_url", f"The base URL has port 0, which cannot work. {_BASE_URL_EXAMPLE}.")
+        raise InvalidInput("base_url", _bad_url(Text("The base URL has port 0, which cannot work.")))
 
     loopback = _is_loopback_host(host)
     if scheme == "http" and not loopback:
         raise InvalidInput(
             "base_url",
-            "The base URL must start with https:// (plain http:// would send your key unencrypted; "
-            f"it is allowed only for this computer, such as the built-in simulator). {_BASE_URL_EXAMPLE}.",
+            _bad_url(
+                Text(
+                    "The base URL must start with https:// (plain http:// would send your key unencrypted; "
+                    "it is allowed only for this computer, such as the built-in simulator)."
+                )
+            ),
         )
 
     deployment: str | None = None
@@ -376,16 +206,19 @@ def normalise_base_url(raw: str) -> tuple[str, str | None, list[Notice]]:
             notices.append(
                 _info(
                     "base_url",
-                    f"Took the deployment {deployment} from the pasted URL and kept only its address.",
+                    Text(
+                        "Took the deployment {deployment} from the pasted URL and kept only its address.",
+                        deployment=deployment,
+                    ),
                 )
             )
         else:
             notices.append(
-                _info("base_url", "Removed the request path from the base URL: Cursor adds it itself.")
+                _info("base_url", Text("Removed the request path from the base URL: Cursor adds it itself."))
             )
     elif parts.query or parts.fragment:
         notices.append(
-            _info("base_url", "Removed the part after ? or # from the base URL: Cursor adds its own.")
+            _info("base_url", Text("Removed the part after ? or # from the base URL: Cursor adds its own."))
         )
     removed: list[str] = []
     while True:
@@ -399,7 +232,12 @@ def normalise_base_url(raw: str) -> tuple[str, str | None, list[Notice]]:
     if removed:
         what = "".join(reversed(removed))
         notices.append(
-            _info("base_url", f'Removed "{what}" from the end of the base URL: Cursor adds the path itself.')
+            _info(
+                "base_url",
+                Text(
+                    'Removed "{what}" from the end of the base URL: Cursor adds the path itself.', what=what
+                ),
+            )
         )
 
     netloc = bracketed
@@ -435,17 +273,23 @@ def is_loopback_url(base_url: str) -> bool:
 # Deployment and alias
 
 _DEPLOYMENT_CHARS = re.compile(r"^[A-Za-z0-9._:@+~/-]+$")
-_DEPLOYMENT_EXAMPLE = f"A deployment is a model id such as {DEFAULT_DEPLOYMENT}"
+
+
+def _bad_deployment(problem: str) -> str:
+    """What is wrong with a deployment name, and what a good one looks like."""
+    return Text(
+        "{problem} A deployment is a model id such as {example}.", problem=problem, example=DEFAULT_DEPLOYMENT
+    )
 
 
 def normalise_deployment(raw: str) -> tuple[str, list[Notice]]:
     """Clean a deployment name -> (deployment, notices). The slash stays: it is part of the id."""
     notices: list[Notice] = []
-    text, n_inv, _n_nbsp = _strip_invisible(raw or "")
-    text, had_quotes = _strip_quotes(text)
+    text, n_inv, _n_nbsp = strip_invisible(raw or "")
+    text, had_quotes = strip_quotes(text)
     if n_inv or had_quotes:
         notices.append(
-            _info("deployment", "Removed quotes or invisible characters from the deployment name.")
+            _info("deployment", Text("Removed quotes or invisible characters from the deployment name."))
         )
     if "://" in text:
         # A whole request URL pasted into this field: take the deployment out of it.
@@ -455,36 +299,45 @@ def normalise_deployment(raw: str) -> tuple[str, list[Notice]]:
             found = None
         if not found:
             raise InvalidInput(
-                "deployment", f"This is a web address, not a deployment name. {_DEPLOYMENT_EXAMPLE}."
+                "deployment", _bad_deployment(Text("This is a web address, not a deployment name."))
             )
         text = found
-        notices.append(_info("deployment", "Took the deployment name from the pasted URL."))
+        notices.append(_info("deployment", Text("Took the deployment name from the pasted URL.")))
     if "%" in text:
         decoded = unquote(text)
         if decoded != text:
             text = decoded
-            notices.append(_info("deployment", "Decoded %2F and similar codes in the deployment name."))
+            notices.append(_info("deployment", Text("Decoded %2F and similar codes in the deployment name.")))
     if text.startswith("/") or text.endswith("/"):
         text = text.strip("/")
-        notices.append(_info("deployment", "Removed the slash at the start or end of the deployment name."))
+        notices.append(
+            _info("deployment", Text("Removed the slash at the start or end of the deployment name."))
+        )
     if not text:
-        raise InvalidInput("deployment", f"Enter a deployment name. {_DEPLOYMENT_EXAMPLE}.")
+        raise InvalidInput("deployment", _bad_deployment(Text("Enter a deployment name.")))
     if any(ch.isspace() for ch in text):
         raise InvalidInput(
-            "deployment", f"A deployment name has no spaces. {_DEPLOYMENT_EXAMPLE}; pick one from the list."
+            "deployment",
+            Text(
+                "A deployment name has no spaces. A deployment is a model id such as {example}; pick one "
+                "from the list.",
+                example=DEFAULT_DEPLOYMENT,
+            ),
         )
     if len(text) > DEPLOYMENT_MAX_LEN:
-        raise InvalidInput("deployment", f"The deployment name is far too long. {_DEPLOYMENT_EXAMPLE}.")
+        raise InvalidInput("deployment", _bad_deployment(Text("The deployment name is far too long.")))
     bad = next((ch for ch in text if not _DEPLOYMENT_CHARS.match(ch)), None)
     if bad is not None:
-        shown = repr(bad) if bad.isprintable() and bad.isascii() else "a character"
+        shown = repr(bad) if bad.isprintable() and bad.isascii() else Text("a character")
         raise InvalidInput(
             "deployment",
-            f"The deployment name contains {shown}, which model ids never have. {_DEPLOYMENT_EXAMPLE}.",
+            _bad_deployment(
+                Text("The deployment name contains {character}, which model ids never have.", character=shown)
+            ),
         )
     if "//" in text or any(part in (".", "..") for part in text.split("/")):
         raise InvalidInput(
-            "deployment", f"The deployment name has an empty or dot-only part. {_DEPLOYMENT_EXAMPLE}."
+            "deployment", _bad_deployment(Text("The deployment name has an empty or dot-only part."))
         )
     return text, notices
 
@@ -529,14 +382,16 @@ def builtin_model_names() -> frozenset[str]:
 def normalise_alias(raw: str) -> tuple[str, list[Notice]]:
     """Clean a custom model name -> (alias, notices); '' when blank (the caller suggests one)."""
     notices: list[Notice] = []
-    text, _n_inv, _n_nbsp = _strip_invisible(raw or "")
-    text, _ = _strip_quotes(text)
+    text, _n_inv, _n_nbsp = strip_invisible(raw or "")
+    text, _ = strip_quotes(text)
     if any(not ch.isprintable() for ch in text):
         raise InvalidInput(
-            "alias", "The model alias has a line break or control character. Type it on one line."
+            "alias", Text("The model alias has a line break or control character. Type it on one line.")
         )
     if len(text) > ALIAS_MAX_LEN:
-        raise InvalidInput("alias", f"Keep the model alias under {ALIAS_MAX_LEN} characters.")
+        raise InvalidInput(
+            "alias", Text("Keep the model alias under {limit} characters.", limit=ALIAS_MAX_LEN)
+        )
     return text, notices
 
 
@@ -550,12 +405,17 @@ def check_alias(alias: str) -> list[Notice]:
         notices.append(
             _warn(
                 "alias",
-                f'Cursor already has a built-in model called "{name}" and will reject it as a custom name. '
-                f'Choose another, such as "{suggest_alias(name)}".',
+                Text(
+                    'Cursor already has a built-in model called "{name}" and will reject it as a custom '
+                    "name. "
+                    'Choose another, such as "{suggestion}".',
+                    name=name,
+                    suggestion=suggest_alias(name),
+                ),
             )
         )
     if any(ch.isspace() for ch in name):
-        notices.append(_warn("alias", "Avoid spaces in the model alias: use dashes instead."))
+        notices.append(_warn("alias", Text("Avoid spaces in the model alias: use dashes instead.")))
     return notices
 
 
@@ -565,7 +425,11 @@ def check_alias(alias: str) -> list[Notice]:
 
 def parse_timeout(raw: float | str | None) -> float:
     """Seconds, 1..300; blank -> the default. Raises InvalidInput."""
-    message = f"Set the timeout to a number of seconds between {TIMEOUT_MIN_S:g} and {TIMEOUT_MAX_S:g}."
+    message = Text(
+        "Set the timeout to a number of seconds between {low:g} and {high:g}.",
+        low=TIMEOUT_MIN_S,
+        high=TIMEOUT_MAX_S,
+    )
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return DEFAULT_TIMEOUT_S
     if isinstance(raw, bool):
@@ -605,7 +469,9 @@ def build_settings(
         if len(key) >= 12 and key in (value or ""):
             raise InvalidInput(
                 label,
-                "This field holds your API key. Put the key only in the API key field and clear this one.",
+                Text(
+                    "This field holds your API key. Put the key only in the API key field and clear this one."
+                ),
             )
 
     url, found_deployment, url_notices = normalise_base_url(base_url)
@@ -618,8 +484,12 @@ def build_settings(
             notices.append(
                 _warn(
                     "deployment",
-                    f"The pasted base URL named the deployment {found_deployment}; "
-                    f"using {name} from the Deployment field.",
+                    Text(
+                        "The pasted base URL named the deployment {pasted}; using {name} from the "
+                        "Deployment field.",
+                        pasted=found_deployment,
+                        name=name,
+                    ),
                 )
             )
     elif found_deployment:
@@ -637,14 +507,20 @@ def build_settings(
     timeout = parse_timeout(timeout_s)
 
     if is_loopback_url(url):
-        notices.append(_info("base_url", "Using a server on this computer (such as the built-in simulator)."))
+        notices.append(
+            _info("base_url", Text("Using a server on this computer (such as the built-in simulator)."))
+        )
     elif not is_aimlapi_host(url):
         host = _host_of(url)
         notices.append(
             _warn(
                 "base_url",
-                f"Your key will be sent to {host}, not {AIMLAPI_HOST}. "
-                "Continue only if your IT team gave you this address.",
+                Text(
+                    "Your key will be sent to {host}, not {official}. "
+                    "Continue only if your IT team gave you this address.",
+                    host=host,
+                    official=AIMLAPI_HOST,
+                ),
             )
         )
 

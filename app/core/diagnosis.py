@@ -27,9 +27,11 @@ from app.core.text import Text
 
 _DETAIL_LIMIT = 600
 OFFICIAL_HOST = "api.aimlapi.com"
-BASE_URL_FIX = f"Set the Base URL to exactly {DEFAULT_BASE_URL}, with nothing after it (no /openai, no /v1)."
-_PICK_MODEL = "Pick another model from the list (for example google/gemini-2.5-pro) and check again."
-_ASK_IT_SUFFIX = "If it keeps happening, save the diagnostic report and send it to IT."
+BASE_URL_FIX = Text(
+    "Set the Base URL to exactly {url}, with nothing after it (no /openai, no /v1).", url=DEFAULT_BASE_URL
+)
+SLOW_FIX = Text("Try again; slow models can need longer, so raise the time limit or pick a faster model.")
+_PICK_MODEL = Text("Pick another model from the list (for example google/gemini-2.5-pro) and check again.")
 
 
 # --- technical detail ---------------------------------------------------------------------------
@@ -48,9 +50,9 @@ def detail_text(text: str) -> str:
 
 def host_of(base_url: str) -> str:
     try:
-        return urlsplit(base_url).hostname or base_url or "the service"
+        return urlsplit(base_url).hostname or base_url or Text("the service")
     except ValueError:
-        return base_url or "the service"
+        return base_url or Text("the service")
 
 
 def is_official(base_url: str) -> bool:
@@ -153,8 +155,10 @@ def bad_response(message: str, detail: str = "") -> Problem:
     return Problem(
         ProblemCode.BAD_RESPONSE,
         message,
-        "Try again. If it repeats, something on the network (a proxy or security software) may be "
-        "changing the traffic: try another network or ask IT.",
+        Text(
+            "Try again. If it repeats, something on the network (a proxy or security software) may be "
+            "changing the traffic: try another network or ask IT."
+        ),
         detail_text(detail),
     )
 
@@ -189,19 +193,26 @@ def html_problem(base_url: str, status: int | None, detail: str) -> Problem:
     """A web page where the service's data was expected: a captive portal or a company proxy page."""
     host = host_of(base_url)
     if is_official(base_url) or is_loopback(base_url):
-        fix = (
+        fix = Text(
             "Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi), then check "
-            f"again; on a company network ask IT to let this computer reach {OFFICIAL_HOST}."
+            "again; on a company network ask IT to let this computer reach {host}.",
+            host=OFFICIAL_HOST,
         )
     else:
-        fix = (
-            f"{BASE_URL_FIX} If it already is, open a web browser and sign in to the network if it asks, "
-            "or ask IT to let this computer reach api.aimlapi.com."
+        fix = Text(
+            "Set the Base URL to exactly {url}, with nothing after it (no /openai, no /v1). If it already "
+            "is, open a web browser and sign in to the network if it asks, or ask IT to let this computer "
+            "reach {host}.",
+            url=DEFAULT_BASE_URL,
+            host=OFFICIAL_HOST,
         )
     return Problem(
         ProblemCode.PROXY_ERROR,
-        f"A web page came back instead of the service's answer, so something between this computer and "
-        f"{host} (a Wi-Fi sign-in page or a company proxy) is in the way.",
+        Text(
+            "A web page came back instead of the service's answer, so something between this computer "
+            "and {host} (a Wi-Fi sign-in page or a company proxy) is in the way.",
+            host=host,
+        ),
         fix,
         detail_text(detail),
         status,
@@ -210,22 +221,28 @@ def html_problem(base_url: str, status: int | None, detail: str) -> Problem:
 
 def redirect_problem(base_url: str, status: int, location: str, detail: str) -> Problem:
     """Answers that send us elsewhere: never followed, since the key would go with them."""
-    target = host_of(location) if location else "another address"
+    target = host_of(location) if location else Text("another address")
     if not location or host_of(location).lower() == host_of(base_url).lower():
-        target = "another address"
+        target = Text("another address")
     if is_official(base_url):
         return Problem(
             ProblemCode.PROXY_ERROR,
-            f"The request was redirected to {target} instead of reaching the service, so the key was not "
-            "sent there.",
-            "Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi); on a company "
-            f"network ask IT to let this computer reach {OFFICIAL_HOST} directly.",
+            Text(
+                "The request was redirected to {target} instead of reaching the service, so the key was "
+                "not sent there.",
+                target=target,
+            ),
+            Text(
+                "Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi); on a "
+                "company network ask IT to let this computer reach {host} directly.",
+                host=OFFICIAL_HOST,
+            ),
             detail_text(detail),
             status,
         )
     return Problem(
         ProblemCode.BAD_RESPONSE,
-        f"The Base URL sends requests on to {target}, so the key was not sent there.",
+        Text("The Base URL sends requests on to {target}, so the key was not sent there.", target=target),
         BASE_URL_FIX,
         detail_text(detail),
         status,
@@ -252,7 +269,7 @@ def problem_from_response(
         )
     except Exception as exc:  # diagnosis must never be the thing that crashes
         return bad_response(
-            "The service's answer could not be understood.",
+            Text("The service's answer could not be understood."),
             f"{what}: HTTP {status}; diagnosis failed: {type(exc).__name__}",
         )
 
@@ -271,7 +288,7 @@ def _problem_from_response(
     info = parse_error_body(body or b"", content_type)
     said = f": {info.message}" if info.message else ""
     detail = detail_text(f"{what}: HTTP {status} ({info.kind} body){said}")
-    model = deployment or "this deployment"
+    model = deployment or Text("this deployment")
 
     def make(code: ProblemCode, message: str, fix: str, http: int | None = status) -> Problem:
         return Problem(code, redact(message), redact(fix), detail, http)
@@ -284,9 +301,12 @@ def _problem_from_response(
     if effective == 407:
         return make(
             ProblemCode.PROXY_ERROR,
-            "Your company's proxy asked for a sign-in before letting the request out to the internet.",
-            f"Ask IT to let this computer reach {OFFICIAL_HOST} through the proxy (or give you the proxy "
-            "settings to use), then check again.",
+            Text("Your company's proxy asked for a sign-in before letting the request out to the internet."),
+            Text(
+                "Ask IT to let this computer reach {host} through the proxy (or give you the proxy "
+                "settings to use), then check again.",
+                host=OFFICIAL_HOST,
+            ),
         )
     if 300 <= effective < 400:
         return redirect_problem(base_url, effective, lowered.get("location", ""), detail)
@@ -304,9 +324,12 @@ def _problem_from_response(
     if effective == 401:
         return make(
             ProblemCode.INVALID_KEY,
-            "The service rejected the API key.",
-            f"Copy the key again from {KEYS_PAGE_URL} (the whole key, with no spaces or line breaks), "
-            "paste it here and check again.",
+            Text("The service rejected the API key."),
+            Text(
+                "Copy the key again from {keys} (the whole key, with no spaces or line breaks), "
+                "paste it here and check again.",
+                keys=KEYS_PAGE_URL,
+            ),
         )
     if effective == 402:
         return _no_credits(make)
@@ -340,21 +363,29 @@ def _problem_from_response(
         ):
             return make(
                 ProblemCode.UNSUPPORTED_PARAMETER,
-                f"“{model}” is a reasoning model that refuses the answer-length limit (max_tokens) "
-                "Cursor sends, so Cursor's Verify will fail for this model even with a good key.",
-                f"Use a different model as the Deployment Name. {_PICK_MODEL}",
+                Text(
+                    "“{model}” is a reasoning model that refuses the answer-length limit (max_tokens) "
+                    "Cursor sends, so Cursor's Verify will fail for this model even with a good key.",
+                    model=model,
+                ),
+                Text(
+                    "Use a different model as the Deployment Name. Pick another model from the list (for "
+                    "example google/gemini-2.5-pro) and check again."
+                ),
             )
         if _SYSTEM_ROLE_WORDS.search(text):
             return make(
                 ProblemCode.UNSUPPORTED_PARAMETER,
-                f"“{model}” does not accept the instructions Cursor sends with every request.",
+                Text(
+                    "“{model}” does not accept the instructions Cursor sends with every request.", model=model
+                ),
                 _PICK_MODEL,
             )
         if _DEPLOYMENT_WORDS.search(text):
             return _deployment_not_found(make, model)
         return make(
             ProblemCode.UNSUPPORTED_PARAMETER,
-            f"“{model}” refused the settings of the request Cursor would send.",
+            Text("“{model}” refused the settings of the request Cursor would send.", model=model),
             _PICK_MODEL,
         )
     if effective == 408:
@@ -366,7 +397,7 @@ def _problem_from_response(
         if _FREE_TIER_WORDS.search(text):
             return make(
                 ProblemCode.RATE_LIMITED,
-                "This key has used up its free-tier allowance for now.",
+                Text("This key has used up its free-tier allowance for now."),
                 Text(
                     "Wait {when} and check again, or top up at {billing} to lift the free-tier limit.",
                     when=when,
@@ -375,7 +406,7 @@ def _problem_from_response(
             )
         return make(
             ProblemCode.RATE_LIMITED,
-            "The service is getting too many requests from this key right now.",
+            Text("The service is getting too many requests from this key right now."),
             Text(
                 "Wait {when} and check again; if it keeps happening, close other tools using the same key.",
                 when=when,
@@ -383,26 +414,34 @@ def _problem_from_response(
         )
     if effective >= 500:
         if _MAINTENANCE_WORDS.search(text):
-            message = f"The model “{model}” is under maintenance at the service right now."
+            message = Text("The model “{model}” is under maintenance at the service right now.", model=model)
         else:
-            message = "The service or the model had trouble answering; this is not a problem with your setup."
+            message = Text(
+                "The service or the model had trouble answering; this is not a problem with your setup."
+            )
         return make(
             ProblemCode.SERVER_ERROR,
             message,
-            "Try again in a few minutes, or pick another model from the list.",
+            Text("Try again in a few minutes, or pick another model from the list."),
         )
     if 200 <= effective < 300:
         if info.kind == "empty":
-            return make(ProblemCode.BAD_RESPONSE, "The service sent an empty answer.", bad_response("").fix)
+            return make(
+                ProblemCode.BAD_RESPONSE, Text("The service sent an empty answer."), bad_response("").fix
+            )
         return make(
             ProblemCode.BAD_RESPONSE,
-            "The service's answer was damaged or not in the expected format.",
+            Text("The service's answer was damaged or not in the expected format."),
             bad_response("").fix,
         )
     return make(
         ProblemCode.BAD_RESPONSE,
-        "The service answered with an error this tool does not recognise.",
-        f"Check that the Base URL is exactly {DEFAULT_BASE_URL} and try again. {_ASK_IT_SUFFIX}",
+        Text("The service answered with an error this tool does not recognise."),
+        Text(
+            "Check that the Base URL is exactly {url} and try again. If it keeps happening, save the "
+            "diagnostic report and send it to IT.",
+            url=DEFAULT_BASE_URL,
+        ),
     )
 
 
@@ -421,7 +460,10 @@ def _wait_words(seconds: float | None) -> str:
 def _not_the_service(make: Make, base_url: str) -> Problem:
     return make(
         ProblemCode.BAD_RESPONSE,
-        f"The Base URL does not lead to the AI/ML API service ({host_of(base_url)} has no such page).",
+        Text(
+            "The Base URL does not lead to the AI/ML API service ({host} has no such page).",
+            host=host_of(base_url),
+        ),
         BASE_URL_FIX,
     )
 
@@ -494,15 +536,19 @@ def _forbidden(make: Make, text: str) -> Problem:
 def _deployment_not_found(make: Make, model: str) -> Problem:
     return make(
         ProblemCode.DEPLOYMENT_NOT_FOUND,
-        f"The service has no model called “{model}”, so this Deployment Name will not work.",
-        "The Deployment Name must be a model id exactly as the list shows it (for example "
-        "google/gemini-2.5-pro): pick one from the list and check again.",
+        Text(
+            "The service has no model called “{model}”, so this Deployment Name will not work.", model=model
+        ),
+        Text(
+            "The Deployment Name must be a model id exactly as the list shows it (for example "
+            "google/gemini-2.5-pro): pick one from the list and check again."
+        ),
     )
 
 
 def slow_problem(make: Make) -> Problem:
     return make(
         ProblemCode.TIMEOUT,
-        "The service did not answer in time.",
-        "Try again; slow models can need longer, so raise the time limit or pick a faster model.",
+        Text("The service did not answer in time."),
+        SLOW_FIX,
     )

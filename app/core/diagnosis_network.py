@@ -40,13 +40,17 @@ def stream_cut_problem(detail: str = "") -> Problem:
     """The answer stopped in the middle: connection cut, or the stream ended without its end mark."""
     return Problem(
         ProblemCode.BAD_RESPONSE,
-        "The answer stopped before it was complete: the connection was cut in the middle.",
-        "Try again. If it keeps happening, a proxy or firewall may be cutting long answers: ask IT to allow "
-        f"streaming from {OFFICIAL_HOST}, or try another network.",
+        Text("The answer stopped before it was complete: the connection was cut in the middle."),
+        Text(
+            "Try again. If it keeps happening, a proxy or firewall may be cutting long answers: ask IT to "
+            "allow streaming from {host}, or try another network.",
+            host=OFFICIAL_HOST,
+        ),
         detail_text(detail),
     )
 
 
+UNEXPECTED = Text("Something unexpected went wrong while talking to the service.")
 _PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
 
 
@@ -64,20 +68,28 @@ def problem_from_setup(exc: BaseException) -> Problem:
     if proxy_var and ("proxy" in text or isinstance(exc, httpx2.InvalidURL | httpx2.UnsupportedProtocol)):
         return Problem(
             ProblemCode.PROXY_ERROR,
-            "This computer's proxy setting is not a valid address, so no connection can be made.",
-            f"Ask IT to correct the proxy setting ({proxy_var}) on this computer, then check again.",
+            Text("This computer's proxy setting is not a valid address, so no connection can be made."),
+            Text(
+                "Ask IT to correct the proxy setting ({name}) on this computer, then check again.",
+                name=proxy_var,
+            ),
             detail,
         )
     if cert_var and isinstance(exc, OSError):  # ssl.SSLError is an OSError too
         return Problem(
             ProblemCode.TLS_ERROR,
-            "This computer's certificate setting points to a file that cannot be used, so no secure "
-            "connection can be made.",
-            f"Ask IT to correct or remove the {cert_var} setting (or to install the company certificate in "
-            "the operating system's certificate store instead), then check again.",
+            Text(
+                "This computer's certificate setting points to a file that cannot be used, so no secure "
+                "connection can be made."
+            ),
+            Text(
+                "Ask IT to correct or remove the {name} setting (or to install the company certificate in "
+                "the operating system's certificate store instead), then check again.",
+                name=cert_var,
+            ),
             detail,
         )
-    return bad_response("The connection could not be prepared on this computer.", detail)
+    return bad_response(Text("The connection could not be prepared on this computer."), detail)
 
 
 def problem_from_exception(exc: BaseException, base_url: str) -> Problem:
@@ -85,9 +97,7 @@ def problem_from_exception(exc: BaseException, base_url: str) -> Problem:
     try:
         return _problem_from_exception(exc, base_url)
     except Exception:  # never let diagnosis itself crash
-        return bad_response(
-            "Something unexpected went wrong while talking to the service.", type(exc).__name__
-        )
+        return bad_response(UNEXPECTED, type(exc).__name__)
 
 
 def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
@@ -133,45 +143,67 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
         if "expired" in lowered:
             return make(
                 ProblemCode.TLS_ERROR,
-                f"The security certificate of {host} looks expired, so the connection was stopped.",
-                "Check that this computer's date and time are right; if they are, a company proxy may be "
-                "inspecting secure connections: ask IT to install the company certificate in the "
-                "operating system's certificate store.",
+                Text(
+                    "The security certificate of {host} looks expired, so the connection was stopped.",
+                    host=host,
+                ),
+                Text(
+                    "Check that this computer's date and time are right; if they are, a company proxy may be "
+                    "inspecting secure connections: ask IT to install the company certificate in the "
+                    "operating system's certificate store."
+                ),
             )
         return make(
             ProblemCode.TLS_ERROR,
-            f"The secure connection to {host} could not be verified; on company networks this is usually a "
-            "proxy that inspects encrypted traffic.",
-            "Ask IT to install the company proxy's root certificate in this computer's certificate store "
-            "(the operating system's, not only the browser's), then check again. Checking is never "
-            "switched off, to keep the key safe.",
+            Text(
+                "The secure connection to {host} could not be verified; on company networks this is usually "
+                "a proxy that inspects encrypted traffic.",
+                host=host,
+            ),
+            Text(
+                "Ask IT to install the company proxy's root certificate in this computer's certificate store "
+                "(the operating system's, not only the browser's), then check again. Checking is never "
+                "switched off, to keep the key safe."
+            ),
         )
     if _any(chain, ssl.SSLError) or ("ssl" in lowered and "handshake" in lowered):
         return make(
             ProblemCode.TLS_ERROR,
-            f"The secure connection to {host} failed; a company proxy or security software may be "
-            "interfering with encrypted traffic.",
-            f"Try another network, or ask IT to let this computer reach {OFFICIAL_HOST} (and to install the "
-            "company proxy's certificate in the operating system's certificate store).",
+            Text(
+                "The secure connection to {host} failed; a company proxy or security software may be "
+                "interfering with encrypted traffic.",
+                host=host,
+            ),
+            Text(
+                "Try another network, or ask IT to let this computer reach {official} (and to install the "
+                "company proxy's certificate in the operating system's certificate store).",
+                official=OFFICIAL_HOST,
+            ),
         )
     if _any(chain, httpx2.ProxyError) or ("proxy" in lowered and "407" in lowered):
         return make(
             ProblemCode.PROXY_ERROR,
-            "The proxy between this computer and the internet refused the connection.",
-            f"Ask IT to check this computer's proxy settings and to allow {OFFICIAL_HOST} through the proxy.",
+            Text("The proxy between this computer and the internet refused the connection."),
+            Text(
+                "Ask IT to check this computer's proxy settings and to allow {official} through the proxy.",
+                official=OFFICIAL_HOST,
+            ),
         )
     if _any(chain, httpx2.InvalidURL, httpx2.UnsupportedProtocol):
         return make(
             ProblemCode.INVALID_INPUT,
-            "The Base URL is not a web address this tool can use.",
+            Text("The Base URL is not a web address this tool can use."),
             BASE_URL_FIX,
         )
     if _any(chain, httpx2.LocalProtocolError):
         # Its text quotes the refused header value, which may be the key: keep only the kind.
         return Problem(
             ProblemCode.INVALID_INPUT,
-            "The API key or a setting contains characters that cannot be sent.",
-            f"Copy the key again from {KEYS_PAGE_URL}, with no spaces or line breaks, and paste it here.",
+            Text("The API key or a setting contains characters that cannot be sent."),
+            Text(
+                "Copy the key again from {keys}, with no spaces or line breaks, and paste it here.",
+                keys=KEYS_PAGE_URL,
+            ),
             "LocalProtocolError",
         )
     dns = _any(chain, socket.gaierror) or any(
@@ -188,32 +220,45 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
     if dns:
         return make(
             ProblemCode.UNREACHABLE,
-            f"This computer could not find {host} on the internet (the name lookup failed).",
-            f"Check the Base URL for typos (it should be {DEFAULT_BASE_URL}) and that you are online; on a "
-            f"company network ask IT whether {host} is blocked.",
+            Text("This computer could not find {host} on the internet (the name lookup failed).", host=host),
+            Text(
+                "Check the Base URL for typos (it should be {url}) and that you are online; on a "
+                "company network ask IT whether {host} is blocked.",
+                url=DEFAULT_BASE_URL,
+                host=host,
+            ),
         )
     if _any(chain, ConnectionRefusedError) or "connection refused" in lowered:
         fix = (
-            "Start the simulator again (or the demo), then check again."
+            Text("Start the simulator again (or the demo), then check again.")
             if is_loopback(base_url)
-            else f"Check the Base URL (it should be {DEFAULT_BASE_URL}) and ask IT whether a firewall "
-            "blocks it."
+            else Text(
+                "Check the Base URL (it should be {url}) and ask IT whether a firewall blocks it.",
+                url=DEFAULT_BASE_URL,
+            )
         )
-        return make(ProblemCode.UNREACHABLE, f"{host} refused the connection.", fix)
+        return make(ProblemCode.UNREACHABLE, Text("{host} refused the connection.", host=host), fix)
     if _any(chain, httpx2.ConnectTimeout):
         return make(
             ProblemCode.TIMEOUT,
-            f"Connecting to {host} took too long.",
-            f"Check your internet connection; on a company network ask IT whether a firewall blocks {host}.",
+            Text("Connecting to {host} took too long.", host=host),
+            Text(
+                "Check your internet connection; on a company network ask IT whether a firewall blocks "
+                "{host}.",
+                host=host,
+            ),
         )
     if _any(chain, httpx2.TimeoutException, TimeoutError):
         return slow_problem(make)
     if _any(chain, httpx2.SSEError):
         return make(
             ProblemCode.BAD_RESPONSE,
-            "The service did not send the answer piece by piece as Cursor expects.",
-            f"Check that the Base URL is exactly {DEFAULT_BASE_URL}; if it is, a proxy may be buffering "
-            "answers: ask IT.",
+            Text("The service did not send the answer piece by piece as Cursor expects."),
+            Text(
+                "Check that the Base URL is exactly {url}; if it is, a proxy may be buffering answers: ask "
+                "IT.",
+                url=DEFAULT_BASE_URL,
+            ),
         )
     if _any(
         chain,
@@ -227,16 +272,24 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
         if "without sending a response" in lowered or "illegal" in lowered or "invalid" in lowered:
             return make(
                 ProblemCode.BAD_RESPONSE,
-                f"The server at {host} answered with something that is not a valid web answer.",
-                f"Check that the Base URL is exactly {DEFAULT_BASE_URL}; if it is, a proxy or security "
-                "software may be interfering: ask IT.",
+                Text(
+                    "The server at {host} answered with something that is not a valid web answer.", host=host
+                ),
+                Text(
+                    "Check that the Base URL is exactly {url}; if it is, a proxy or security software may "
+                    "be interfering: ask IT.",
+                    url=DEFAULT_BASE_URL,
+                ),
             )
         return stream_cut_problem(detail)
     if _any(chain, httpx2.NetworkError) or isinstance(exc, OSError):
         return make(
             ProblemCode.UNREACHABLE,
-            f"This computer could not connect to {host}.",
-            f"Check that you are online and that the Base URL is {DEFAULT_BASE_URL}; on a company "
-            "network ask IT whether it is blocked.",
+            Text("This computer could not connect to {host}.", host=host),
+            Text(
+                "Check that you are online and that the Base URL is {url}; on a company network ask IT "
+                "whether it is blocked.",
+                url=DEFAULT_BASE_URL,
+            ),
         )
-    return bad_response("Something unexpected went wrong while talking to the service.", detail)
+    return bad_response(UNEXPECTED, detail)

@@ -220,22 +220,28 @@ def write_diagnostic_report(
     except UnsuitableTarget as exc:
         if exc.what == "a folder":
             raise DiagnosticsError(
-                f"{target} is a folder.", f"Give a file name such as {target / 'report.json'}."
+                Text("{path} is a folder.", path=str(target)),
+                Text("Give a file name such as {example}.", example=str(target / "report.json")),
             ) from None
         raise DiagnosticsError(
             Text(
                 "{path} is {what}, not a regular file, so no report was written there.",
-                path=target,
+                path=str(target),
                 what=exc.what,
             ),
-            "Give the name of a new file or of a regular file.",
+            Text("Give the name of a new file or of a regular file."),
         ) from None
     except FileNotFoundError:
         raise DiagnosticsError(
-            f"The folder {target.parent} does not exist.", "Choose another place to save."
+            Text("The folder {path} does not exist.", path=str(target.parent)),
+            Text("Choose another place to save."),
         ) from None
     except OSError as exc:
         raise DiagnosticsError(
-            f"The diagnostic report could not be saved to {target}: {exc.strerror or exc}."
+            Text(
+                "The diagnostic report could not be saved to {path}: {reason}.",
+                path=str(target),
+                reason=exc.strerror or str(exc),
+            )
         ) from None
     return target.resolve()

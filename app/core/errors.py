@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.core.model import Problem, ProblemCode
 from app.core.redact import redact
+from app.core.text import Text
 
 KEY_ENV_VAR = "AIMLAPI_API_KEY"
 
@@ -67,15 +68,20 @@ class PresetError(AppError, ValueError):
         self.path = Path(path)
         self.line = line
         self.key = key
-        where = f"{self.path}" + (f", line {line}" if line else "")
-        super().__init__(Problem(ProblemCode.INVALID_INPUT, f"{where}: {message}", ""))
+        if line:
+            said = Text("{path}, line {line}: {message}", path=str(self.path), line=line, message=message)
+        else:
+            said = Text("{path}: {message}", path=str(self.path), message=message)
+        super().__init__(Problem(ProblemCode.INVALID_INPUT, said, ""))
 
 
 # --- the user stopped it: the command line exits 130 ---------------------------------------------
 
 
 def cancelled_problem() -> Problem:
-    return Problem(ProblemCode.CANCELLED, "The check was cancelled.", "Run the checks again when ready.")
+    return Problem(
+        ProblemCode.CANCELLED, Text("The check was cancelled."), Text("Run the checks again when ready.")
+    )
 
 
 class Cancelled(AppError):
@@ -102,8 +108,8 @@ class SettingsError(AppError):
 class DiagnosticsError(AppError):
     """The diagnostic report could not be written; the message says where and why."""
 
-    def __init__(self, message: str, fix: str = "Choose another folder.") -> None:
-        super().__init__(Problem(ProblemCode.SAVE_FAILED, message, fix))
+    def __init__(self, message: str, fix: str = "") -> None:
+        super().__init__(Problem(ProblemCode.SAVE_FAILED, message, fix or Text("Choose another folder.")))
 
 
 class KeyStoreError(AppError):
@@ -111,8 +117,11 @@ class KeyStoreError(AppError):
     the log."""
 
     problem_code = ProblemCode.KEYRING_ERROR
-    default_message = "The key could not be read from or saved to the keyring."
-    default_fix = f"Try again; if it keeps failing, set the {KEY_ENV_VAR} environment variable instead."
+    default_message: str = Text("The key could not be read from or saved to the keyring.")
+    default_fix: str = Text(
+        "Try again; if it keeps failing, set the {variable} environment variable instead.",
+        variable=KEY_ENV_VAR,
+    )
 
     def __init__(self, message: str = "", fix: str = "", detail: str = "") -> None:
         super().__init__(
@@ -127,22 +136,25 @@ class KeyringUnavailable(KeyStoreError):
     """No usable keyring on this computer."""
 
     problem_code = ProblemCode.KEYRING_UNAVAILABLE
-    default_message = (
-        "No keyring is available on this computer, so the key cannot be saved: "
-        "it works for this session only."
+    default_message = Text(
+        "No keyring is available on this computer, so the key cannot be saved: it works for this session "
+        "only."
     )
 
     def _fix_default(self) -> str:
         if sys.platform == "win32":
-            return "Make sure Windows Credential Manager is working (it is part of Windows), then try again."
+            return Text(
+                "Make sure Windows Credential Manager is working (it is part of Windows), then try again."
+            )
         if sys.platform == "darwin":
-            return (
+            return Text(
                 "Make sure your login Keychain exists and is unlocked (Keychain Access app), then try again."
             )
-        return (
+        return Text(
             "Use a desktop session with a keyring (GNOME Keyring or KDE Wallet; on Debian or Ubuntu: "
             "sudo apt install gnome-keyring, then log out and in). On WSL or a server without one, set "
-            f"the {KEY_ENV_VAR} environment variable each time instead."
+            "the {variable} environment variable each time instead.",
+            variable=KEY_ENV_VAR,
         )
 
 
@@ -150,8 +162,8 @@ class KeyringLocked(KeyStoreError):
     """The keyring is locked, or access to it was refused."""
 
     problem_code = ProblemCode.KEYRING_LOCKED
-    default_message = "The keyring is locked, or access to it was refused."
-    default_fix = (
+    default_message = Text("The keyring is locked, or access to it was refused.")
+    default_fix = Text(
         "Unlock your keyring (log in to your desktop session, or open your password manager and "
         "unlock it), allow access when asked, then try again."
     )
@@ -162,20 +174,21 @@ class KeyringTimeout(KeyStoreError):
     saved, and the key is not taken from anywhere else."""
 
     problem_code = ProblemCode.KEYRING_TIMEOUT
-    default_message = (
+    default_message = Text(
         "The keyring did not answer within about 3 seconds, so the key was neither read nor saved."
     )
-    default_fix = (
+    default_fix = Text(
         "The keyring service may be stuck: log out and back in (or restart the computer), then try "
-        f"again. Meanwhile you can set the {KEY_ENV_VAR} environment variable for this session."
+        "again. Meanwhile you can set the {variable} environment variable for this session.",
+        variable=KEY_ENV_VAR,
     )
 
 
 class KeyringWriteError(KeyStoreError):
     """The keyring is there but would not store or delete the key."""
 
-    default_message = "The keyring refused to store the key."
-    default_fix = (
+    default_message = Text("The keyring refused to store the key.")
+    default_fix = Text(
         "Check that your keyring is unlocked and not full or read-only, then try again; until then "
         "the key works for this session only."
     )

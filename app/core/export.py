@@ -1,6 +1,7 @@
 """Words and documents for people: the steps in Cursor, troubleshooting, the team page, curl.
 
-The window and the Markdown export share these strings, so the instructions are written once.
+The window and the Markdown export share these strings, so the instructions are written once; the
+steps are ``Text`` (the window shows them translated), the team page itself is English.
 Nothing here ever sees the API key: every function takes only the public settings
 (``Settings.public()``), and the team page says where to get a key instead.
 """
@@ -23,6 +24,7 @@ from app.core.model import (
     Report,
     Status,
 )
+from app.core.text import Text
 
 KEY_ENV_VAR = "AIMLAPI_API_KEY"
 
@@ -39,29 +41,35 @@ _SECRET_FIELDS = frozenset({"api_key", "key", "apikey", "api-key", "token", "pas
 def cursor_steps() -> list[str]:
     """The steps in Cursor, for someone who has never opened its settings."""
     return [
-        "Open Cursor, then open Cursor Settings: press Ctrl+Shift+J (Cmd+Shift+J on a Mac).",
-        "Click Models in the list on the left.",
-        "Find the Azure OpenAI section (not the OpenAI API Key one) and turn its switch on.",
-        "Paste the Base URL, the Deployment Name and your API Key into the fields with the same names.",
-        "Press Verify (some versions of Cursor say Save). Wait until Cursor accepts it.",
-        "Still under Models, add a custom model: type the Model alias exactly as shown and add it.",
-        "Turn on only that custom model, then choose it in the chat's model menu.",
+        Text("Open Cursor, then open Cursor Settings: press Ctrl+Shift+J (Cmd+Shift+J on a Mac)."),
+        Text("Click Models in the list on the left."),
+        Text("Find the Azure OpenAI section (not the OpenAI API Key one) and turn its switch on."),
+        Text("Paste the Base URL, the Deployment Name and your API Key into the fields with the same names."),
+        Text("Press Verify (some versions of Cursor say Save). Wait until Cursor accepts it."),
+        Text("Still under Models, add a custom model: type the Model alias exactly as shown and add it."),
+        Text("Turn on only that custom model, then choose it in the chat's model menu."),
     ]
 
 
 def troubleshooting_steps() -> list[str]:
     """What fixes Cursor when Verify or the chat still fails after the values are in."""
     return [
-        "Turn the Azure OpenAI switch off and on again, then press Verify again.",
-        "Changing any of the three fields turns Azure off: press Verify again after every change.",
-        "Restart Cursor: quit it completely, then open it again.",
-        "Keep only the one custom model turned on. The Deployment Name decides which model answers, "
-        "whatever the custom model is called.",
-        'If Cursor says the model "is already available", pick a different Model alias: '
-        "Cursor does not accept the names of its own models.",
-        "Models whose names start with o1, o3 or o4 fail Cursor's Verify even with a good key: "
-        "choose another deployment.",
-        "Run the checks in this app again: they say exactly what is wrong and how to fix it.",
+        Text("Turn the Azure OpenAI switch off and on again, then press Verify again."),
+        Text("Changing any of the three fields turns Azure off: press Verify again after every change."),
+        Text("Restart Cursor: quit it completely, then open it again."),
+        Text(
+            "Keep only the one custom model turned on. The Deployment Name decides which model answers, "
+            "whatever the custom model is called."
+        ),
+        Text(
+            'If Cursor says the model "is already available", pick a different Model alias: '
+            "Cursor does not accept the names of its own models."
+        ),
+        Text(
+            "Models whose names start with o1, o3 or o4 fail Cursor's Verify even with a good key: "
+            "choose another deployment."
+        ),
+        Text("Run the checks in this app again: they say exactly what is wrong and how to fix it."),
     ]
 
 

@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.core.text import Text
+
 __all__ = ["UnsuitableTarget", "aside_name", "describe", "output_target", "write_atomic", "write_text_file"]
 
 # A write takes milliseconds; a temp file this old was left by a writer that will not come back.
@@ -33,21 +35,21 @@ class UnsuitableTarget(OSError):
     """A path that is not a regular file (nor a new name) where a file was to be written."""
 
     def __init__(self, path: Path, what: str) -> None:
-        super().__init__(errno.EINVAL, f"{what}, not a regular file", str(path))
+        super().__init__(errno.EINVAL, Text("{what}, not a regular file", what=what), str(path))
         self.path = path
         self.what = what
 
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Text("a folder")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Text("a device")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return Text("a pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return Text("a socket")
+    return Text("not a regular file")
 
 
 def describe(path: Path) -> str | None:
@@ -67,10 +69,10 @@ def describe(path: Path) -> str | None:
     try:
         target_mode = path.stat().st_mode
     except FileNotFoundError:
-        return "a link to something that does not exist"
+        return Text("a link to something that does not exist")
     except OSError:
-        return "a link that cannot be followed"
-    return None if stat.S_ISREG(target_mode) else f"a link to {_kind(target_mode)}"
+        return Text("a link that cannot be followed")
+    return None if stat.S_ISREG(target_mode) else Text("a link to {what}", what=_kind(target_mode))
 
 
 def output_target(path: Path | str) -> Path:
@@ -83,7 +85,7 @@ def output_target(path: Path | str) -> Path:
         raise UnsuitableTarget(path, what)
     target = path.resolve() if path.is_symlink() else path
     if not target.parent.is_dir():
-        raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target.parent))
+        raise FileNotFoundError(errno.ENOENT, Text("the folder does not exist"), str(target.parent))
     return target
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from app.core.errors import (
+    KEY_ENV_VAR,
     KeyringLocked,
     KeyringTimeout,
     KeyringUnavailable,
@@ -34,6 +35,7 @@ from app.core.errors import (
 )
 from app.core.model import Problem
 from app.core.redact import Secret
+from app.core.text import Text
 
 __all__ = [
     "SERVICE",
@@ -147,14 +149,19 @@ def _classify(exc: BaseException, writing: bool) -> KeyStoreError:
         return KeyringLocked(detail=detail)
     if names & {"SecretServiceNotAvailableException"} or isinstance(exc, kerr.InitError):
         return KeyringUnavailable(
-            "The keyring could not be opened, so the key cannot be saved: it works for this session only.",
+            Text(
+                "The keyring could not be opened, so the key cannot be saved: it works for this session only."
+            ),
             detail=detail,
         )
     if writing or isinstance(exc, kerr.PasswordSetError | kerr.PasswordDeleteError):
         return KeyringWriteError(detail=detail)
     return KeyStoreError(
-        "The key could not be read from the keyring.",
-        "Unlock your keyring and try again; meanwhile set the AIMLAPI_API_KEY environment variable.",
+        Text("The key could not be read from the keyring."),
+        Text(
+            "Unlock your keyring and try again; meanwhile set the {variable} environment variable.",
+            variable=KEY_ENV_VAR,
+        ),
         detail=detail,
     )
 
@@ -234,7 +241,7 @@ def _save_key(secret: Secret) -> None:
     stored = _read(backend)
     if stored != secret:
         raise KeyringWriteError(
-            "The keyring accepted the key but did not keep it: it works for this session only.",
+            Text("The keyring accepted the key but did not keep it: it works for this session only."),
             detail=f"read back {'a different value' if stored else 'nothing'} from {backend_name(backend)}",
         )
     log.info("API key saved in %s", backend_name(backend))
@@ -275,9 +282,12 @@ def _forget_key() -> bool:
             log.info("API key removed from %s", backend_name(backend))
             return True
     raise KeyringWriteError(
-        "The keyring would not delete the saved key.",
-        "Open your keyring app (Passwords and Keys, Keychain Access or Credential Manager) and delete "
-        f"the entry '{SERVICE}' yourself.",
+        Text("The keyring would not delete the saved key."),
+        Text(
+            "Open your keyring app (Passwords and Keys, Keychain Access or Credential Manager) and delete "
+            "the entry '{entry}' yourself.",
+            entry=SERVICE,
+        ),
     )
 
 
@@ -287,7 +297,7 @@ def keyring_status() -> KeyringStatus:
     try:
         return _bounded(_keyring_status)
     except KeyringTimeout as exc:
-        return KeyringStatus(False, "not answering", False, _said(exc), exc.problem)
+        return KeyringStatus(False, Text("not answering"), False, _said(exc), exc.problem)
 
 
 def _keyring_status() -> KeyringStatus:
@@ -303,12 +313,16 @@ def _keyring_status() -> KeyringStatus:
     except KeyStoreError as exc:
         return KeyringStatus(True, name, False, _said(exc), exc.problem)
     if has_key:
-        return KeyringStatus(True, name, True, f"An API key is saved in the keyring ({name}).")
-    return KeyringStatus(True, name, False, f"No API key is saved yet; the keyring ({name}) is ready.")
+        return KeyringStatus(
+            True, name, True, Text("An API key is saved in the keyring ({name}).", name=name)
+        )
+    return KeyringStatus(
+        True, name, False, Text("No API key is saved yet; the keyring ({name}) is ready.", name=name)
+    )
 
 
 def _said(exc: KeyStoreError) -> str:
-    return f"{exc.message} {exc.fix}"
+    return Text("{message} {fix}", message=exc.message, fix=exc.fix)
 
 
 def _current_backend_name() -> str:
@@ -325,7 +339,7 @@ def current_backend_name() -> str:
     try:
         return _bounded(_backend_name_in_use)
     except KeyringTimeout:
-        return "not answering"
+        return Text("not answering")
 
 
 def _backend_name_in_use() -> str:

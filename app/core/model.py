@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.core.redact import Secret
+from app.core.text import Text
 
 DEFAULT_BASE_URL = "https://api.aimlapi.com"
 DEFAULT_DEPLOYMENT = "google/gemini-2.5-pro"
@@ -36,12 +37,12 @@ CHECK_IDS: tuple[str, ...] = (
 # What each check is called, in plain words, everywhere: the command line, the reports, the team
 # page and the window (which translates these).
 CHECK_TITLES: dict[str, str] = {
-    "reachability": "The service answers",
-    "account": "Your key and credits",
-    "cursor_verify": "Cursor's Verify button",
-    "chat": "A chat answer",
-    "streaming": "Answers word by word",
-    "tool_calling": "Tools for Cursor's agent",
+    "reachability": Text("The service answers"),
+    "account": Text("Your key and credits"),
+    "cursor_verify": Text("Cursor's Verify button"),
+    "chat": Text("A chat answer"),
+    "streaming": Text("Answers word by word"),
+    "tool_calling": Text("Tools for Cursor's agent"),
 }
 
 

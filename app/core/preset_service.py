@@ -190,7 +190,9 @@ def load_presets(explicit: str | Path | None = None) -> PresetLayers:
     if explicit is not None and str(explicit).strip():
         user_file = (_named(Path(str(explicit).strip()), "--preset"), "--preset")
     elif os.environ.get(ENV_VAR, "").strip():
-        found = _named(Path(os.environ[ENV_VAR].strip()), f"the {ENV_VAR} environment variable")
+        found = _named(
+            Path(os.environ[ENV_VAR].strip()), Text("the {variable} environment variable", variable=ENV_VAR)
+        )
         user_file = (found, ENV_VAR)
     else:
         user = next((p for p in places if p.scope is Scope.USER and p.path.is_file()), None)
@@ -249,7 +251,7 @@ def same_value(name: str, a: str | float, b: str | float) -> bool:
 
 def shown(name: str, value: str | float | None) -> str:
     if isinstance(value, float):
-        return f"{value:g} seconds" if name == "timeout" else f"{value:g}"
+        return Text("{seconds:g} seconds", seconds=value) if name == "timeout" else f"{value:g}"
     return "" if value is None else str(value).strip()
 
 
@@ -257,8 +259,13 @@ def _locked_against(lock: Preset, name: str, said: str) -> PresetError:
     """``said`` is what tried to change the field ("--alias mine", "the alias mine that X sets")."""
     return PresetError(
         lock.path,
-        f"{said} conflicts with {lock.describe()}, which locks {name} to "
-        f"{shown(name, lock.value(name))}; remove it or ask IT.",
+        Text(
+            "{said} conflicts with {preset}, which locks {name} to {value}; remove it or ask IT.",
+            said=said,
+            preset=lock.describe(),
+            name=name,
+            value=shown(name, lock.value(name)),
+        ),
     )
 
 
@@ -277,8 +284,12 @@ def _allowed(layers: PresetLayers) -> tuple[str, ...] | None:
         other = limiting[-1][0]
         raise PresetError(
             other.path,
-            f"allows none of the deployments {first.describe()} allows ({', '.join(candidates)}); "
-            "remove its allowed_deployments or ask IT.",
+            Text(
+                "allows none of the deployments {preset} allows ({deployments}); "
+                "remove its allowed_deployments or ask IT.",
+                preset=first.describe(),
+                deployments=", ".join(candidates),
+            ),
         )
     return allowed
 
@@ -314,13 +325,22 @@ def resolve(
             if system.is_locked(name) and theirs is not None:
                 ours = system.value(name)
                 if ours is not None and not same_value(name, theirs, ours):
-                    said = f"the {name} {shown(name, theirs)} that {user.path} sets"
+                    said = Text(
+                        "the {name} {value} that {path} sets",
+                        name=name,
+                        value=shown(name, theirs),
+                        path=str(user.path),
+                    )
                     raise _locked_against(system, name, said)
     for name, lock in locked.items():
         asked = given.get(name)
         ours = lock.value(name)
         if asked is not None and ours is not None and not same_value(name, asked, ours):
-            raise _locked_against(lock, name, f"{names.get(name, f'the {name}')} {shown(name, asked)}")
+            if name in names:
+                said = Text("{option} {value}", option=names[name], value=shown(name, asked))
+            else:
+                said = Text("the {name} {value}", name=name, value=shown(name, asked))
+            raise _locked_against(lock, name, said)
 
     allowed = _allowed(layers)
 
@@ -345,8 +365,11 @@ def resolve(
                 Notice(
                     NoticeLevel.INFO,
                     name,
-                    f"Your saved {name.replace('_', ' ')} was replaced by the one your IT team set "
-                    f"({shown(name, value)}).",
+                    Text(
+                        "Your saved {name} was replaced by the one your IT team set ({value}).",
+                        name=name.replace("_", " "),
+                        value=shown(name, value),
+                    ),
                 )
             )
         if name == "deployment" and allowed is not None:
@@ -385,20 +408,30 @@ def _allowed_deployment(
         return name
     user = layers.user
     if source == "given" or (source == "preset" and user is not None and user.deployment == name):
-        what = (
-            names.get("deployment", "given") if source == "given" else f"set by {user.path if user else ''}"
-        )
+        if source == "given":
+            what = names.get("deployment") or Text("given")
+        else:
+            what = Text("set by {path}", path=str(user.path) if user else "")
         raise PresetError(
             refusing.path,
-            f"{refusing.describe()} does not allow the deployment {name} ({what}); "
-            f"allowed: {', '.join(allowed)}",
+            Text(
+                "{preset} does not allow the deployment {name} ({what}); allowed: {allowed}",
+                preset=refusing.describe(),
+                name=name,
+                what=what,
+                allowed=", ".join(allowed),
+            ),
         )
     if source == "saved":
         notices.append(
             Notice(
                 NoticeLevel.INFO,
                 "deployment",
-                f"Your saved deployment {name} is not one your IT team allows; using {allowed[0]}.",
+                Text(
+                    "Your saved deployment {name} is not one your IT team allows; using {allowed}.",
+                    name=name,
+                    allowed=allowed[0],
+                ),
             )
         )
     return allowed[0]

@@ -132,9 +132,14 @@ class Preset:
 
     def describe(self) -> str:
         """How people should hear of it: "the system preset /etc/xdg/... (Acme IT)"."""
-        kind = "the system preset" if self.scope is Scope.SYSTEM else "the preset"
-        org = f" ({self.org_name})" if self.org_name else ""
-        return f"{kind} {self.path}{org}"
+        system = self.scope is Scope.SYSTEM
+        if self.org_name:
+            if system:
+                return Text("the system preset {path} ({org})", path=str(self.path), org=self.org_name)
+            return Text("the preset {path} ({org})", path=str(self.path), org=self.org_name)
+        if system:
+            return Text("the system preset {path}", path=str(self.path))
+        return Text("the preset {path}", path=str(self.path))
 
     def is_locked(self, field: str) -> bool:
         return field in self.locked
@@ -169,7 +174,7 @@ def not_a_file(path: Path) -> str:
     from app.core.files import describe
 
     what = describe(path)
-    return f"is {what}, not a file" if what is not None else "does not exist"
+    return Text("is {what}, not a file", what=what) if what is not None else Text("does not exist")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -219,12 +224,12 @@ def _shown(name: str) -> str:
 
 def _type_name(value: Any) -> str:
     return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "a table",
+        bool: Text("true/false"),
+        int: Text("a number"),
+        float: Text("a number"),
+        str: Text("text"),
+        list: Text("a list"),
+        dict: Text("a table"),
     }.get(type(value), type(value).__name__)
 
 
@@ -237,7 +242,8 @@ class _Reader:
     def fail(self, table: str | None, key: str, message: str, value: str | None = None) -> PresetError:
         line = _line_of(self.text, table, key, value)
         name = f"[{table}] {_shown(key)}" if table else _shown(key)
-        return PresetError(self.path, f"{name}: {message}", line=line, key=f"{table}.{key}" if table else key)
+        said = Text("{name}: {message}", name=name, message=message)
+        return PresetError(self.path, said, line=line, key=f"{table}.{key}" if table else key)
 
     def fail_table(self, table: str, message: str) -> PresetError:
         """A problem with a whole table: point at its [header] line."""
@@ -246,21 +252,36 @@ class _Reader:
             (n for n, text in enumerate(self.text.splitlines(), start=1) if header.match(text)),
             _line_of(self.text, None, table),
         )
-        return PresetError(self.path, f"[{_shown(table)}]: {message}", line=line, key=table)
+        said = Text("{name}: {message}", name=f"[{_shown(table)}]", message=message)
+        return PresetError(self.path, said, line=line, key=table)
 
     def check_shape(self) -> None:
         for table, value in self.data.items():
             if table not in _SCHEMA:
                 known = ", ".join(f"[{t}]" for t in _SCHEMA)
                 if isinstance(value, dict):
-                    raise self.fail_table(table, f"unknown table. Use only {known}.")
-                raise self.fail(None, table, f"unknown key outside any table. Put settings under {known}.")
+                    raise self.fail_table(table, Text("unknown table. Use only {known}.", known=known))
+                raise self.fail(
+                    None,
+                    table,
+                    Text("unknown key outside any table. Put settings under {known}.", known=known),
+                )
             if not isinstance(value, dict):
-                raise self.fail(None, table, f"must be a table ([{table}]), not {_type_name(value)}.")
+                raise self.fail(
+                    None,
+                    table,
+                    Text("must be a table ([{table}]), not {type}.", table=table, type=_type_name(value)),
+                )
             for key in value:
                 if key not in _SCHEMA[table]:
                     allowed = ", ".join(sorted(_SCHEMA[table]))
-                    raise self.fail(table, key, f"unknown key. Keys allowed in [{table}]: {allowed}.")
+                    raise self.fail(
+                        table,
+                        key,
+                        Text(
+                            "unknown key. Keys allowed in [{table}]: {allowed}.", table=table, allowed=allowed
+                        ),
+                    )
 
     def text_value(self, table: str, key: str) -> str | None:
         value = self.data.get(table, {}).get(key)
@@ -268,10 +289,12 @@ class _Reader:
             return None
         if not isinstance(value, str):
             raise self.fail(
-                table, key, f'must be text in quotes, like key = "value", not {_type_name(value)}.'
+                table,
+                key,
+                Text('must be text in quotes, like key = "value", not {type}.', type=_type_name(value)),
             )
         if not value.strip():
-            raise self.fail(table, key, "is empty. Give a value or delete the line.")
+            raise self.fail(table, key, Text("is empty. Give a value or delete the line."))
         return value
 
     def normalised(
@@ -295,7 +318,13 @@ class _Reader:
             raise self.fail("cursor", "base_url", str(exc)) from None
         if found:
             raise self.fail(
-                "cursor", "base_url", f'give only the address (e.g. "{url}") and put {found} in deployment.'
+                "cursor",
+                "base_url",
+                Text(
+                    'give only the address (e.g. "{url}") and put {found} in deployment.',
+                    url=url,
+                    found=found,
+                ),
             )
         return url
 
@@ -317,7 +346,7 @@ class _Reader:
             raise self.fail(
                 "organisation",
                 "help_url",
-                'must be a web address starting with https://, like "https://intranet.example/cursor".',
+                Text('must be a web address starting with https://, like "https://intranet.example/cursor".'),
             )
         return value
 
@@ -329,13 +358,13 @@ class _Reader:
             raise self.fail(
                 "cursor",
                 "allowed_deployments",
-                f'must be a list, like ["google/gemini-2.5-pro"], not {_type_name(value)}.',
+                Text('must be a list, like ["google/gemini-2.5-pro"], not {type}.', type=_type_name(value)),
             )
         if not value:
             raise self.fail(
                 "cursor",
                 "allowed_deployments",
-                "is an empty list. List at least one deployment or delete the line.",
+                Text("is an empty list. List at least one deployment or delete the line."),
             )
         names: list[str] = []
         for item in value:
@@ -343,7 +372,7 @@ class _Reader:
                 raise self.fail(
                     "cursor",
                     "allowed_deployments",
-                    f"every entry must be text in quotes, not {_type_name(item)}.",
+                    Text("every entry must be text in quotes, not {type}.", type=_type_name(item)),
                     str(item),
                 )
             try:
@@ -360,7 +389,9 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(
-                "cursor", "timeout", f"must be a number of seconds, like 30, not {_type_name(value)}."
+                "cursor",
+                "timeout",
+                Text("must be a number of seconds, like 30, not {type}.", type=_type_name(value)),
             )
         try:
             return parse_timeout(value)
@@ -373,7 +404,9 @@ class _Reader:
             return frozenset()
         if not isinstance(value, list):
             raise self.fail(
-                "lock", "fields", f'must be a list, like ["base_url", "deployment"], not {_type_name(value)}.'
+                "lock",
+                "fields",
+                Text('must be a list, like ["base_url", "deployment"], not {type}.', type=_type_name(value)),
             )
         allowed = ", ".join(sorted(LOCKABLE))
         for item in value:
@@ -381,7 +414,11 @@ class _Reader:
                 raise self.fail(
                     "lock",
                     "fields",
-                    f"cannot lock {item!r}. Fields that can be locked: {allowed}.",
+                    Text(
+                        "cannot lock {item}. Fields that can be locked: {allowed}.",
+                        item=repr(item),
+                        allowed=allowed,
+                    ),
                     str(item),
                 )
         return frozenset(value)
@@ -394,7 +431,11 @@ def read_preset(path: str | Path) -> Preset:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise PresetError(
-                path, f"the file is {size // 1024} KB; a preset is a few lines. Check it is the right file."
+                path,
+                Text(
+                    "the file is {size} KB; a preset is a few lines. Check it is the right file.",
+                    size=size // 1024,
+                ),
             )
         with path.open("rb") as fh:
             raw = fh.read(MAX_BYTES + 1)
@@ -403,20 +444,32 @@ def read_preset(path: str | Path) -> Preset:
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         raise PresetError(
-            path, f"cannot read the preset file ({reason}). Check that it exists and can be read."
+            path,
+            Text(
+                "cannot read the preset file ({reason}). Check that it exists and can be read.", reason=reason
+            ),
         ) from None
     if len(raw) > MAX_BYTES:
-        raise PresetError(path, "the file is over 1 MB; a preset is a few lines. Check it is the right file.")
+        raise PresetError(
+            path, Text("the file is over 1 MB; a preset is a few lines. Check it is the right file.")
+        )
     try:
         # utf-8-sig: Windows Notepad adds a byte-order mark that TOML parsers refuse.
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         key = _key_on_line(raw.split(b"\n")[line - 1].decode("utf-8", errors="replace"))
-        near = f" (in {key})" if key else ""
+        if key:
+            said = Text(
+                "the file is not UTF-8 text (in {key}). Save it as UTF-8 (in Notepad: Save as, Encoding "
+                "UTF-8).",
+                key=key,
+            )
+        else:
+            said = Text("the file is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as, Encoding UTF-8).")
         raise PresetError(
             path,
-            f"the file is not UTF-8 text{near}. Save it as UTF-8 (in Notepad: Save as, Encoding UTF-8).",
+            said,
             line=line,
             key=key,
         ) from None
@@ -427,8 +480,10 @@ def read_preset(path: str | Path) -> Preset:
     except RecursionError:
         raise PresetError(
             path,
-            "values are nested far too deeply to be a preset (a preset is a few lines). "
-            "Check it is the right file.",
+            Text(
+                "values are nested far too deeply to be a preset (a preset is a few lines). "
+                "Check it is the right file."
+            ),
         ) from None
 
     reader = _Reader(path, text, data)
@@ -446,7 +501,10 @@ def read_preset(path: str | Path) -> Preset:
         raise reader.fail(
             "cursor",
             "deployment",
-            f"{deployment} is not in allowed_deployments. Add it there or pick one of them.",
+            Text(
+                "{deployment} is not in allowed_deployments. Add it there or pick one of them.",
+                deployment=deployment,
+            ),
         )
     explicit = frozenset(
         name
@@ -488,7 +546,7 @@ def _with_locked_values(fail: Callable[[str, str, str, str], PresetError], prese
             raise fail(
                 "lock",
                 "fields",
-                "locks deployment but [cursor] sets none. Set deployment, or stop locking it.",
+                Text("locks deployment but [cursor] sets none. Set deployment, or stop locking it."),
                 "deployment",
             )
         deployment = allowed[0] if allowed else DEFAULT_DEPLOYMENT
@@ -536,8 +594,12 @@ def overlay(over: Preset, under: Preset) -> Preset:
     ):
         raise PresetError(
             over.path,
-            f"the deployment {merged.deployment} is not in the allowed_deployments of {under.path}. "
-            "Add it there or pick one of them.",
+            Text(
+                "the deployment {deployment} is not in the allowed_deployments of {path}. "
+                "Add it there or pick one of them.",
+                deployment=merged.deployment,
+                path=str(under.path),
+            ),
         )
 
     def fail(_table: str, _key: str, message: str, _name: str) -> PresetError:
@@ -561,10 +623,19 @@ def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> Preset
     if line:
         lines = text.splitlines()
         key = _key_on_line(lines[line - 1] if 0 < line <= len(lines) else "")
-    near = f" near {key}" if key else ""
+    if key:
+        said = Text(
+            "not valid TOML near {key} ({reason}). Check the quotes, brackets and = signs on that line.",
+            key=key,
+            reason=message,
+        )
+    else:
+        said = Text(
+            "not valid TOML ({reason}). Check the quotes, brackets and = signs on that line.", reason=message
+        )
     return PresetError(
         path,
-        f"not valid TOML{near} ({message}). Check the quotes, brackets and = signs on that line.",
+        said,
         line=line,
         key=key,
     )

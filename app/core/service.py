@@ -80,7 +80,9 @@ MAX_CATALOG_BYTES = 16 * 1024 * 1024  # the whole model catalog is far larger th
 LOW_BALANCE_USD = 10_000 / CREDITS_PER_USD
 LOG_PAGE_MAX = 100
 _PERIOD = re.compile(r"^[1-9][0-9]{0,4}[hd]$")
-_KEY_FIX = f"Copy the key again from {KEYS_PAGE_URL}, with no spaces or line breaks, and paste it here."
+_KEY_FIX = Text(
+    "Copy the key again from {keys}, with no spaces or line breaks, and paste it here.", keys=KEYS_PAGE_URL
+)
 
 DEFAULT_SYSTEM = "You are a helpful assistant. Answer briefly."
 DEFAULT_PROMPT = "Reply with the single word: ready"
@@ -165,7 +167,7 @@ class AimlClient(ClosedOnExit):
         """Cursor's Verify request, byte for byte what Cursor sends (success means HTTP 200)."""
         body = cursor_verify_body()
         return self._chat_request(
-            deployment, VERIFY_API_VERSION, body, "Cursor's Verify request", "cursor_verify"
+            deployment, VERIFY_API_VERSION, body, Text("Cursor's Verify request"), "cursor_verify"
         )
 
     def chat(
@@ -177,7 +179,7 @@ class AimlClient(ClosedOnExit):
     ) -> ChatResult:
         """A chat request the way Cursor's servers send it at run time."""
         body = _runtime_chat_body(system, prompt, max_tokens, stream=False)
-        return self._chat_request(deployment, CHAT_API_VERSION, body, "the chat request", "chat")
+        return self._chat_request(deployment, CHAT_API_VERSION, body, Text("the chat request"), "chat")
 
     def stream_chat(
         self,
@@ -189,14 +191,14 @@ class AimlClient(ClosedOnExit):
     ) -> StreamResult:
         """The chat streamed as server-sent events; measures the time to the first words."""
         body = _runtime_chat_body(system, prompt, max_tokens, stream=True)
-        return self._stream(deployment, body, on_text, "the streamed chat request", "streaming")
+        return self._stream(deployment, body, on_text, Text("the streamed chat request"), "streaming")
 
     def tool_call(self, deployment: str, stream: bool = True) -> ToolCallResult:
         """Offers one function, ``get_weather(city)``; returns the calls the model made (maybe none).
 
         Whether the arguments parse as JSON is left to the caller (``ToolCall.parsed_arguments``).
         """
-        what = "the tool-calling request"
+        what = Text("the tool-calling request")
         body: dict[str, Any] = {
             "messages": [
                 {"role": "system", "content": "You are a helpful assistant. Use the tools when they help."},
@@ -233,7 +235,7 @@ class AimlClient(ClosedOnExit):
     def fetch_catalog(self, etag: str | None = None) -> CatalogFetch:
         """The catalog with the capabilities of each model; with ``etag`` (the ETag of a saved copy)
         ``models`` is None when that copy is still current (304, an empty answer)."""
-        what = "the model list"
+        what = Text("the model list")
         extra = {"If-None-Match": etag} if etag else None
         reply = self._transport.request(
             "GET",
@@ -257,7 +259,7 @@ class AimlClient(ClosedOnExit):
         """The account balance in dollars (``GET /v2/billing``); the legacy route in credits
         (``GET /v1/billing/balance``, 2,000,000 credits = 1 USD) only when the current one is absent."""
         try:
-            data, trace = self._get_traced("/v2/billing", "account", "the balance request")
+            data, trace = self._get_traced("/v2/billing", "account", Text("the balance request"))
         except ServiceError as exc:
             if exc.problem.http_status not in (404, 405):
                 raise
@@ -265,17 +267,17 @@ class AimlClient(ClosedOnExit):
         usd = number(data.get("current_balance"))
         if usd is None:
             raise ServiceError(
-                diagnosis.bad_response("The balance from the service was not in the expected format.")
+                diagnosis.bad_response(Text("The balance from the service was not in the expected format."))
             )
         currency = _text(data.get("currency")) or "USD"
         return Balance(round(usd * CREDITS_PER_USD), usd, usd < LOW_BALANCE_USD, currency[:8], trace)
 
     def _legacy_balance(self) -> Balance:
-        data, trace = self._get_traced("/v1/billing/balance", "account", "the balance request")
+        data, trace = self._get_traced("/v1/billing/balance", "account", Text("the balance request"))
         raw = number(data.get("balance"))
         if raw is None:
             raise ServiceError(
-                diagnosis.bad_response("The balance from the service was not in the expected format.")
+                diagnosis.bad_response(Text("The balance from the service was not in the expected format."))
             )
         credits = int(raw)
         low = data.get("lowBalance")
@@ -301,14 +303,14 @@ class AimlClient(ClosedOnExit):
         params = [("period", _check_period(period))]
         params += [("model", m) for m in models] + [("status", s) for s in statuses]
         params += [("limit", str(limit)), ("offset", str(offset))]
-        return self._get_object("/v2/logs", "logs", "the request log", params=tuple(params))
+        return self._get_object("/v2/logs", "logs", Text("the request log"), params=tuple(params))
 
     def key_info(self) -> dict[str, Any] | None:
         """The key's own details (``GET /v1/key``: name, scopes, spending limit), as the service sent
         them; None when the service does not show them to this key (401 or 403: "not available",
         never a bad key)."""
         try:
-            return self._get_object("/v1/key", "key", "the key's details")
+            return self._get_object("/v1/key", "key", Text("the key's details"))
         except ServiceError as exc:
             if exc.problem.http_status in (401, 403):
                 return None
@@ -318,16 +320,18 @@ class AimlClient(ClosedOnExit):
         """How the models did at the service in the last minutes (``GET /models/metrics``, no key);
         a model with no successful request in that window is absent."""
         params = (("aliases", ",".join(aliases)),)
-        return self._get_object("/models/metrics", "metrics", "the model's health", auth=None, params=params)
+        return self._get_object(
+            "/models/metrics", "metrics", Text("the model's health"), auth=None, params=params
+        )
 
     def usage(self, period: str = "24h") -> dict[str, Any]:
         """What this key spent in the period and how many requests were charged (``GET /v2/usage``)."""
         params = (("period", _check_period(period)),)
-        return self._get_object("/v2/usage", "usage", "the key's spend", params=params)
+        return self._get_object("/v2/usage", "usage", Text("the key's spend"), params=params)
 
     def ping(self) -> Ping:
         """Reachability: time in ms until the catalog starts answering (its body is not read)."""
-        what = "the reachability check"
+        what = Text("the reachability check")
 
         def first_answer(response: httpx2.Response, start: float, deadline: float) -> Ping:
             ms = ms_since(start)
@@ -352,7 +356,10 @@ class AimlClient(ClosedOnExit):
             raise ServiceError(
                 Problem(
                     ProblemCode.INVALID_INPUT,
-                    "The API key contains characters that cannot be sent (such as line breaks or accents).",
+                    Text(
+                        "The API key contains characters that cannot be sent (such as line breaks or "
+                        "accents)."
+                    ),
                     _KEY_FIX,
                     "the key has characters outside printable ASCII",
                 )
@@ -404,7 +411,8 @@ class AimlClient(ClosedOnExit):
         if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
             raise ServiceError(
                 diagnosis.bad_response(
-                    "The service's answer had no message in it.", f"{what}: HTTP {reply.status}, no choices"
+                    Text("The service's answer had no message in it."),
+                    f"{what}: HTTP {reply.status}, no choices",
                 )
             )
         choice: dict[str, Any] = choices[0]
@@ -479,7 +487,9 @@ class AimlClient(ClosedOnExit):
             return self._transport.problem(status, headers, data, deployment, what)
         return ServiceError(
             diagnosis.bad_response(
-                "The service sent the whole answer at once instead of piece by piece, which Cursor needs.",
+                Text(
+                    "The service sent the whole answer at once instead of piece by piece, which Cursor needs."
+                ),
                 f"{what}: HTTP {status}, content type {headers.get('content-type', '(none)')!r}",
             )
         )
@@ -503,7 +513,7 @@ class AimlClient(ClosedOnExit):
             except MalformedChunk:
                 raise ServiceError(
                     diagnosis.bad_response(
-                        "A piece of the streamed answer was damaged (not valid data).",
+                        Text("A piece of the streamed answer was damaged (not valid data)."),
                         f"{what}: event data {event.data[:200]!r}",
                     )
                 ) from None

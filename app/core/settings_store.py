@@ -25,6 +25,7 @@ from app.core.errors import SettingsError
 from app.core.files import aside_name, write_atomic
 from app.core.model import Notice, NoticeLevel, ProblemCode
 from app.core.redact import contains_secret
+from app.core.text import Text
 
 __all__ = ["SettingsError", "is_key_name", "load_settings", "save_settings", "settings_path"]
 
@@ -63,30 +64,37 @@ def is_key_name(name: str) -> bool:
 
 
 class _Unusable(ValueError):
-    """The file's content is not settings we can use; the message says why, in plain words."""
+    """The file's content is not settings we can use; ``reason`` says why, in plain words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def _parse(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_SETTINGS_BYTES:
-        raise _Unusable(f"it is too large ({len(raw):,} bytes)")
+        raise _Unusable(Text("it is too large ({size:,} bytes)", size=len(raw)))
     try:
         text = raw.decode("utf-8-sig")  # a BOM from Windows Notepad is fine
     except UnicodeDecodeError:
-        raise _Unusable("it is not UTF-8 text") from None
+        raise _Unusable(Text("it is not UTF-8 text")) from None
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         line = getattr(exc, "lineno", None)
-        raise _Unusable(f"it is not valid JSON{f' (line {line})' if line else ''}") from None
+        reason = (
+            Text("it is not valid JSON (line {line})", line=line) if line else Text("it is not valid JSON")
+        )
+        raise _Unusable(reason) from None
     if not isinstance(data, dict):
-        raise _Unusable("it does not hold a JSON object")
+        raise _Unusable(Text("it does not hold a JSON object"))
     for name, types in SCHEMA.items():
         value = data.get(name)
         # bool is an int in Python; a timeout of true is still wrong.
         if value is not None and (
             not isinstance(value, types) or (isinstance(value, bool) and bool not in types)
         ):
-            raise _Unusable(f"'{name}' has the wrong type")
+            raise _Unusable(Text("'{name}' has the wrong type", name=name))
     return data
 
 
@@ -105,9 +113,13 @@ def _set_aside(path: Path, reason: str) -> Notice:
             return Notice(
                 NoticeLevel.ERROR,
                 "settings",
-                f"Your saved settings in {path} could not be read ({reason}) and could not be moved "
-                "aside, so defaults are used and that file will not be changed. Move or delete it "
-                "yourself to save settings again.",
+                Text(
+                    "Your saved settings in {path} could not be read ({reason}) and could not be moved "
+                    "aside, so defaults are used and that file will not be changed. Move or delete it "
+                    "yourself to save settings again.",
+                    path=str(path),
+                    reason=reason,
+                ),
             )
         # The copy keeps the content safe, so the original may now be replaced.
         try:
@@ -118,8 +130,12 @@ def _set_aside(path: Path, reason: str) -> Notice:
     return Notice(
         NoticeLevel.WARNING,
         "settings",
-        f"Your saved settings could not be read ({reason}), so defaults are used. The old file was "
-        f"kept as {aside}.",
+        Text(
+            "Your saved settings could not be read ({reason}), so defaults are used. The old file was "
+            "kept as {aside}.",
+            reason=reason,
+            aside=str(aside),
+        ),
     )
 
 
@@ -135,19 +151,24 @@ def load_settings() -> tuple[dict[str, Any], Notice | None]:
             return {}, None
         except IsADirectoryError:
             return {}, Notice(
-                NoticeLevel.ERROR, "settings", f"{path} is a folder, not a file; settings cannot be saved."
+                NoticeLevel.ERROR,
+                "settings",
+                Text("{path} is a folder, not a file; settings cannot be saved.", path=str(path)),
             )
         except OSError as exc:
             return {}, Notice(
                 NoticeLevel.ERROR,
                 "settings",
-                f"Your saved settings in {path} could not be opened ({exc.strerror or exc}); "
-                "defaults are used.",
+                Text(
+                    "Your saved settings in {path} could not be opened ({reason}); defaults are used.",
+                    path=str(path),
+                    reason=exc.strerror or str(exc),
+                ),
             )
         try:
             data = _parse(raw)
         except _Unusable as exc:
-            return {}, _set_aside(path, str(exc))
+            return {}, _set_aside(path, exc.reason)
     notice = None
     for name in [k for k in data if isinstance(k, str) and is_key_name(k)]:
         # We never write one; someone put it there by hand. Don't use it, and say so.
@@ -155,8 +176,12 @@ def load_settings() -> tuple[dict[str, Any], Notice | None]:
         notice = Notice(
             NoticeLevel.WARNING,
             "settings",
-            f"{path} contains '{name}', which was ignored: keys belong in the keyring only. "
-            "Delete that line from the file.",
+            Text(
+                "{path} contains '{name}', which was ignored: keys belong in the keyring only. "
+                "Delete that line from the file.",
+                path=str(path),
+                name=name,
+            ),
         )
     return data, notice
 
@@ -164,17 +189,20 @@ def load_settings() -> tuple[dict[str, Any], Notice | None]:
 def _check_refused(values: dict[str, Any], text: str) -> None:
     for name in values:
         if not isinstance(name, str):
-            raise SettingsError("Setting names must be text.", code=ProblemCode.INVALID_INPUT)
+            raise SettingsError(Text("Setting names must be text."), code=ProblemCode.INVALID_INPUT)
         if is_key_name(name):
             raise SettingsError(
-                f"Refused to save '{name}' in the settings file: the API key is kept in the keyring only.",
-                "Save the key with the keyring instead.",
+                Text(
+                    "Refused to save '{name}' in the settings file: the API key is kept in the keyring only.",
+                    name=name,
+                ),
+                Text("Save the key with the keyring instead."),
                 ProblemCode.INVALID_INPUT,
             )
     if contains_secret(text):
         raise SettingsError(
-            "Refused to save the settings: one of the values is the API key.",
-            "Put the key only in the API key field.",
+            Text("Refused to save the settings: one of the values is the API key."),
+            Text("Put the key only in the API key field."),
             ProblemCode.INVALID_INPUT,
         )
 
@@ -183,27 +211,36 @@ def save_settings(values: dict[str, Any]) -> None:
     """Save ``values`` (the whole settings object) atomically. Raises ``SettingsError`` when a
     value is the key, when values are not JSON, or when the file cannot be written."""
     if not isinstance(values, dict):
-        raise SettingsError("Settings must be a mapping of names to values.", code=ProblemCode.INVALID_INPUT)
+        raise SettingsError(
+            Text("Settings must be a mapping of names to values."), code=ProblemCode.INVALID_INPUT
+        )
     try:
         text = json.dumps(values, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
-        message = f"The settings could not be saved: {exc}."
+        message = Text("The settings could not be saved: {reason}.", reason=str(exc))
         raise SettingsError(message, code=ProblemCode.INVALID_INPUT) from None
     _check_refused(values, text)
     path = settings_path()
     with _lock:
         if path in _stuck_corrupt and path.exists():
             raise SettingsError(
-                f"Settings were not saved: {path} could not be read and could not be moved aside.",
-                "Move or delete that file, then save again.",
+                Text(
+                    "Settings were not saved: {path} could not be read and could not be moved aside.",
+                    path=str(path),
+                ),
+                Text("Move or delete that file, then save again."),
             )
         _protect_unusable(path)
         try:
             write_atomic(path, (text + "\n").encode("utf-8"))
         except OSError as exc:
             raise SettingsError(
-                f"The settings could not be saved to {path}: {exc.strerror or exc}.",
-                "Check that the folder is writable and the disk is not full, then try again.",
+                Text(
+                    "The settings could not be saved to {path}: {reason}.",
+                    path=str(path),
+                    reason=exc.strerror or str(exc),
+                ),
+                Text("Check that the folder is writable and the disk is not full, then try again."),
             ) from None
     _stuck_corrupt.discard(path)
 
@@ -218,6 +255,6 @@ def _protect_unusable(path: Path) -> None:
     try:
         _parse(raw)
     except _Unusable as exc:
-        notice = _set_aside(path, str(exc))
+        notice = _set_aside(path, exc.reason)
         if notice.level is NoticeLevel.ERROR:
             raise SettingsError(notice.message) from None

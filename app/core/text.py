@@ -12,13 +12,14 @@ written twice. Write the template inline as a string literal: the translation te
 refreshed by reading the source (``scripts/translations.py update``), and a template kept in a
 variable is not found there.
 
-Building a new string from a Text (``+``, f-strings, ``.strip()``) gives a plain ``str``: it is
-then English only. Return the Text itself.
+Building a new string from a Text (``+``, f-strings, ``.strip()``, ``str()``) gives a plain
+``str``: it is then English only. Return the Text itself, or pass it as a value of another Text
+(the window translates values that are Texts too); ``join_texts`` puts several in a list.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 
@@ -44,3 +45,10 @@ class Text(str):
 
 def _rebuild(template: str, values: dict[str, Any]) -> Text:
     return Text(template, **values)
+
+
+def join_texts(parts: Sequence[str], separator: str = ", ") -> Text:
+    """Several messages as one list ("Base URL, Custom models"), each part translated on its own."""
+    names = [f"part{i}" for i in range(len(parts))]
+    template = separator.replace("{", "{{").replace("}", "}}").join("{" + name + "}" for name in names)
+    return Text(template, **dict(zip(names, parts, strict=True)))

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from app.core import diagnosis, diagnosis_network, network
 from app.core.errors import Cancelled, ServiceError
 from app.core.model import Problem, ProblemCode
+from app.core.text import Text
 
 if TYPE_CHECKING:
     import socket
@@ -44,7 +45,6 @@ MAX_STREAM_BYTES = 4 * 1024 * 1024
 CONNECT_TIMEOUT_CAP_S = 10.0
 # A socket timeout may wake a little before the deadline it was cut to.
 _DEADLINE_SLACK_S = 0.05
-SLOW_FIX = "Try again; slow models can need longer, so raise the time limit or pick a faster model."
 
 # The answer's handler gets the response, when the attempt started and its deadline.
 Handler = Callable[["httpx2.Response", float, float], _T]
@@ -199,17 +199,20 @@ class _InFlight:
 # --- reading within bounds ----------------------------------------------------------------------
 
 
-def _too_large(what: str, max_bytes: int) -> ServiceError:
-    message = f"The {what} was far larger than any real answer, so it was stopped."
+def _too_large(streamed: bool, max_bytes: int) -> ServiceError:
+    if streamed:
+        message = Text("The streamed answer was far larger than any real answer, so it was stopped.")
+    else:
+        message = Text("The answer was far larger than any real answer, so it was stopped.")
     return ServiceError(diagnosis.bad_response(message, f"more than {max_bytes} bytes"))
 
 
 def _too_slow(detail: str, message: str) -> ServiceError:
-    return ServiceError(Problem(ProblemCode.TIMEOUT, message, SLOW_FIX, detail))
+    return ServiceError(Problem(ProblemCode.TIMEOUT, message, diagnosis.SLOW_FIX, detail))
 
 
 def stream_too_long() -> ServiceError:
-    message = "The streamed answer did not finish within the time limit."
+    message = Text("The streamed answer did not finish within the time limit.")
     return _too_slow("stream exceeded the time limit", message)
 
 
@@ -229,7 +232,7 @@ def _past_deadline_is(error: Callable[[], ServiceError], deadline: float) -> Ite
 
 def body_too_long() -> ServiceError:
     return _too_slow(
-        "body exceeded the time limit", "The service did not finish its answer within the time limit."
+        "body exceeded the time limit", Text("The service did not finish its answer within the time limit.")
     )
 
 
@@ -264,7 +267,7 @@ class GuardedResponse:
             self._check_cancel()
             self.chars += len(text)
             if self._response.num_bytes_downloaded > MAX_STREAM_BYTES or self.chars > MAX_STREAM_BYTES:
-                raise _too_large("streamed answer", MAX_STREAM_BYTES)
+                raise _too_large(True, MAX_STREAM_BYTES)
             if time.monotonic() > self._deadline:
                 raise stream_too_long()
             yield text
@@ -427,7 +430,7 @@ class Transport(ClosedOnExit):
                 if len(data) > max_bytes:
                     if truncate:
                         return bytes(data[:max_bytes])
-                    raise _too_large("answer", max_bytes)
+                    raise _too_large(False, max_bytes)
                 if time.monotonic() > deadline:
                     raise body_too_long()
         return bytes(data)
@@ -525,5 +528,7 @@ class Transport(ClosedOnExit):
     @property
     def _http(self) -> httpx2.Client:
         if self._client is None:
-            raise ServiceError(self._setup_problem or diagnosis.bad_response("The connection is not ready."))
+            raise ServiceError(
+                self._setup_problem or diagnosis.bad_response(Text("The connection is not ready."))
+            )
         return self._client

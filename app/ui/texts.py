@@ -22,23 +22,27 @@ log = logging.getLogger(__name__)
 def core_text(text: str) -> str:
     """A message from core in the app's language (context ``core``).
 
-    A ``Text`` is looked up by its template and the values are filled into the translation; a
-    plain ``str`` is looked up as it is. A translation that breaks the placeholders (a name
-    misspelt, one left out, an unbalanced brace) is not used: the English message is shown.
+    A ``Text`` is looked up by its template and its values are filled into the translation; a value
+    that is itself a ``Text`` (a reason inside a sentence, a list of names) is translated the same
+    way first. A plain ``str`` is looked up as it is. A translation that breaks the placeholders (a
+    name misspelt, one left out, an unbalanced brace) is not used: the English template is.
     """
     if not text:
         return ""
     if not isinstance(text, Text):
         return QCoreApplication.translate("core", text)
+    values = {name: core_text(v) if isinstance(v, Text) else v for name, v in text.values.items()}
     translated = QCoreApplication.translate("core", text.template)
-    if translated == text.template:
-        return str(text)
+    if translated != text.template:
+        try:
+            if _fields(translated) != _fields(text.template):
+                raise ValueError("the placeholders differ")
+            return translated.format(**values)
+        except (ValueError, KeyError, IndexError, AttributeError) as exc:
+            log.warning("translation of a core message not used: %s", exc)
     try:
-        if _fields(translated) != _fields(text.template):
-            raise ValueError("the placeholders differ")
-        return translated.format(**text.values)
-    except (ValueError, KeyError, IndexError, AttributeError) as exc:
-        log.warning("translation of a core message not used: %s", exc)
+        return text.template.format(**values)
+    except (ValueError, KeyError, IndexError, AttributeError):  # a value's translation would not fit
         return str(text)
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from app.core.answers import number
 from app.core.config import InvalidInput
 from app.core.diagnosis import bad_response
 from app.core.errors import AppError
@@ -99,16 +100,6 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return None
-    try:
-        number = float(value)
-    except ValueError:
-        return None
-    return number if math.isfinite(number) else None
-
-
 @dataclass(frozen=True)
 class LogRow:
     created: datetime | None
@@ -181,7 +172,7 @@ def _row(item: Any) -> LogRow | None:
         status=status,
         origin=_text(item.get("origin")),
         model=_text(item.get("model")),
-        cost_usd=_number(cost.get("usd")) if isinstance(cost, dict) else _number(cost),
+        cost_usd=number(cost.get("usd")) if isinstance(cost, dict) else number(cost),
         tokens={
             str(k): int(v)
             for k, v in (tokens.items() if isinstance(tokens, dict) else ())
@@ -199,7 +190,7 @@ def parse_logs(data: Any) -> LogPage:
     """One ``/v2/logs`` answer -> a page. Raises AppError (bad_response) for an unknown shape."""
     items = data.get("data") if isinstance(data, dict) else None
     if not isinstance(items, list):
-        raise AppError(bad_response("The service's request log was not in the expected format."))
+        raise AppError(bad_response(Text("The service's request log was not in the expected format.")))
     rows = [_row(item) for item in items]
     paging = data.get("pagination") if isinstance(data.get("pagination"), dict) else {}
 
@@ -284,10 +275,10 @@ class KeyInfo:
 def key_info_from_response(status: int, data: Any) -> KeyInfo:
     """``/v1/key``'s answer -> KeyInfo. Never raises; the key's prefix is never kept."""
     if status in (401, 403):
-        return KeyInfo(False, reason="The service does not show this key's details to it.")
+        return KeyInfo(False, reason=Text("The service does not show this key's details to it."))
     info = data.get("data") if isinstance(data, dict) else None
     if not 200 <= status < 300 or not isinstance(info, dict):
-        return KeyInfo(False, reason="The key's details could not be read.")
+        return KeyInfo(False, reason=Text("The key's details could not be read."))
     scopes = info.get("scopes")
     limit = info.get("limit")
     return KeyInfo(
@@ -295,9 +286,9 @@ def key_info_from_response(status: int, data: Any) -> KeyInfo:
         name=_text(info.get("name"))[:100],
         disabled=info.get("disabled") if isinstance(info.get("disabled"), bool) else None,
         scopes=tuple(s for s in scopes if isinstance(s, str)) if isinstance(scopes, list) else None,
-        limit_usd=_number(limit.get("threshold")) if isinstance(limit, dict) else None,
+        limit_usd=number(limit.get("threshold")) if isinstance(limit, dict) else None,
         limit_period=_text(limit.get("retention")) if isinstance(limit, dict) else "",
-        monthly_usage_usd=_number(info.get("monthly_usage")),
+        monthly_usage_usd=number(info.get("monthly_usage")),
     )
 
 
@@ -313,14 +304,20 @@ class ModelHealth:
 
     @property
     def message(self) -> str:
-        minutes = f"{(self.window_seconds or 300) // 60} minutes"
+        minutes = (self.window_seconds or 300) // 60
         if self.recent_success is None:
-            return f"Could not read how {self.model} is doing at the service."
+            return Text("Could not read how {model} is doing at the service.", model=self.model)
         if self.recent_success:
-            return f"{self.model} answered requests at the service in the last {minutes}."
-        return (
-            f"The service has seen no successful request to {self.model} in the last {minutes}: "
-            "if it fails, that is the service or the model, not your setup."
+            return Text(
+                "{model} answered requests at the service in the last {minutes} minutes.",
+                model=self.model,
+                minutes=minutes,
+            )
+        return Text(
+            "The service has seen no successful request to {model} in the last {minutes} minutes: "
+            "if it fails, that is the service or the model, not your setup.",
+            model=self.model,
+            minutes=minutes,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -344,6 +341,6 @@ def parse_metrics(data: Any, model: str) -> ModelHealth:
         if isinstance(entry, dict) and _text(entry.get("alias")).lower() == model.strip().lower():
             metrics = entry.get("metrics")
             ttft = metrics.get("ttft_ms") if isinstance(metrics, dict) else None
-            p50 = _number(ttft.get("p50")) if isinstance(ttft, dict) else None
+            p50 = number(ttft.get("p50")) if isinstance(ttft, dict) else None
             return ModelHealth(model, True, window, p50)
     return ModelHealth(model, False, window)

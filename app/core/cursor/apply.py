@@ -24,7 +24,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -45,15 +45,17 @@ from app.core.cursor.problems import CursorError
 from app.core.cursor.settings import CursorSettings, load_app_user, scrubber_for, settings_from_state
 from app.core.cursor.statedb import BUSY_TIMEOUT_S, StoredRow, read_state, replace_row
 from app.core.model import Problem, ProblemCode
+from app.core.text import Text, join_texts
 
 log = logging.getLogger(__name__)
 
+# Base URL and Deployment Name as Cursor calls its fields.
 FIELD_LABELS: dict[str, str] = {
-    "base_url": "Base URL",
-    "deployment": "Deployment Name",
-    "custom_models": "Custom models",
-    "enabled_models": "Models switched on",
-    "disabled_models": "Models switched off",
+    "base_url": Text("Base URL"),
+    "deployment": Text("Deployment Name"),
+    "custom_models": Text("Custom models"),
+    "enabled_models": Text("Models switched on"),
+    "disabled_models": Text("Models switched off"),
 }
 
 
@@ -132,26 +134,33 @@ def check_target(target: Target, allow_loopback: bool = False) -> Problem | None
     if is_loopback_url(base_url) and not allow_loopback:
         return problems.bad_value(
             "base_url",
-            f"{base_url} is an address on this computer: Cursor sends its chat requests from its own "
-            "servers, which cannot reach it. Check the real service here, then apply.",
+            Text(
+                "{url} is an address on this computer: Cursor sends its chat requests from its own "
+                "servers, which cannot reach it. Check the real service here, then apply.",
+                url=base_url,
+            ),
         )
     if not target.base_url.strip() or base_url != target.base_url:
         return problems.bad_value(
-            "base_url", f"The Base URL should be {base_url}; check it again here first."
+            "base_url", Text("The Base URL should be {url}; check it again here first.", url=base_url)
         )
     if deployment != target.deployment:
         return problems.bad_value(
-            "deployment", f"The deployment should be {deployment}; check it again here first."
+            "deployment",
+            Text("The deployment should be {deployment}; check it again here first.", deployment=deployment),
         )
     if not alias or alias != target.alias or any(ch.isspace() for ch in alias):
         return problems.bad_value(
-            "alias", "Choose a model alias without spaces (for example aimlapi-gemini-2.5-pro)."
+            "alias", Text("Choose a model alias without spaces (for example aimlapi-gemini-2.5-pro).")
         )
     if alias.lower() in builtin_model_names():
         return problems.bad_value(
             "alias",
-            f'"{alias}" is the name of a model built into Cursor, which Cursor refuses as a custom model. '
-            "Choose another model alias.",
+            Text(
+                '"{alias}" is the name of a model built into Cursor, which Cursor refuses as a custom model. '
+                "Choose another model alias.",
+                alias=alias,
+            ),
         )
     return None
 
@@ -161,7 +170,9 @@ def _names(container: Mapping[str, Any], key: str, where: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise CursorError(problems.unknown_shape(f"{where}.{key} is not a list of names"))
+        raise CursorError(
+            problems.unknown_shape(Text("{where} is not a list of names", where=f"{where}.{key}"))
+        )
     return list(value)
 
 
@@ -181,14 +192,14 @@ def plan_changes(
     if azure is None:
         azure = new["azureState"] = {}
     if not isinstance(azure, dict):
-        raise CursorError(problems.unknown_shape("azureState is not an object"))
+        raise CursorError(problems.unknown_shape(Text("{where} is not an object", where="azureState")))
     for field_name, key, want in (
         ("base_url", "baseUrl", target.base_url),
         ("deployment", "deployment", target.deployment),
     ):
         have = azure.get(key)
         if have is not None and not isinstance(have, str):
-            raise CursorError(problems.unknown_shape(f"azureState.{key} is not text"))
+            raise CursorError(problems.unknown_shape(Text("{where} is not text", where=f"azureState.{key}")))
         if have != want:
             azure[key] = want
             changes.append(FieldChange(field_name, scrub(have) if have is not None else None, want))
@@ -196,12 +207,15 @@ def plan_changes(
     ai = new.get("aiSettings")
     if ai is None:
         notes.append(
-            f"This Cursor keeps its model list elsewhere: add {target.alias} in Cursor Settings -> Models "
-            '("+ Add Custom Model") and switch it on.'
+            Text(
+                "This Cursor keeps its model list elsewhere: add {alias} in Cursor Settings -> Models "
+                '("+ Add Custom Model") and switch it on.',
+                alias=target.alias,
+            )
         )
         return new, changes, notes
     if not isinstance(ai, dict):
-        raise CursorError(problems.unknown_shape("aiSettings is not an object"))
+        raise CursorError(problems.unknown_shape(Text("{where} is not an object", where="aiSettings")))
     alias = target.alias
 
     def with_alias(names: list[str]) -> list[str]:
@@ -258,8 +272,8 @@ def _prepare(db_path: Path, target: Target, busy_timeout_s: float) -> _Prepared:
 # --- apply --------------------------------------------------------------------------------------
 
 
-def _describe(changes: list[FieldChange]) -> str:
-    return ", ".join(c.label for c in changes)
+def _describe(changes: Sequence[FieldChange]) -> str:
+    return join_texts([c.label for c in changes])
 
 
 def _log(action: str, outcome: Outcome, problem: Problem | None, backup: backups.Backup | None) -> None:
@@ -303,17 +317,17 @@ def _apply(
     if not changes:
         return ApplyResult(
             Outcome.UNCHANGED,
-            "Cursor already has these values; nothing was changed.",
+            Text("Cursor already has these values; nothing was changed."),
             notes=notes,
             findings=tuple(diagnose(prepared.settings, target)),
         )
 
     scan = running_now(install)
     if dry_run:
-        note = () if scan.running is False else ("Cursor is running: quit it before applying.",)
+        note = () if scan.running is False else (Text("Cursor is running: quit it before applying."),)
         return ApplyResult(
             Outcome.DRY_RUN,
-            f"Apply would change: {_describe(prepared.changes)}.",
+            Text("Apply would change: {changes}.", changes=_describe(prepared.changes)),
             changes,
             notes + note,
             cursor_running=scan.running,
@@ -362,8 +376,11 @@ def _read_back(
         findings = tuple(diagnose(settings, target))
         return ApplyResult(
             Outcome.APPLIED,
-            f"Cursor's settings were changed: {', '.join(c.label for c in changes)}. "
-            f"A backup was saved in {backup.folder}.",
+            Text(
+                "Cursor's settings were changed: {changes}. A backup was saved in {folder}.",
+                changes=_describe(changes),
+                folder=str(backup.folder),
+            ),
             changes,
             notes,
             backup=backup,
@@ -376,11 +393,14 @@ def _read_back(
     except OSError as exc:
         restored, detail = False, f"{detail}; putting the backup back failed: {exc.strerror or exc}"
     fix = (
-        "Nothing was left half-changed: the backup was put back. Copy the values into Cursor by hand."
+        Text("Nothing was left half-changed: the backup was put back. Copy the values into Cursor by hand.")
         if restored
-        else f"Restore the backup from {backup.folder} (Restore), or copy the values into Cursor by hand."
+        else Text(
+            "Restore the backup from {folder} (Restore), or copy the values into Cursor by hand.",
+            folder=str(backup.folder),
+        )
     )
-    problem = problems.write_failed("Cursor's settings did not read back as written.", detail, fix)
+    problem = problems.write_failed(Text("Cursor's settings did not read back as written."), detail, fix)
     return ApplyResult(Outcome.FAILED, problem.message, changes, notes, problem, backup, restored, False)
 
 
@@ -446,9 +466,9 @@ def _restore(install: CursorInstall, backup_id: str | None, backups_root: Path |
         return RestoreResult(Outcome.REFUSED, problem.message, problem)
     if not backups.verify_backup(chosen):
         problem = problems.write_failed(
-            "The backup is damaged or incomplete, so it was not brought back.",
+            Text("The backup is damaged or incomplete, so it was not brought back."),
             f"checksum mismatch in {chosen.folder}",
-            "Nothing was changed. Copy the values into Cursor by hand if needed.",
+            Text("Nothing was changed. Copy the values into Cursor by hand if needed."),
         )
         return RestoreResult(Outcome.REFUSED, problem.message, problem, chosen)
     scan = running_now(install)
@@ -460,7 +480,7 @@ def _restore(install: CursorInstall, backup_id: str | None, backups_root: Path |
     if db_path.is_file() and backups.holds_same(chosen, db_path):
         return RestoreResult(
             Outcome.UNCHANGED,
-            "Cursor's settings already match the backup.",
+            Text("Cursor's settings already match the backup."),
             None,
             chosen,
             cursor_running=False,
@@ -474,16 +494,19 @@ def _restore(install: CursorInstall, backup_id: str | None, backups_root: Path |
         return RestoreResult(Outcome.FAILED, exc.problem.message, exc.problem, chosen, cursor_running=False)
     except OSError as exc:
         problem = problems.write_failed(
-            "The backup could not be put back completely.",
+            Text("The backup could not be put back completely."),
             f"restore from {chosen.folder}: {exc.strerror or exc}",
-            f"Your settings as they were just before are saved in {safety.folder}."
+            Text("Your settings as they were just before are saved in {folder}.", folder=str(safety.folder))
             if safety
-            else "Copy the values into Cursor by hand.",
+            else Text("Copy the values into Cursor by hand."),
         )
         return RestoreResult(Outcome.FAILED, problem.message, problem, chosen, safety, False)
     return RestoreResult(
         Outcome.APPLIED,
-        f"Cursor's settings were brought back from the backup of {chosen.created:%Y-%m-%d %H:%M} UTC.",
+        Text(
+            "Cursor's settings were brought back from the backup of {created:%Y-%m-%d %H:%M} UTC.",
+            created=chosen.created,
+        ),
         None,
         chosen,
         safety,

@@ -28,6 +28,7 @@ from app.core.config import (
 from app.core.cursor.problems import CURSOR_AZURE_SECTION
 from app.core.cursor.settings import CursorSettings
 from app.core.model import DEFAULT_DEPLOYMENT, Notice, Settings
+from app.core.text import Text
 
 FINDING_IDS: tuple[str, ...] = (
     "base_url",
@@ -40,19 +41,19 @@ FINDING_IDS: tuple[str, ...] = (
     "openai_override",
 )
 
+# Named as Cursor names its fields (Base URL, Deployment Name, API Key, Override OpenAI Base URL).
 FINDING_TITLES: dict[str, str] = {
-    "base_url": "Base URL",
-    "deployment": "Deployment Name",
-    "azure_switch": "Azure OpenAI switch",
-    "api_key": "API Key",
-    "alias_added": "Custom model added",
-    "alias_enabled": "Custom model switched on",
-    "other_custom_models": "Other custom models",
-    "openai_override": "Override OpenAI Base URL",
+    "base_url": Text("Base URL"),
+    "deployment": Text("Deployment Name"),
+    "azure_switch": Text("Azure OpenAI switch"),
+    "api_key": Text("API Key"),
+    "alias_added": Text("Custom model added"),
+    "alias_enabled": Text("Custom model switched on"),
+    "other_custom_models": Text("Other custom models"),
+    "openai_override": Text("Override OpenAI Base URL"),
 }
 
-_APPLY = "Press Apply to Cursor"
-_MODELS_PAGE = "Cursor Settings -> Models"
+_MODELS_PAGE = Text("Cursor Settings -> Models")
 
 
 class FindingStatus(StrEnum):
@@ -124,48 +125,74 @@ def cursor_base(raw: str) -> str:
 
 
 def _base_url(raw: str | None, want: str) -> Finding:
-    fix = f"{_APPLY}, or set Base URL in {CURSOR_AZURE_SECTION} to exactly {want}"
+    fix = Text(
+        "Press Apply to Cursor, or set Base URL in {section} to exactly {url}",
+        section=CURSOR_AZURE_SECTION,
+        url=want,
+    )
 
     def make(status: FindingStatus, message: str) -> Finding:
         return Finding("base_url", status, message, fix, True)
 
     if raw is None:
-        return Finding("base_url", FindingStatus.UNKNOWN, "Could not read Cursor's Base URL.", fix, True)
+        return Finding(
+            "base_url", FindingStatus.UNKNOWN, Text("Could not read Cursor's Base URL."), fix, True
+        )
     if not raw.strip():
-        return make(FindingStatus.FAIL, "Cursor has no Base URL yet.")
+        return make(FindingStatus.FAIL, Text("Cursor has no Base URL yet."))
     if cursor_base(raw) == cursor_base(want):
-        return Finding("base_url", FindingStatus.PASS, f"Base URL is {want}.")
+        return Finding("base_url", FindingStatus.PASS, Text("Base URL is {url}.", url=want))
     shown = raw.strip()
     try:
         cleaned, _deployment, _notices = normalise_base_url(raw)
     except InvalidInput:
-        return make(FindingStatus.FAIL, f"Cursor's Base URL ({shown}) is not a web address Cursor can use.")
+        return make(
+            FindingStatus.FAIL,
+            Text("Cursor's Base URL ({shown}) is not a web address Cursor can use.", shown=shown),
+        )
     if shown.lower().startswith("http://") and not is_loopback_url(shown):
         return make(
             FindingStatus.FAIL,
-            f"Cursor's Base URL starts with http:// ({shown}). Cursor puts https:// in front of "
-            "anything else, so the address it builds cannot work.",
+            Text(
+                "Cursor's Base URL starts with http:// ({shown}). Cursor puts https:// in front of "
+                "anything else, so the address it builds cannot work.",
+                shown=shown,
+            ),
         )
     have_host, want_host = urlsplit(cleaned).netloc.lower(), urlsplit(cursor_base(want)).netloc.lower()
     if have_host != want_host:
         return make(
             FindingStatus.FAIL,
-            f"Cursor's Base URL points to {have_host}, not {want_host}: Cursor would send your "
-            f"requests and your key there.",
+            Text(
+                "Cursor's Base URL points to {have}, not {want}: Cursor would send your requests and your "
+                "key "
+                "there.",
+                have=have_host,
+                want=want_host,
+            ),
         )
     if cleaned == want:
         if urlsplit(cursor_base(raw)).path.lower().rstrip("/").endswith("/openai"):
             return make(
                 FindingStatus.FAIL,
-                f"Cursor's Base URL ends in /openai ({shown}). Cursor adds /openai/deployments/... "
-                "itself, so its requests go to /openai/openai/... and fail.",
+                Text(
+                    "Cursor's Base URL ends in /openai ({shown}). Cursor adds /openai/deployments/... "
+                    "itself, so its requests go to /openai/openai/... and fail.",
+                    shown=shown,
+                ),
             )
         return make(
             FindingStatus.FAIL,
-            f"Cursor's Base URL has more after the address ({shown}). Cursor adds the rest of the "
-            "request's address itself, so its requests would fail.",
+            Text(
+                "Cursor's Base URL has more after the address ({shown}). Cursor adds the rest of the "
+                "request's address itself, so its requests would fail.",
+                shown=shown,
+            ),
         )
-    return make(FindingStatus.FAIL, f"Cursor's Base URL is {shown}; the checks here used {want}.")
+    return make(
+        FindingStatus.FAIL,
+        Text("Cursor's Base URL is {shown}; the checks here used {url}.", shown=shown, url=want),
+    )
 
 
 def _model_name_for(raw: str, want: str, catalog: Mapping[str, Sequence[str]]) -> str | None:
@@ -184,84 +211,132 @@ def _model_name_for(raw: str, want: str, catalog: Mapping[str, Sequence[str]]) -
 
 
 def _deployment(raw: str | None, want: str, catalog: Mapping[str, Sequence[str]]) -> Finding:
-    fix = f"{_APPLY}, or set Deployment Name in {CURSOR_AZURE_SECTION} to exactly {want}"
+    fix = Text(
+        "Press Apply to Cursor, or set Deployment Name in {section} to exactly {deployment}",
+        section=CURSOR_AZURE_SECTION,
+        deployment=want,
+    )
 
     def make(status: FindingStatus, message: str) -> Finding:
         return Finding("deployment", status, message, fix, True)
 
     if raw is None:
         return Finding(
-            "deployment", FindingStatus.UNKNOWN, "Could not read Cursor's Deployment Name.", fix, True
+            "deployment", FindingStatus.UNKNOWN, Text("Could not read Cursor's Deployment Name."), fix, True
         )
     name = raw.strip()
     if not name:
-        return make(FindingStatus.FAIL, "Cursor has no Deployment Name yet.")
+        return make(FindingStatus.FAIL, Text("Cursor has no Deployment Name yet."))
     if raw == want:
-        return Finding("deployment", FindingStatus.PASS, f"Deployment Name is {want}.")
+        return Finding(
+            "deployment", FindingStatus.PASS, Text("Deployment Name is {deployment}.", deployment=want)
+        )
     if name == want:
-        return make(FindingStatus.WARN, f"Cursor's Deployment Name has spaces around {want}; remove them.")
+        return make(
+            FindingStatus.WARN,
+            Text("Cursor's Deployment Name has spaces around {deployment}; remove them.", deployment=want),
+        )
     if unquote(name) == want:
         return make(
             FindingStatus.FAIL,
-            f"Cursor's Deployment Name is written with a code in place of the slash ({name}); "
-            f"it must be {want}.",
+            Text(
+                "Cursor's Deployment Name is written with a code in place of the slash ({name}); "
+                "it must be {deployment}.",
+                name=name,
+                deployment=want,
+            ),
         )
     if name.lower() == want.lower():
         return make(
-            FindingStatus.FAIL, f"Cursor's Deployment Name ({name}) differs from {want} in capital letters."
+            FindingStatus.FAIL,
+            Text(
+                "Cursor's Deployment Name ({name}) differs from {deployment} in capital letters.",
+                name=name,
+                deployment=want,
+            ),
         )
     meant = _model_name_for(name, want, catalog)
     if meant is not None or ("/" not in name and name.lower() in builtin_model_names()):
-        full = f" (the full id is {meant})" if meant and meant != want else ""
-        return make(
-            FindingStatus.FAIL,
-            f"Cursor's Deployment Name is {name}, a model's short name{full}: the deployment is the "
-            f"model's id with the part before the slash, here {want}.",
-        )
+        if meant and meant != want:
+            message = Text(
+                "Cursor's Deployment Name is {name}, a model's short name (the full id is {meant}): the "
+                "deployment is the model's id with the part before the slash, here {deployment}.",
+                name=name,
+                meant=meant,
+                deployment=want,
+            )
+        else:
+            message = Text(
+                "Cursor's Deployment Name is {name}, a model's short name: the deployment is the model's id "
+                "with the part before the slash, here {deployment}.",
+                name=name,
+                deployment=want,
+            )
+        return make(FindingStatus.FAIL, message)
     return make(
         FindingStatus.FAIL,
-        f"Cursor uses the deployment {name}, but the checks here proved {want}. The Deployment Name "
-        "decides which model answers every request.",
+        Text(
+            "Cursor uses the deployment {name}, but the checks here proved {deployment}. The Deployment Name "
+            "decides which model answers every request.",
+            name=name,
+            deployment=want,
+        ),
     )
 
 
 def _azure_switch(on: bool | None) -> Finding:
-    fix = (
-        f"In {CURSOR_AZURE_SECTION}, paste your API Key, press Verify, and make sure the switch is on "
-        "(changing any field there turns it off until Verify passes again)."
+    fix = Text(
+        "In {section}, paste your API Key, press Verify, and make sure the switch is on "
+        "(changing any field there turns it off until Verify passes again).",
+        section=CURSOR_AZURE_SECTION,
     )
     if on is None:
-        return Finding("azure_switch", FindingStatus.UNKNOWN, "Could not read the Azure OpenAI switch.", fix)
+        return Finding(
+            "azure_switch", FindingStatus.UNKNOWN, Text("Could not read the Azure OpenAI switch."), fix
+        )
     if on:
-        return Finding("azure_switch", FindingStatus.PASS, "The Azure OpenAI switch is on.")
+        return Finding("azure_switch", FindingStatus.PASS, Text("The Azure OpenAI switch is on."))
     return Finding(
-        "azure_switch", FindingStatus.FAIL, "The Azure OpenAI switch is off, so Cursor does not use it.", fix
+        "azure_switch",
+        FindingStatus.FAIL,
+        Text("The Azure OpenAI switch is off, so Cursor does not use it."),
+        fix,
     )
 
 
 def _api_key(key_set: bool | None, key_rows: tuple[str, ...]) -> Finding:
-    fix = (
-        f"Copy your key with the Copy button here and paste it into API Key in {CURSOR_AZURE_SECTION} "
-        "(this tool never writes the key into Cursor)."
+    fix = Text(
+        "Copy your key with the Copy button here and paste it into API Key in {section} "
+        "(this tool never writes the key into Cursor).",
+        section=CURSOR_AZURE_SECTION,
     )
     if key_set is None:
-        where = " (this Cursor may keep it encrypted)" if key_rows else ""
-        return Finding(
-            "api_key", FindingStatus.UNKNOWN, f"Could not tell whether Cursor has an API Key{where}.", fix
-        )
+        if key_rows:
+            message = Text(
+                "Could not tell whether Cursor has an API Key (this Cursor may keep it encrypted)."
+            )
+        else:
+            message = Text("Could not tell whether Cursor has an API Key.")
+        return Finding("api_key", FindingStatus.UNKNOWN, message, fix)
     if key_set:
-        return Finding("api_key", FindingStatus.PASS, "Cursor has an API Key in its Azure OpenAI section.")
-    return Finding("api_key", FindingStatus.FAIL, "Cursor has no API Key in its Azure OpenAI section.", fix)
+        return Finding(
+            "api_key", FindingStatus.PASS, Text("Cursor has an API Key in its Azure OpenAI section.")
+        )
+    return Finding(
+        "api_key", FindingStatus.FAIL, Text("Cursor has no API Key in its Azure OpenAI section."), fix
+    )
 
 
 def _alias_added(settings: CursorSettings, alias: str, deployment: str) -> Finding:
     clash = alias.lower() in builtin_model_names()
-    clash_fix = (
-        f'Choose another model alias here, such as "{suggest_alias(deployment)}", then press Apply to Cursor.'
+    clash_fix = Text(
+        'Choose another model alias here, such as "{suggestion}", then press Apply to Cursor.',
+        suggestion=suggest_alias(deployment),
     )
-    clash_text = (
-        f'"{alias}" is the name of a model built into Cursor: Cursor 2.x and later refuse it as a '
-        "custom model, and built-in models never use your key."
+    clash_text = Text(
+        '"{alias}" is the name of a model built into Cursor: Cursor 2.x and later refuse it as a '
+        "custom model, and built-in models never use your key.",
+        alias=alias,
     )
     if settings.custom_models is None:
         if clash:
@@ -269,43 +344,59 @@ def _alias_added(settings: CursorSettings, alias: str, deployment: str) -> Findi
         return Finding(
             "alias_added",
             FindingStatus.UNKNOWN,
-            "Could not read Cursor's list of custom models.",
-            f"Check in {_MODELS_PAGE} that {alias} is listed.",
+            Text("Could not read Cursor's list of custom models."),
+            Text("Check in {page} that {alias} is listed.", page=_MODELS_PAGE, alias=alias),
         )
     if alias in settings.custom_models:
         if clash:
             return Finding("alias_added", FindingStatus.WARN, clash_text, clash_fix)
-        return Finding("alias_added", FindingStatus.PASS, f"The custom model {alias} is in Cursor's list.")
+        return Finding(
+            "alias_added",
+            FindingStatus.PASS,
+            Text("The custom model {alias} is in Cursor's list.", alias=alias),
+        )
     if clash:
         return Finding("alias_added", FindingStatus.FAIL, clash_text, clash_fix)
     return Finding(
         "alias_added",
         FindingStatus.FAIL,
-        f"The custom model {alias} is not in Cursor's list of models yet.",
-        f'{_APPLY}, or in {_MODELS_PAGE} press "+ Add Custom Model" and type {alias}',
+        Text("The custom model {alias} is not in Cursor's list of models yet.", alias=alias),
+        Text(
+            'Press Apply to Cursor, or in {page} press "+ Add Custom Model" and type {alias}',
+            page=_MODELS_PAGE,
+            alias=alias,
+        ),
         True,
     )
 
 
 def _alias_enabled(settings: CursorSettings, alias: str) -> Finding:
-    fix = f"{_APPLY}, or switch {alias} on in the model list of {_MODELS_PAGE}."
+    fix = Text(
+        "Press Apply to Cursor, or switch {alias} on in the model list of {page}.",
+        alias=alias,
+        page=_MODELS_PAGE,
+    )
     on = settings.switched_on(alias)
     if on is None:
         return Finding(
             "alias_enabled",
             FindingStatus.UNKNOWN,
-            f"Could not tell whether {alias} is switched on.",
+            Text("Could not tell whether {alias} is switched on.", alias=alias),
             fix,
             True,
         )
     if on:
-        return Finding("alias_enabled", FindingStatus.PASS, f"{alias} is switched on in Cursor's model list.")
+        return Finding(
+            "alias_enabled",
+            FindingStatus.PASS,
+            Text("{alias} is switched on in Cursor's model list.", alias=alias),
+        )
     if settings.custom_models is not None and alias not in settings.custom_models:
-        message = f"{alias} is not in Cursor's model list, so it cannot be switched on yet."
+        message = Text("{alias} is not in Cursor's model list, so it cannot be switched on yet.", alias=alias)
     elif settings.disabled_models is not None and alias in settings.disabled_models:
-        message = f"{alias} is switched off in Cursor's model list."
+        message = Text("{alias} is switched off in Cursor's model list.", alias=alias)
     else:
-        message = f"{alias} is not switched on in Cursor's model list."
+        message = Text("{alias} is not switched on in Cursor's model list.", alias=alias)
     return Finding("alias_enabled", FindingStatus.FAIL, message, fix, True)
 
 
@@ -315,41 +406,65 @@ def _other_custom_models(settings: CursorSettings, alias: str, deployment: str) 
         return Finding(
             "other_custom_models",
             FindingStatus.UNKNOWN,
-            "Could not tell which other custom models are switched on.",
-            f"In {_MODELS_PAGE}, keep only {alias} switched on among your custom models.",
+            Text("Could not tell which other custom models are switched on."),
+            Text(
+                "In {page}, keep only {alias} switched on among your custom models.",
+                page=_MODELS_PAGE,
+                alias=alias,
+            ),
         )
     others = [m for m in on if m != alias]
     if not others:
-        return Finding("other_custom_models", FindingStatus.PASS, "No other custom models are switched on.")
-    names = ", ".join(others[:8]) + (f" and {len(others) - 8} more" if len(others) > 8 else "")
+        return Finding(
+            "other_custom_models", FindingStatus.PASS, Text("No other custom models are switched on.")
+        )
+    names: str = ", ".join(others[:8])
+    if len(others) > 8:
+        names = Text("{names} and {count} more", names=names, count=len(others) - 8)
     return Finding(
         "other_custom_models",
         FindingStatus.WARN,
-        f"Other custom models are switched on too ({names}). Cursor sends every custom model to the "
-        f"one Azure deployment ({deployment}), so picking one of them would quietly use it as well.",
-        f"In {_MODELS_PAGE}, switch off {names} and keep only {alias} on.",
+        Text(
+            "Other custom models are switched on too ({names}). Cursor sends every custom model to the "
+            "one Azure deployment ({deployment}), so picking one of them would quietly use it as well.",
+            names=names,
+            deployment=deployment,
+        ),
+        Text(
+            "In {page}, switch off {names} and keep only {alias} on.",
+            page=_MODELS_PAGE,
+            names=names,
+            alias=alias,
+        ),
     )
 
 
 def _openai_override(settings: CursorSettings) -> Finding:
-    fix = (
-        f"In {_MODELS_PAGE}, switch off the OpenAI API Key and clear Override OpenAI Base URL; use "
-        "only the Azure OpenAI section."
+    fix = Text(
+        "In {page}, switch off the OpenAI API Key and clear Override OpenAI Base URL; use "
+        "only the Azure OpenAI section.",
+        page=_MODELS_PAGE,
     )
     if settings.openai_override is None:
         return Finding(
-            "openai_override", FindingStatus.UNKNOWN, "Could not read the OpenAI key settings.", fix
+            "openai_override", FindingStatus.UNKNOWN, Text("Could not read the OpenAI key settings."), fix
         )
     if not settings.openai_override:
-        return Finding("openai_override", FindingStatus.PASS, "The Override OpenAI Base URL route is off.")
-    where = f" ({settings.openai_base_url.strip()})" if settings.openai_base_url else ""
-    return Finding(
-        "openai_override",
-        FindingStatus.FAIL,
-        f"The Override OpenAI Base URL route is on{where}. It breaks Agent mode for custom models "
-        "and can take requests meant for the Azure OpenAI section.",
-        fix,
-    )
+        return Finding(
+            "openai_override", FindingStatus.PASS, Text("The Override OpenAI Base URL route is off.")
+        )
+    if settings.openai_base_url:
+        message = Text(
+            "The Override OpenAI Base URL route is on ({url}). It breaks Agent mode for custom models "
+            "and can take requests meant for the Azure OpenAI section.",
+            url=settings.openai_base_url.strip(),
+        )
+    else:
+        message = Text(
+            "The Override OpenAI Base URL route is on. It breaks Agent mode for custom models "
+            "and can take requests meant for the Azure OpenAI section."
+        )
+    return Finding("openai_override", FindingStatus.FAIL, message, fix)
 
 
 def diagnose(

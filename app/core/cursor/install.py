@@ -32,6 +32,7 @@ from app.core.cursor.platforms import (
     state_db_of,
 )
 from app.core.cursor.processes import CursorProcess, ProcessScan, scan_processes
+from app.core.text import Text
 
 ENV_APP = "CURSOR_AZURE_SETUP_CURSOR_APP"
 ENV_DATA = "CURSOR_AZURE_SETUP_CURSOR_DATA"
@@ -111,7 +112,7 @@ def _override(explicit: str | os.PathLike[str] | None, env: Mapping[str, str], n
 def _app_from_override(path: Path) -> Path:
     if product_json_of(path) is None:
         raise problems.CursorError(
-            problems.bad_override("install folder", path, "resources/app/product.json")
+            problems.bad_override(Text("install folder"), path, "resources/app/product.json")
         )
     return path
 
@@ -123,7 +124,9 @@ def _data_from_override(path: Path) -> Path:
     if (path / "User" / "globalStorage").is_dir():
         return path / "User"
     raise problems.CursorError(
-        problems.bad_override("user data folder", path, "globalStorage folder (Cursor's User folder)")
+        problems.bad_override(
+            Text("user data folder"), path, Text("globalStorage folder (Cursor's User folder)")
+        )
     )
 
 

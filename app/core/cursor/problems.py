@@ -11,9 +11,11 @@ from pathlib import Path
 
 from app.core.errors import AppError
 from app.core.model import Problem, ProblemCode
+from app.core.text import Text
 
-CURSOR_AZURE_SECTION = "Cursor Settings -> Models -> Azure OpenAI"
-QUIT_CURSOR = (
+# Cursor's own words (its settings are in English only); a translation may keep them as they are.
+CURSOR_AZURE_SECTION = Text("Cursor Settings -> Models -> Azure OpenAI")
+QUIT_CURSOR = Text(
     "Quit Cursor completely (File -> Exit; on a Mac, Cursor -> Quit Cursor), then press Apply again."
 )
 
@@ -25,9 +27,11 @@ class CursorError(AppError):
 def not_found(detail: str = "") -> Problem:
     return Problem(
         ProblemCode.CURSOR_NOT_FOUND,
-        "Cursor's settings were not found on this computer.",
-        "Install Cursor from https://cursor.com, open it once and quit it, then check again. "
-        "You can always copy the values into Cursor by hand.",
+        Text("Cursor's settings were not found on this computer."),
+        Text(
+            "Install Cursor from https://cursor.com, open it once and quit it, then check again. "
+            "You can always copy the values into Cursor by hand."
+        ),
         detail,
     )
 
@@ -35,8 +39,16 @@ def not_found(detail: str = "") -> Problem:
 def bad_override(what: str, path: Path, expected: str) -> Problem:
     return Problem(
         ProblemCode.INVALID_INPUT,
-        f"The folder given as Cursor's {what} ({path}) does not look like one: it has no {expected}.",
-        f"Give the folder that holds {expected}, or leave the option out to look in the usual places.",
+        Text(
+            "The folder given as Cursor's {what} ({path}) does not look like one: it has no {expected}.",
+            what=what,
+            path=str(path),
+            expected=expected,
+        ),
+        Text(
+            "Give the folder that holds {expected}, or leave the option out to look in the usual places.",
+            expected=expected,
+        ),
         f"{what}: {path}",
     )
 
@@ -51,8 +63,10 @@ def problem_json(problem: Problem | None) -> dict[str, str] | None:
 def running(names: str) -> Problem:
     return Problem(
         ProblemCode.CURSOR_RUNNING,
-        "Cursor is running. While it runs it keeps its own copy of these settings and would "
-        "overwrite any change, so nothing was changed.",
+        Text(
+            "Cursor is running. While it runs it keeps its own copy of these settings and would "
+            "overwrite any change, so nothing was changed."
+        ),
         QUIT_CURSOR,
         f"running: {names}",
     )
@@ -68,10 +82,14 @@ def cursor_still_running(is_running: bool | None, names: str, detail: str) -> Pr
 def running_unknown(detail: str) -> Problem:
     return Problem(
         ProblemCode.CURSOR_RUNNING,
-        "This tool could not tell whether Cursor is running, so it changed nothing (a running "
-        "Cursor would overwrite the change).",
-        "Make sure Cursor is closed, then try again; if this keeps happening, copy the values into "
-        "Cursor by hand.",
+        Text(
+            "This tool could not tell whether Cursor is running, so it changed nothing (a running "
+            "Cursor would overwrite the change)."
+        ),
+        Text(
+            "Make sure Cursor is closed, then try again; if this keeps happening, copy the values into "
+            "Cursor by hand."
+        ),
         detail,
     )
 
@@ -80,9 +98,12 @@ def unreadable(reason: str, detail: str = "") -> Problem:
     """Cursor's settings could not be read; ``reason`` is one plain sentence saying why."""
     return Problem(
         ProblemCode.CURSOR_SETTINGS_UNREADABLE,
-        f"Could not read Cursor's settings: {reason}",
-        "Open Cursor once and quit it, then check again. If this keeps happening, copy the values "
-        f"into {CURSOR_AZURE_SECTION} by hand.",
+        Text("Could not read Cursor's settings: {reason}", reason=reason),
+        Text(
+            "Open Cursor once and quit it, then check again. If this keeps happening, copy the values "
+            "into {section} by hand.",
+            section=CURSOR_AZURE_SECTION,
+        ),
         detail or reason,
     )
 
@@ -91,10 +112,15 @@ def unknown_shape(where: str) -> Problem:
     """Cursor stores its settings in a shape this tool does not know: never guess, never write."""
     return Problem(
         ProblemCode.CURSOR_SETTINGS_UNREADABLE,
-        f"Cursor's settings are stored in a way this tool does not recognise ({where}), "
-        "so nothing was changed.",
-        f"Copy the values into {CURSOR_AZURE_SECTION} by hand; a newer version of this tool may "
-        "handle this Cursor.",
+        Text(
+            "Cursor's settings are stored in a way this tool does not recognise ({where}), "
+            "so nothing was changed.",
+            where=where,
+        ),
+        Text(
+            "Copy the values into {section} by hand; a newer version of this tool may handle this Cursor.",
+            section=CURSOR_AZURE_SECTION,
+        ),
         f"unexpected shape: {where}",
     )
 
@@ -102,9 +128,11 @@ def unknown_shape(where: str) -> Problem:
 def busy(detail: str) -> Problem:
     return Problem(
         ProblemCode.CURSOR_BUSY,
-        "Another program is using Cursor's settings right now (often Cursor still closing), "
-        "so nothing was changed.",
-        "Wait a few seconds, make sure Cursor is closed, and try again.",
+        Text(
+            "Another program is using Cursor's settings right now (often Cursor still closing), "
+            "so nothing was changed."
+        ),
+        Text("Wait a few seconds, make sure Cursor is closed, and try again."),
         detail,
     )
 
@@ -112,8 +140,8 @@ def busy(detail: str) -> Problem:
 def changed_meanwhile() -> Problem:
     return Problem(
         ProblemCode.CURSOR_BUSY,
-        "Cursor's settings changed while this tool was preparing the change, so nothing was changed.",
-        "Make sure Cursor is closed, then try again.",
+        Text("Cursor's settings changed while this tool was preparing the change, so nothing was changed."),
+        Text("Make sure Cursor is closed, then try again."),
         "the settings row differs from the one read before the transaction",
     )
 
@@ -122,7 +150,10 @@ def write_failed(message: str, detail: str, fix: str = "") -> Problem:
     return Problem(
         ProblemCode.CURSOR_WRITE_FAILED,
         message,
-        fix or f"Nothing else was changed. Copy the values into {CURSOR_AZURE_SECTION} by hand.",
+        fix
+        or Text(
+            "Nothing else was changed. Copy the values into {section} by hand.", section=CURSOR_AZURE_SECTION
+        ),
         detail,
     )
 
@@ -130,8 +161,8 @@ def write_failed(message: str, detail: str, fix: str = "") -> Problem:
 def no_backup(detail: str = "") -> Problem:
     return Problem(
         ProblemCode.CURSOR_NO_BACKUP,
-        "There is no backup of Cursor's settings to bring back.",
-        "A backup is made each time this tool changes Cursor's settings; nothing has been changed yet.",
+        Text("There is no backup of Cursor's settings to bring back."),
+        Text("A backup is made each time this tool changes Cursor's settings; nothing has been changed yet."),
         detail,
     )
 
@@ -140,6 +171,6 @@ def bad_value(field: str, message: str) -> Problem:
     return Problem(
         ProblemCode.INVALID_INPUT,
         message,
-        "Fix the value here and check it again before applying it to Cursor.",
+        Text("Fix the value here and check it again before applying it to Cursor."),
         f"refused to write {field}",
     )

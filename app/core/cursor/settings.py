@@ -32,6 +32,7 @@ from app.core.cursor.problems import CursorError
 from app.core.cursor.statedb import BUSY_TIMEOUT_S, StateRead, read_state
 from app.core.model import Problem
 from app.core.redact import MASK, redact
+from app.core.text import Text
 
 # The names ``to_json`` and ``unknown`` use, in order.
 SETTING_NAMES = (
@@ -122,10 +123,12 @@ def load_app_user(text: str) -> dict[str, Any]:
         data = UNKNOWN
     if data is UNKNOWN:
         raise CursorError(
-            problems.unreadable("they are damaged (not valid JSON).", "the AI settings row is not valid JSON")
+            problems.unreadable(
+                Text("they are damaged (not valid JSON)."), "the AI settings row is not valid JSON"
+            )
         )
     if not isinstance(data, dict):
-        raise CursorError(problems.unknown_shape("the AI settings are not a JSON object"))
+        raise CursorError(problems.unknown_shape(Text("the AI settings are not a JSON object")))
     return data
 
 
@@ -243,7 +246,7 @@ def settings_from_state(state: StateRead) -> CursorSettings:
     """Parse a read; raises CursorError (unreadable) when the row is missing or damaged."""
     if state.row is None:
         raise CursorError(
-            problems.unreadable("Cursor has not saved its AI settings yet.", "no AI settings row")
+            problems.unreadable(Text("Cursor has not saved its AI settings yet."), "no AI settings row")
         )
     try:
         text: str | None = state.row.text()
@@ -251,7 +254,7 @@ def settings_from_state(state: StateRead) -> CursorSettings:
         text = None
     if text is None:
         raise CursorError(
-            problems.unreadable("they are not stored as text.", "the AI settings row is not UTF-8")
+            problems.unreadable(Text("they are not stored as text."), "the AI settings row is not UTF-8")
         )
     return parse_settings(load_app_user(text), state.azure_key_rows)
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.cursor import problems
+from app.core.text import Text
 
 ITEM_TABLE = "ItemTable"
 APP_USER_KEY = (
@@ -61,20 +62,22 @@ def _explain(exc: sqlite3.Error) -> tuple[str, bool]:
     it never holds row values."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return "another program holds them locked (often Cursor still closing).", True
+        return Text("another program holds them locked (often Cursor still closing)."), True
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return "the settings file is damaged or is not a settings database.", False
+        return Text("the settings file is damaged or is not a settings database."), False
     if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return "the settings file could not be opened (check that you can read it).", False
-    return "the settings file could not be read.", False
+        return Text("the settings file could not be opened (check that you can read it)."), False
+    return Text("the settings file could not be read."), False
 
 
 def _check_schema(conn: sqlite3.Connection) -> None:
     columns = [row[1] for row in conn.execute(f"PRAGMA table_info({ITEM_TABLE})")]
     if not columns:
-        raise problems.CursorError(problems.unknown_shape(f"no {ITEM_TABLE} table"))
+        raise problems.CursorError(problems.unknown_shape(Text("no {table} table", table=ITEM_TABLE)))
     if [c.decode() if isinstance(c, bytes) else c for c in columns] != ["key", "value"]:
-        raise problems.CursorError(problems.unknown_shape(f"{ITEM_TABLE} has other columns"))
+        raise problems.CursorError(
+            problems.unknown_shape(Text("{table} has other columns", table=ITEM_TABLE))
+        )
 
 
 def _fetch(conn: sqlite3.Connection, key: str) -> StoredRow | None:
@@ -85,9 +88,11 @@ def _fetch(conn: sqlite3.Connection, key: str) -> StoredRow | None:
         return None
     kind = found[0].decode() if isinstance(found[0], bytes) else found[0]
     if kind not in ("text", "blob"):
-        raise problems.CursorError(problems.unknown_shape(f"the settings row holds {kind}, not text"))
+        raise problems.CursorError(
+            problems.unknown_shape(Text("the settings row holds {kind}, not text", kind=kind))
+        )
     if found[1] > MAX_ROW_BYTES:
-        raise problems.CursorError(problems.unknown_shape("the settings row is far too large"))
+        raise problems.CursorError(problems.unknown_shape(Text("the settings row is far too large")))
     # With text_factory=bytes, TEXT arrives as UTF-8 bytes whatever the database's encoding.
     (value,) = conn.execute(f"SELECT value FROM {ITEM_TABLE} WHERE key = ?", (key,)).fetchone()
     return StoredRow(bytes(value), kind == "blob")
@@ -143,7 +148,9 @@ def _write_error(exc: sqlite3.Error, stage: str) -> problems.CursorError:
     if locked:
         return problems.CursorError(problems.busy(f"{stage}: {exc}"))
     return problems.CursorError(
-        problems.write_failed(f"Could not change Cursor's settings: {reason}", f"{stage}: {exc}")
+        problems.write_failed(
+            Text("Could not change Cursor's settings: {reason}", reason=reason), f"{stage}: {exc}"
+        )
     )
 
 
@@ -161,7 +168,9 @@ def replace_row(
         conn = sqlite3.connect(_uri(db_path, "rw"), uri=True, timeout=busy_timeout_s, isolation_level=None)
     except sqlite3.Error as exc:
         raise problems.CursorError(
-            problems.write_failed("Cursor's settings file could not be opened for writing.", f"open: {exc}")
+            problems.write_failed(
+                Text("Cursor's settings file could not be opened for writing."), f"open: {exc}"
+            )
         ) from None
     with closing(conn):
         conn.text_factory = bytes
@@ -179,7 +188,9 @@ def replace_row(
             )
             if cursor.rowcount != 1:
                 raise problems.CursorError(
-                    problems.write_failed("Cursor's settings could not be changed.", "UPDATE changed no row")
+                    problems.write_failed(
+                        Text("Cursor's settings could not be changed."), "UPDATE changed no row"
+                    )
                 )
             conn.execute("COMMIT")
         except BaseException as exc:

@@ -21,6 +21,7 @@ from app.core.cursor.findings import FindingStatus, Target, diagnose
 from app.core.cursor.settings import CursorSettings
 from app.core.diagnosis import problem_from_response
 from app.core.model import BILLING_PAGE_URL, KEYS_PAGE_URL, Problem, ProblemCode
+from app.core.text import Text, join_texts
 
 
 class Verdict(StrEnum):
@@ -108,11 +109,12 @@ def cursor_rows(
 
 def _ago(moment: datetime, now: datetime) -> str:
     minutes = int((now - moment).total_seconds() // 60)
-    when = f"{moment:%H:%M} UTC"
     if minutes < 1:
-        return f"{when} (just now)"
+        return Text("{time:%H:%M} UTC (just now)", time=moment)
+    if minutes == 1:
+        return Text("{time:%H:%M} UTC (1 minute ago)", time=moment)
     if minutes < 120:
-        return f"{when} ({minutes} minute{'s' if minutes != 1 else ''} ago)"
+        return Text("{time:%H:%M} UTC ({minutes} minutes ago)", time=moment, minutes=minutes)
     return f"{moment:%Y-%m-%d %H:%M} UTC"
 
 
@@ -125,41 +127,50 @@ def _failure_problem(row: LogRow, target: Target, key: KeyInfo | None, health: M
             body,
             deployment=target.deployment,
             base_url=target.base_url,
-            what="Cursor's request",
+            what=Text("Cursor's request"),
         )
     if key is not None and key.disabled:
         return Problem(
             ProblemCode.INVALID_KEY,
-            "The key Cursor uses is disabled at the service.",
-            f"Create a new key at {KEYS_PAGE_URL}, check it here, and paste it into API Key in Cursor.",
+            Text("The key Cursor uses is disabled at the service."),
+            Text(
+                "Create a new key at {keys}, check it here, and paste it into API Key in Cursor.",
+                keys=KEYS_PAGE_URL,
+            ),
             "key disabled (/v1/key)",
         )
     if key is not None and key.limit_reached:
         return Problem(
             ProblemCode.NO_CREDITS,
-            "The key has reached its spending limit for this month.",
-            f"Raise the key's limit at {KEYS_PAGE_URL} or top up at {BILLING_PAGE_URL}, "
-            "then try Cursor again.",
+            Text("The key has reached its spending limit for this month."),
+            Text(
+                "Raise the key's limit at {keys} or top up at {billing}, then try Cursor again.",
+                keys=KEYS_PAGE_URL,
+                billing=BILLING_PAGE_URL,
+            ),
             "monthly usage at or over the key's limit (/v1/key)",
         )
     if key is not None and key.allows_chat is False:
         return Problem(
             ProblemCode.INVALID_KEY,
-            "The key is not allowed to chat with models (its scopes leave chat out).",
-            f"Give the key the chat scope at {KEYS_PAGE_URL}, or create a new key.",
+            Text("The key is not allowed to chat with models (its scopes leave chat out)."),
+            Text("Give the key the chat scope at {keys}, or create a new key.", keys=KEYS_PAGE_URL),
             "scopes without model:chat (/v1/key)",
         )
     if health is not None and health.recent_success is False:
         return Problem(
             ProblemCode.SERVER_ERROR,
-            f"{target.deployment} is having trouble at the service right now; this is not your setup.",
-            "Try again in a few minutes, or pick another model here and apply it to Cursor.",
+            Text(
+                "{deployment} is having trouble at the service right now; this is not your setup.",
+                deployment=target.deployment,
+            ),
+            Text("Try again in a few minutes, or pick another model here and apply it to Cursor."),
             "model absent from /models/metrics",
         )
     return Problem(
         ProblemCode.CURSOR_REQUESTS_FAILED,
-        "Cursor's requests reach the service but fail.",
-        "Run the checks here: they send the same kinds of request as Cursor and say why one fails.",
+        Text("Cursor's requests reach the service but fail."),
+        Text("Run the checks here: they send the same kinds of request as Cursor and say why one fails."),
         f"latest Cursor request failed ({row.status})",
     )
 
@@ -184,32 +195,34 @@ def _none_arrived_causes(settings: CursorSettings | None, target: Target) -> lis
             "azure_switch",
             ("azure_switch",),
             (
-                "The Azure OpenAI switch is off, so Cursor does not use the Azure section.",
-                "The Azure OpenAI switch may be off.",
-                "The Azure OpenAI switch is on.",
+                Text("The Azure OpenAI switch is off, so Cursor does not use the Azure section."),
+                Text("The Azure OpenAI switch may be off."),
+                Text("The Azure OpenAI switch is on."),
             ),
-            "In Cursor Settings -> Models, press Verify in the Azure OpenAI section and switch it on.",
+            Text("In Cursor Settings -> Models, press Verify in the Azure OpenAI section and switch it on."),
         ),
         by_finding(
             "settings_differ",
             ("base_url", "deployment"),
             (
-                "Cursor's Base URL or Deployment Name differ from the ones checked here, so its "
-                "requests go elsewhere or to another model.",
-                "Cursor's Base URL or Deployment Name may differ from the ones checked here.",
-                "Cursor's Base URL and Deployment Name are the ones checked here.",
+                Text(
+                    "Cursor's Base URL or Deployment Name differ from the ones checked here, so its "
+                    "requests go elsewhere or to another model."
+                ),
+                Text("Cursor's Base URL or Deployment Name may differ from the ones checked here."),
+                Text("Cursor's Base URL and Deployment Name are the ones checked here."),
             ),
-            "Press Apply to Cursor (with Cursor closed).",
+            Text("Press Apply to Cursor (with Cursor closed)."),
         ),
         by_finding(
             "openai_override",
             ("openai_override",),
             (
-                "The Override OpenAI Base URL route is on and may take Cursor's requests.",
-                "The Override OpenAI Base URL route may be on.",
-                "The Override OpenAI Base URL route is off.",
+                Text("The Override OpenAI Base URL route is on and may take Cursor's requests."),
+                Text("The Override OpenAI Base URL route may be on."),
+                Text("The Override OpenAI Base URL route is off."),
             ),
-            "In Cursor Settings -> Models, switch off the OpenAI API Key.",
+            Text("In Cursor Settings -> Models, switch off the OpenAI API Key."),
         ),
     ]
     alias = target.alias
@@ -220,8 +233,10 @@ def _none_arrived_causes(settings: CursorSettings | None, target: Target) -> lis
             Cause(
                 "alias_not_selected",
                 CauseState.LIKELY,
-                f"{alias} is not switched on in Cursor, so it cannot be picked in the chat.",
-                "Press Apply to Cursor, then pick it in the chat.",
+                Text(
+                    "{alias} is not switched on in Cursor, so it cannot be picked in the chat.", alias=alias
+                ),
+                Text("Press Apply to Cursor, then pick it in the chat."),
             )
         )
     elif chosen and alias in chosen.values():
@@ -230,7 +245,7 @@ def _none_arrived_causes(settings: CursorSettings | None, target: Target) -> lis
             Cause(
                 "alias_not_selected",
                 CauseState.RULED_OUT,
-                f"{alias} is the model chosen in Cursor ({modes}).",
+                Text("{alias} is the model chosen in Cursor ({modes}).", alias=alias, modes=modes),
             )
         )
     else:
@@ -239,9 +254,12 @@ def _none_arrived_causes(settings: CursorSettings | None, target: Target) -> lis
             Cause(
                 "alias_not_selected",
                 state,
-                f"{alias} may not be the model picked in Cursor's chat.",
-                f"In Cursor's chat, pick {alias} in the model menu under the message box, "
-                "then send a message.",
+                Text("{alias} may not be the model picked in Cursor's chat.", alias=alias),
+                Text(
+                    "In Cursor's chat, pick {alias} in the model menu under the message box, then send a "
+                    "message.",
+                    alias=alias,
+                ),
             )
         )
     key_set = settings.key_set if readable and settings else None
@@ -250,8 +268,8 @@ def _none_arrived_causes(settings: CursorSettings | None, target: Target) -> lis
             Cause(
                 "other_key",
                 CauseState.LIKELY,
-                "Cursor has no API Key in its Azure OpenAI section.",
-                "Paste your key into API Key in Cursor (Copy button here).",
+                Text("Cursor has no API Key in its Azure OpenAI section."),
+                Text("Paste your key into API Key in Cursor (Copy button here)."),
             )
         )
     else:
@@ -259,16 +277,19 @@ def _none_arrived_causes(settings: CursorSettings | None, target: Target) -> lis
             Cause(
                 "other_key",
                 CauseState.POSSIBLE,
-                "Cursor may use another key than the one here (the log shows each key's own requests only).",
-                "Paste the key from here into API Key in Cursor again.",
+                Text(
+                    "Cursor may use another key than the one here (the log shows each key's own requests "
+                    "only)."
+                ),
+                Text("Paste the key from here into API Key in Cursor again."),
             )
         )
     causes.append(
         Cause(
             "plan_limits",
             CauseState.POSSIBLE,
-            "Cursor's own plan or limits may have stopped the request before it left Cursor.",
-            "Check Cursor's account page (cursor.com/settings) for plan limits.",
+            Text("Cursor's own plan or limits may have stopped the request before it left Cursor."),
+            Text("Check Cursor's account page (cursor.com/settings) for plan limits."),
         )
     )
     return causes
@@ -298,7 +319,7 @@ def traffic_verdict(
         return TrafficVerdict(
             Verdict.UNKNOWN,
             FindingStatus.UNKNOWN,
-            f"Could not read the service's request log: {logs_problem.message}",
+            Text("Could not read the service's request log: {reason}", reason=logs_problem.message),
             logs_problem.fix,
             logs_problem,
             key=key,
@@ -329,17 +350,21 @@ def traffic_verdict(
         causes = _none_arrived_causes(settings, target)
         likely = [c for c in causes if c.state is CauseState.LIKELY]
         fix = (
-            " ".join(c.fix for c in likely)
+            join_texts([c.fix for c in likely], " ")
             if likely
-            else (
-                f"Send one message in Cursor's chat with {target.alias} picked, wait a minute, "
-                "then check again."
+            else Text(
+                "Send one message in Cursor's chat with {alias} picked, wait a minute, then check again.",
+                alias=target.alias,
             )
         )
         problem = Problem(
             ProblemCode.CURSOR_NO_TRAFFIC,
-            f"No request from Cursor for {target.deployment} reached the service in the last {period}, "
-            "so Cursor did not send it.",
+            Text(
+                "No request from Cursor for {deployment} reached the service in {period}, so Cursor did not "
+                "send it.",
+                deployment=target.deployment,
+                period=period,
+            ),
             fix,
             f"{len(rows)} log rows, {ours} of them this tool's"
             + ("" if log_complete else "; only the newest pages were read"),
@@ -354,36 +379,50 @@ def traffic_verdict(
             causes=tuple(causes),
         )
     latest = cursor[0]
-    when = f", the latest at {_ago(latest.created, now)}" if latest.created else ""
+    when = Text(", the latest at {when}", when=_ago(latest.created, now)) if latest.created else ""
     if latest.succeeded:
-        earlier = f" ({facts.failed} failed before it)" if facts.failed else ""
+        earlier = Text(" ({count} failed before it)", count=facts.failed) if facts.failed else ""
         return replace(
             facts,
             verdict=Verdict.ARRIVED_OK,
             status=FindingStatus.PASS,
-            message=f"Cursor's requests arrive and succeed: {facts.succeeded} in the last "
-            f"{period}{when}{earlier}.",
+            message=Text(
+                "Cursor's requests arrive and succeed: {count} in {period}{when}{earlier}.",
+                count=facts.succeeded,
+                period=period,
+                when=when,
+                earlier=earlier,
+            ),
         )
     problem = _failure_problem(latest, target, key, health)
     return replace(
         facts,
         verdict=Verdict.ARRIVED_FAILING,
         status=FindingStatus.FAIL,
-        message=f"Cursor's requests arrive but fail: {facts.failed} of {len(cursor)} in the last "
-        f"{period}{when}. {problem.message}",
+        message=Text(
+            "Cursor's requests arrive but fail: {failed} of {total} in {period}{when}. {problem}",
+            failed=facts.failed,
+            total=len(cursor),
+            period=period,
+            when=when,
+            problem=problem.message,
+        ),
         fix=problem.fix,
         problem=problem,
     )
 
 
 def _period_words(length: timedelta) -> str:
+    """ "the last 30 minutes", "the last hour": what follows "in" in a verdict."""
     minutes = round(length.total_seconds() / 60)
+    if minutes == 1:
+        return Text("the last 1 minute")
     if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return Text("the last {minutes} minutes", minutes=minutes)
     hours = round(minutes / 60)
     if hours <= 1:
-        return "hour"
+        return Text("the last hour")
     if hours % 24 == 0:
         days = hours // 24
-        return "day" if days == 1 else f"{days} days"
-    return f"{hours} hours"
+        return Text("the last day") if days == 1 else Text("the last {days} days", days=days)
+    return Text("the last {hours} hours", hours=hours)
