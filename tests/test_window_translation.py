@@ -293,6 +293,14 @@ def pseudo(tool, tmp_path, app_language) -> str:
     return i18n.install_translations(app_language, ui_languages=["en"], folders=[folder], override="pseudo")
 
 
+@pytest.fixture
+def shipped_german(tool, tmp_path, app_language) -> str:
+    """The German translation the app ships, built as setup.sh builds it."""
+    folder = tmp_path / "de"
+    tool.lrelease(TEMPLATE.with_name("cursor_azure_setup_de.ts"), folder / "cursor_azure_setup_de.qm")
+    return i18n.install_translations(app_language, ui_languages=["en"], folders=[folder], override="de")
+
+
 def test_the_pseudo_translation_is_selectable_like_a_language(qtbot, make_window, simulator, pseudo) -> None:
     assert pseudo == "pseudo"
     window = make_window(initial={"base_url": simulator.url})
@@ -370,7 +378,7 @@ def _every_page_and_state(qtbot, window, cursor_data) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("language", ["en", "pseudo"])
+@pytest.mark.parametrize("language", ["en", "pseudo", "de"])
 def test_nothing_is_clipped_on_any_page_at_1024x640_and_200_percent(
     qtbot, make_window, simulator, request, language, tmp_path, monkeypatch
 ) -> None:
@@ -380,6 +388,8 @@ def test_nothing_is_clipped_on_any_page_at_1024x640_and_200_percent(
 
     if language == "pseudo":
         request.getfixturevalue("pseudo")
+    elif language == "de":
+        assert request.getfixturevalue("shipped_german") == "de"
     install = fake_cursor(tmp_path, proc=Path("/proc"))
     monkeypatch.setenv("CURSOR_AZURE_SETUP_CURSOR_APP", str(install.app_dir))
     monkeypatch.setenv("CURSOR_AZURE_SETUP_CURSOR_DATA", str(install.data_dir))

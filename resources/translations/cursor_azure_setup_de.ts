@@ -6,87 +6,87 @@
     <message>
         <location filename="../../app/ui/chat.py" line="46"/>
         <source>&amp;Message</source>
-        <translation type="unfinished">&amp;Nachricht</translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="47"/>
         <source>Give me a one-line Python function to merge two dicts.</source>
-        <translation type="unfinished">Gib mir eine einzeilige Python-Funktion, die zwei Dicts zusammenführt.</translation>
+        <translation>Gib mir eine einzeilige Python-Funktion, die zwei Dicts zusammenführt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="48"/>
         <source>Chat message</source>
-        <translation type="unfinished">Chat-Nachricht</translation>
+        <translation>Chat-Nachricht</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="50"/>
         <source>Se&amp;nd</source>
-        <translation type="unfinished">&amp;Senden</translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="51"/>
         <source>Send the message</source>
-        <translation type="unfinished">Nachricht senden</translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="54"/>
         <source>Sto&amp;p</source>
-        <translation type="unfinished">&amp;Anhalten</translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="55"/>
         <source>Stop the answer</source>
-        <translation type="unfinished">Antwort anhalten</translation>
+        <translation>Antwort anhalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="60"/>
         <source>Answer</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="61"/>
         <source>The answer appears here, word by word.</source>
-        <translation type="unfinished">Die Antwort erscheint hier, Wort für Wort.</translation>
+        <translation>Die Antwort erscheint hier, Wort für Wort.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="66"/>
         <source>Answer timing</source>
-        <translation type="unfinished">Antwortzeit</translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="98"/>
         <source>Waiting for the first words…</source>
-        <translation type="unfinished">Warten auf die ersten Wörter …</translation>
+        <translation>Warten auf die ersten Wörter …</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="131"/>
         <source>First words after %1…</source>
-        <translation type="unfinished">Erste Wörter nach %1 …</translation>
+        <translation>Erste Wörter nach %1 …</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="154"/>
         <source>First words after %1</source>
-        <translation type="unfinished">Erste Wörter nach %1</translation>
+        <translation>Erste Wörter nach %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="156"/>
         <source>finished in %1</source>
-        <translation type="unfinished">fertig nach %1</translation>
+        <translation>fertig nach %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="168"/>
         <source>Stopped.</source>
-        <translation type="unfinished">Angehalten.</translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="174"/>
         <source>What to do: %1</source>
-        <translation type="unfinished">Was zu tun ist: %1</translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat.py" line="177"/>
         <source>The chat didn&apos;t work. Press Check again in step 3 to find out why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chat hat nicht funktioniert. Klicken Sie in Schritt 3 auf „Erneut prüfen“, um den Grund zu erfahren.</translation>
     </message>
 </context>
 <context>
@@ -94,92 +94,92 @@
     <message>
         <location filename="../../app/ui/pages/check.py" line="42"/>
         <source>Sends the request Cursor&apos;s Verify button sends, then a chat, a streamed answer and a tool call. Takes a few seconds; you can keep editing meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die Anfrage, die Cursors Schaltfläche „Verify“ sendet, dann einen Chat, eine gestreamte Antwort und einen Tool-Aufruf. Dauert ein paar Sekunden; Sie können währenddessen weiter bearbeiten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="65"/>
         <source>Save a report for IT…</source>
-        <translation type="unfinished">Bericht für die IT speichern …</translation>
+        <translation>Bericht für die IT speichern …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="68"/>
         <source>A file for your IT team: versions, system, proxy settings and these results. Never the key.</source>
-        <translation type="unfinished">Eine Datei für Ihr IT-Team: Versionen, System, Proxy-Einstellungen und diese Ergebnisse. Nie der Schlüssel.</translation>
+        <translation>Eine Datei für Ihr IT-Team: Versionen, System, Proxy-Einstellungen und diese Ergebnisse. Nie der Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="96"/>
         <source>The values changed since this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte haben sich seit dieser Prüfung geändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="98"/>
         <source>Press Check again to check them. The results below are for the values before the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Erneut prüfen“, um sie zu prüfen. Die Ergebnisse unten gelten für die Werte vor der Änderung.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="112"/>
         <source>The checks can&apos;t run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen können noch nicht laufen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="132"/>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft …</translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="132"/>
         <source>This usually takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dauert meist ein paar Sekunden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="161"/>
         <source>Stopping…</source>
-        <translation type="unfinished">Wird angehalten …</translation>
+        <translation>Wird angehalten …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="195"/>
         <source>Stopped.</source>
-        <translation type="unfinished">Angehalten.</translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="195"/>
         <source>Press Check again to run the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Erneut prüfen“, um die Prüfungen laufen zu lassen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="204"/>
         <source>Took %1</source>
-        <translation type="unfinished">Dauer: %1</translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="226"/>
         <source>It works, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es funktioniert, mit einem Hinweis.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="230"/>
         <source>Everything works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles funktioniert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="232"/>
         <source>Cursor&apos;s Verify request, a chat, a streamed answer and tools all work. Next, set up Cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursors „Verify“-Anfrage, ein Chat, eine gestreamte Antwort und Tools funktionieren. Als Nächstes: Cursor einrichten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="244"/>
         <source>See above</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe oben</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="264"/>
         <source>The checks could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen konnten nicht laufen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check.py" line="265"/>
         <source>Try again; if it keeps happening, save a report for IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; passiert es wieder, speichern Sie einen Bericht für die IT.</translation>
     </message>
 </context>
 <context>
@@ -187,17 +187,17 @@
     <message>
         <location filename="../../app/ui/nav.py" line="217"/>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte</translation>
     </message>
     <message>
         <location filename="../../app/ui/nav.py" line="218"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../../app/ui/nav.py" line="237"/>
         <source>Step %1 of %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -205,87 +205,87 @@
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="57"/>
         <source>Send a &amp;test request as Cursor would</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testanfrage wie Cursor senden</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="61"/>
         <source>Demo mode: the built-in test server records a request the way Cursor&apos;s would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Modus: Der eingebaute Testserver verbucht eine Anfrage so, wie es Cursors Server täten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="74"/>
         <source>What could have kept Cursor&apos;s request from arriving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Cursors Anfrage aufgehalten haben könnte:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="81"/>
         <source>Try a chat here (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier einen Chat ausprobieren (optional)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="83"/>
         <source>Try a chat here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier einen Chat ausprobieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="95"/>
         <source>your custom model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem eigenen Modell</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="97"/>
         <source>Send one message in Cursor&apos;s chat with %1 picked, then press Check. The service&apos;s log says whether Cursor&apos;s request arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie in Cursors Chat eine Nachricht mit %1 ausgewählt und klicken Sie dann auf „Prüfen“. Das Protokoll des Dienstes zeigt, ob Cursors Anfrage angekommen ist.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="116"/>
         <source>Asking the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst wird gefragt …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="117"/>
         <source>Looking for Cursor&apos;s requests in the last hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursors Anfragen der letzten Stunde werden gesucht.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="155"/>
         <source>Cursor is set up: it chats through AI/ML API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor ist eingerichtet: Es chattet über AI/ML API.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="168"/>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="169"/>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="170"/>
         <source>Ruled out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="191"/>
         <source>The service&apos;s log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Dienstes konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="192"/>
         <source>Press Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Erneut prüfen“.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="214"/>
         <source>Sent, as Cursor would. Now press Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, wie Cursor es täte. Klicken Sie jetzt auf „Prüfen“.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/confirm.py" line="222"/>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -306,253 +306,253 @@
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="85"/>
         <source>Puts the checked values into Cursor&apos;s settings. Your key is never written there: you paste it once, in Cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überträgt die geprüften Werte in Cursors Einstellungen. Ihr Schlüssel wird dort nie geschrieben: Sie fügen ihn einmal selbst in Cursor ein.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="103"/>
         <source>Cursor on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="107"/>
         <source>Now, in Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt in Cursor</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="110"/>
         <source>&amp;Open Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="112"/>
         <source>Open Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor öffnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="126"/>
         <source>Copy the values into Cursor by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von Hand in Cursor übertragen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="136"/>
         <source>Base URL</source>
-        <translation type="unfinished">Base URL</translation>
+        <translation>Base URL</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="137"/>
         <source>Deployment Name</source>
-        <translation type="unfinished">Deployment Name</translation>
+        <translation>Deployment Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="138"/>
         <source>Model alias</source>
-        <translation type="unfinished">Modell-Alias</translation>
+        <translation>Modell-Alias</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="146"/>
         <source>%1 for Cursor</source>
-        <translation type="unfinished">%1 für Cursor</translation>
+        <translation>%1 für Cursor</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="149"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="161"/>
         <source>Steps in Cursor</source>
-        <translation type="unfinished">Schritte in Cursor</translation>
+        <translation>Schritte in Cursor</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="167"/>
         <source>What Cursor has now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Cursor jetzt hat</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="173"/>
         <location filename="../../app/ui/pages/cursor.py" line="317"/>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut nachsehen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="176"/>
         <source>Undo the change to Cursor&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung an Cursors Einstellungen rückgängig machen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="208"/>
         <source>Check the values first (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst die Werte (Schritt 3).</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="209"/>
         <source>Cursor gets only values the checks proved, so a mistake never reaches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor bekommt nur Werte, die die Prüfungen bestätigt haben, damit kein Fehler dort ankommt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="226"/>
         <source>Looking for Cursor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor wird gesucht …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="228"/>
         <source>Looking at Cursor&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursors Einstellungen werden gelesen …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="279"/>
         <source>Cursor isn&apos;t on this computer (or it wasn&apos;t found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor ist nicht auf diesem Computer (oder wurde nicht gefunden).</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="282"/>
         <source>Copy the checked values into Cursor by hand, below. Get Cursor from https://cursor.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie die geprüften Werte unten von Hand in Cursor. Cursor gibt es unter https://cursor.com</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="301"/>
         <source>Cursor is running: quit it, then press Apply to Cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor läuft: Beenden Sie es und klicken Sie dann auf „In Cursor übernehmen“.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="304"/>
         <source>Cursor writes its own settings back when it quits, so they can only be changed while it is closed. This page notices by itself when Cursor quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor schreibt beim Beenden seine eigenen Einstellungen zurück; sie lassen sich also nur ändern, solange es geschlossen ist. Diese Seite bemerkt von selbst, wenn Cursor beendet wird.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="314"/>
         <source>Couldn&apos;t tell whether Cursor is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich nicht feststellen, ob Cursor läuft.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="315"/>
         <source>Quit Cursor if it is open, then press Look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie Cursor, falls es offen ist, und klicken Sie dann auf „Erneut nachsehen“.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="322"/>
         <source>Cursor&apos;s settings differ from the checked values in %1 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursors Einstellungen weichen an %1 Stellen von den geprüften Werten ab.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="326"/>
         <source>Cursor&apos;s settings differ from the checked values in 1 place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursors Einstellungen weichen an 1 Stelle von den geprüften Werten ab.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="329"/>
         <source>Press Apply to Cursor to put them in. A backup of Cursor&apos;s settings is made first, and your key is not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „In Cursor übernehmen“, um sie einzutragen. Zuerst wird eine Sicherung von Cursors Einstellungen angelegt; Ihr Schlüssel wird nicht geschrieben.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="340"/>
         <source>Applied: Cursor has the checked values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: Cursor hat die geprüften Werte.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="341"/>
         <source>Changed: %1. A backup was saved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1. Zuvor wurde eine Sicherung gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="345"/>
         <source>Cursor already has the checked values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor hat die geprüften Werte bereits.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="351"/>
         <source>It has a key and the Azure switch is on: nothing is left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat einen Schlüssel und der Azure-Schalter ist an: Es bleibt nichts zu tun.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="359"/>
         <source>One thing is left, in Cursor: paste the key and press Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines bleibt, in Cursor: Fügen Sie den Schlüssel ein und klicken Sie auf „Verify“.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="368"/>
         <source>Cursor: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor: nicht gefunden</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="370"/>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Version unbekannt</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="372"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="373"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="374"/>
         <source>running or not: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ob es läuft: unbekannt</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="378"/>
         <source>Cursor %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor %1 · %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="391"/>
         <source>As it should be</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sein soll</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="393"/>
         <source>Apply fixes this</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen behebt das</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="397"/>
         <source>To do in Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>In Cursor zu tun</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="411"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übernommen …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="412"/>
         <source>Making a backup, then changing Cursor&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst wird gesichert, dann werden Cursors Einstellungen geändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="452"/>
         <source>Bringing Cursor&apos;s settings back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursors Einstellungen werden wiederhergestellt …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="476"/>
         <source>Cursor&apos;s settings could not be looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursors Einstellungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="477"/>
         <source>Press Look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Erneut nachsehen“.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="497"/>
         <source>Cursor is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor startet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="500"/>
         <source>Couldn&apos;t start Cursor from here: open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor ließ sich von hier aus nicht starten: Öffnen Sie es selbst.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/cursor.py" line="513"/>
         <source>Open Cursor Settings (Ctrl+Shift+J, on a Mac Cmd+Shift+J) → Models → Azure OpenAI, paste the key into API Key and press Verify: that switches Azure on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie „Cursor Settings“ (Strg+Umschalt+J, auf dem Mac Cmd+Shift+J) → „Models“ → „Azure OpenAI“, fügen Sie den Schlüssel in „API Key“ ein und klicken Sie auf „Verify“: Das schaltet Azure ein.</translation>
     </message>
 </context>
 <context>
@@ -584,42 +584,42 @@
     <message>
         <location filename="../../app/ui/footer.py" line="23"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location filename="../../app/ui/footer.py" line="24"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../app/ui/footer.py" line="27"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/footer.py" line="57"/>
         <source>%1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../../app/ui/footer.py" line="63"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/footer.py" line="64"/>
         <source>Stop the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen anhalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/footer.py" line="66"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/footer.py" line="67"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -627,47 +627,47 @@
     <message>
         <location filename="../../app/ui/keycopy.py" line="30"/>
         <source>Copy the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/keycopy.py" line="30"/>
         <source>Copy the &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/keycopy.py" line="33"/>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <location filename="../../app/ui/keycopy.py" line="58"/>
         <source>Paste your key in step 1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst in Schritt 1 Ihren Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../../app/ui/keycopy.py" line="80"/>
         <source>The key stays on the clipboard for %1: paste it into Cursor&apos;s API Key field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel bleibt noch %1 in der Zwischenablage: Fügen Sie ihn in Cursors Feld „API Key“ ein.</translation>
     </message>
     <message>
         <location filename="../../app/ui/keycopy.py" line="90"/>
         <source>You copied something else, so the key is no longer on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben etwas anderes kopiert, daher ist der Schlüssel nicht mehr in der Zwischenablage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/keycopy.py" line="95"/>
         <source>Pasted. The key leaves the clipboard in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügt. Der Schlüssel verlässt gleich die Zwischenablage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/keycopy.py" line="102"/>
         <source>You pasted the key; it is off the clipboard now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Schlüssel eingefügt; er ist jetzt aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/keycopy.py" line="105"/>
         <source>Time is up: the key was taken off the clipboard. Copy it again if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist um: Der Schlüssel wurde aus der Zwischenablage entfernt. Kopieren Sie ihn erneut, wenn Sie ihn brauchen.</translation>
     </message>
 </context>
 <context>
@@ -675,159 +675,159 @@
     <message>
         <location filename="../../app/ui/pages/key.py" line="47"/>
         <source>Paste the key from your AI/ML API account. It stays on this computer.</source>
-        <translation type="unfinished">Fügen Sie den Schlüssel aus Ihrem AI/ML-API-Konto ein. Er bleibt auf diesem Computer.</translation>
+        <translation>Fügen Sie den Schlüssel aus Ihrem AI/ML-API-Konto ein. Er bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="61"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="64"/>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="65"/>
         <source>Paste your key here</source>
-        <translation type="unfinished">Schlüssel hier einfügen</translation>
+        <translation>Schlüssel hier einfügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="68"/>
         <location filename="../../app/ui/pages/key.py" line="157"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished">Anzei&amp;gen</translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="70"/>
         <location filename="../../app/ui/pages/key.py" line="158"/>
         <source>Show key</source>
-        <translation type="unfinished">Schlüssel anzeigen</translation>
+        <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="72"/>
         <source>Where do I get a key?</source>
-        <translation type="unfinished">Wo bekomme ich einen Schlüssel?</translation>
+        <translation>Wo bekomme ich einen Schlüssel?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="75"/>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished">Auf diesem Computer &amp;merken</translation>
+        <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="76"/>
         <source>Remember the key on this computer</source>
-        <translation type="unfinished">Schlüssel auf diesem Computer merken</translation>
+        <translation>Schlüssel auf diesem Computer merken</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="78"/>
         <source>For&amp;get</source>
-        <translation type="unfinished">&amp;Vergessen</translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="79"/>
         <source>Forget the key on this computer</source>
-        <translation type="unfinished">Schlüssel auf diesem Computer vergessen</translation>
+        <translation>Schlüssel auf diesem Computer vergessen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="81"/>
         <source>Checking %1…</source>
-        <translation type="unfinished">Abfrage bei %1 …</translation>
+        <translation>Abfrage bei %1 …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="82"/>
         <source>Keyring status</source>
-        <translation type="unfinished">Status des Schlüsselbunds</translation>
+        <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="157"/>
         <source>H&amp;ide</source>
-        <translation type="unfinished">Verber&amp;gen</translation>
+        <translation>Verber&amp;gen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="158"/>
         <source>Hide key</source>
-        <translation type="unfinished">Schlüssel verbergen</translation>
+        <translation>Schlüssel verbergen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="203"/>
         <source>Paste your key first: the checks and Cursor need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst Ihren Schlüssel ein: Die Prüfungen und Cursor brauchen ihn.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="242"/>
         <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
-        <translation type="unfinished">Der Schlüssel kann hier nicht gemerkt werden (kein Zugang zu %1). Er funktioniert trotzdem, bis Sie dieses Fenster schließen.</translation>
+        <translation>Der Schlüssel kann hier nicht gemerkt werden (kein Zugang zu %1). Er funktioniert trotzdem, bis Sie dieses Fenster schließen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="252"/>
         <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
-        <translation type="unfinished">Kein Zugang zu %1, daher wurde ein gespeicherter Schlüssel (falls vorhanden) nicht geladen. Fügen Sie den Schlüssel ein, um weiterzumachen.</translation>
+        <translation>Kein Zugang zu %1, daher wurde ein gespeicherter Schlüssel (falls vorhanden) nicht geladen. Fügen Sie den Schlüssel ein, um weiterzumachen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="260"/>
         <source>Key loaded from %1.</source>
-        <translation type="unfinished">Schlüssel aus %1 geladen.</translation>
+        <translation>Schlüssel aus %1 geladen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="263"/>
         <source>A key is saved on this computer.</source>
-        <translation type="unfinished">Auf diesem Computer ist ein Schlüssel gespeichert.</translation>
+        <translation>Auf diesem Computer ist ein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="265"/>
         <source>Not saved on this computer yet.</source>
-        <translation type="unfinished">Noch nicht auf diesem Computer gespeichert.</translation>
+        <translation>Noch nicht auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="271"/>
         <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
-        <translation type="unfinished">Gerade kein Zugang zu %1, daher wird der Schlüssel nicht gemerkt. Er funktioniert aber jetzt.</translation>
+        <translation>Gerade kein Zugang zu %1, daher wird der Schlüssel nicht gemerkt. Er funktioniert aber jetzt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="281"/>
         <source>Paste a key first.</source>
-        <translation type="unfinished">Fügen Sie zuerst einen Schlüssel ein.</translation>
+        <translation>Fügen Sie zuerst einen Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="284"/>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert …</translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="295"/>
         <source>Saved in %1.</source>
-        <translation type="unfinished">In %1 gespeichert.</translation>
+        <translation>In %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="299"/>
         <source>Not saved.</source>
-        <translation type="unfinished">Nicht gespeichert.</translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="318"/>
         <source>Removed from %1.</source>
-        <translation type="unfinished">Aus %1 entfernt.</translation>
+        <translation>Aus %1 entfernt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="320"/>
         <source>There was no saved key to remove.</source>
-        <translation type="unfinished">Es gab keinen gespeicherten Schlüssel zum Entfernen.</translation>
+        <translation>Es gab keinen gespeicherten Schlüssel zum Entfernen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="334"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
-        <translation type="unfinished">Tipp: Klicken Sie auf „Auf diesem Computer merken“, dann müssen Sie den Schlüssel nicht noch einmal einfügen.</translation>
+        <translation>Tipp: Klicken Sie auf „Auf diesem Computer merken“, dann müssen Sie den Schlüssel nicht noch einmal einfügen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="341"/>
         <source>Not available: %1.</source>
-        <translation type="unfinished">Kein Zugang zu %1.</translation>
+        <translation>Kein Zugang zu %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="354"/>
         <source>The keyring could not be used.</source>
-        <translation type="unfinished">Der Schlüsselbund konnte nicht verwendet werden.</translation>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -910,7 +910,7 @@
     <message>
         <location filename="../../app/ui/startup.py" line="105"/>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe holen</translation>
     </message>
     <message>
         <location filename="../../app/ui/startup.py" line="110"/>
@@ -925,7 +925,7 @@
     <message>
         <location filename="../../app/ui/startup.py" line="126"/>
         <source>Demo mode: a test server on this computer stands in for AI/ML API. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Modus: Ein Testserver auf diesem Computer ersetzt AI/ML API. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="112"/>
@@ -986,22 +986,22 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="31"/>
         <source>The organisation settings could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Organisation konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="34"/>
         <source>The window opens without them. Tell your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster öffnet sich ohne sie. Sagen Sie Ihrem IT-Team Bescheid.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="50"/>
         <source>About Cursor Azure Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Cursor Azure Setup</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="53"/>
         <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in %3.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Verbindet Cursors Azure-OpenAI-Einstellungen mit AI/ML API, prüft sie und erklärt jedes Problem in einfachen Worten.&lt;/p&gt;&lt;p&gt;Ihr Schlüssel wird nur in %3 aufbewahrt.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1009,216 +1009,216 @@
     <message>
         <location filename="../../app/ui/pages/model.py" line="39"/>
         <source>Cursor sends every request to this model. The first suggestion works well for coding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor sendet jede Anfrage an dieses Modell. Der erste Vorschlag eignet sich gut zum Programmieren.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="59"/>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="61"/>
         <location filename="../../app/ui/pages/model.py" line="249"/>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="64"/>
         <source>Model details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Modell</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="67"/>
         <location filename="../../app/ui/pages/model.py" line="270"/>
         <source>Loading the list of models…</source>
-        <translation type="unfinished">Die Modellliste wird geladen …</translation>
+        <translation>Die Modellliste wird geladen …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="68"/>
         <source>Model list status</source>
-        <translation type="unfinished">Status der Modellliste</translation>
+        <translation>Status der Modellliste</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="69"/>
         <source>Load the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste neu laden</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="74"/>
         <source>Values set by your IT team</source>
-        <translation type="unfinished">Von Ihrem IT-Team festgelegte Werte</translation>
+        <translation>Von Ihrem IT-Team festgelegte Werte</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="78"/>
         <source>Model &amp;alias</source>
-        <translation type="unfinished">Modell-&amp;Alias</translation>
+        <translation>Modell-&amp;Alias</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="80"/>
         <location filename="../../app/ui/pages/model.py" line="250"/>
         <source>Model alias</source>
-        <translation type="unfinished">Modell-Alias</translation>
+        <translation>Modell-Alias</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="83"/>
         <source>The name you pick in Cursor&apos;s chat. Any name that isn&apos;t one of Cursor&apos;s own models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Sie in Cursors Chat auswählen. Jeder Name, der nicht zu Cursors eigenen Modellen gehört.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="89"/>
         <source>Advanc&amp;ed</source>
-        <translation type="unfinished">Erwei&amp;tert</translation>
+        <translation>Erwei&amp;tert</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="90"/>
         <source>Advanced settings</source>
-        <translation type="unfinished">Erweiterte Einstellungen</translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="92"/>
         <source>Service a&amp;ddress (Base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse des Dienstes (Base URL)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="94"/>
         <source>Service address (Base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Dienstes (Base URL)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="97"/>
         <source>&amp;Time limit</source>
-        <translation type="unfinished">Zeit&amp;limit</translation>
+        <translation>Zeit&amp;limit</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="101"/>
         <source> seconds</source>
-        <translation type="unfinished"> Sekunden</translation>
+        <translation> Sekunden</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="102"/>
         <source>Time limit for each request, in seconds</source>
-        <translation type="unfinished">Zeitlimit für jede Anfrage, in Sekunden</translation>
+        <translation>Zeitlimit für jede Anfrage, in Sekunden</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="105"/>
         <source>Where the key is sent</source>
-        <translation type="unfinished">Wohin der Schlüssel gesendet wird</translation>
+        <translation>Wohin der Schlüssel gesendet wird</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="106"/>
         <location filename="../../app/ui/pages/model.py" line="107"/>
         <source>Copy as curl</source>
-        <translation type="unfinished">Als curl kopieren</translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="109"/>
         <source>A command for IT that sends the same test (the key stays a placeholder).</source>
-        <translation type="unfinished">Ein Befehl für die IT, der denselben Test sendet (der Schlüssel bleibt ein Platzhalter).</translation>
+        <translation>Ein Befehl für die IT, der denselben Test sendet (der Schlüssel bleibt ein Platzhalter).</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="112"/>
         <source>Save a report for IT…</source>
-        <translation type="unfinished">Bericht für die IT speichern …</translation>
+        <translation>Bericht für die IT speichern …</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="113"/>
         <source>Save a report for IT</source>
-        <translation type="unfinished">Bericht für die IT speichern</translation>
+        <translation>Bericht für die IT speichern</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="116"/>
         <source>A file for your IT team: versions, system, proxy settings and the checks. Never the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei für Ihr IT-Team: Versionen, System, Proxy-Einstellungen und die Prüfungen. Nie der Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="231"/>
         <source>Your IT team (%1) chose which models you can use.</source>
-        <translation type="unfinished">Ihr IT-Team (%1) hat festgelegt, welche Modelle Sie verwenden können.</translation>
+        <translation>Ihr IT-Team (%1) hat festgelegt, welche Modelle Sie verwenden können.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="233"/>
         <source>Your IT team chose which models you can use.</source>
-        <translation type="unfinished">Ihr IT-Team hat festgelegt, welche Modelle Sie verwenden können.</translation>
+        <translation>Ihr IT-Team hat festgelegt, welche Modelle Sie verwenden können.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="248"/>
         <source>Service address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Dienstes</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="251"/>
         <source>Time limit</source>
-        <translation type="unfinished">Zeitlimit</translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="255"/>
         <source>Set by your IT team: %1.</source>
-        <translation type="unfinished">Von Ihrem IT-Team festgelegt: %1.</translation>
+        <translation>Von Ihrem IT-Team festgelegt: %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="306"/>
         <source>Your IT team chose this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr IT-Team hat dieses Modell gewählt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="308"/>
         <source>One model allowed by your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell von Ihrem IT-Team erlaubt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="310"/>
         <source>%1 models allowed by your IT team.</source>
-        <translation type="unfinished">%1 Modelle von Ihrem IT-Team erlaubt.</translation>
+        <translation>%1 Modelle von Ihrem IT-Team erlaubt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="315"/>
         <source>%1 models available. Open the list to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Modelle verfügbar. Öffnen Sie die Liste, um zu suchen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="323"/>
         <source>Showing the list saved last time (%1 models): the live one could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt gespeicherte Liste wird gezeigt (%1 Modelle): Die aktuelle konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="325"/>
         <source>Showing the list saved on %2 (%1 models): the live one could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die am %2 gespeicherte Liste wird gezeigt (%1 Modelle): Die aktuelle konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="340"/>
         <source>Couldn&apos;t load the list of models. Open the list and type the model&apos;s id, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste konnte nicht geladen werden. Öffnen Sie die Liste und tippen Sie die ID des Modells ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="362"/>
         <source>This id isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ID steht nicht in der Modellliste. Prüfen Sie die Schreibweise oder wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="382"/>
         <source>Leave it empty to use %1.</source>
-        <translation type="unfinished">Leer lassen, um %1 zu verwenden.</translation>
+        <translation>Leer lassen, um %1 zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="433"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
-        <translation type="unfinished">Ihr Schlüssel wird an %1 gesendet, einen Testserver auf diesem Computer.</translation>
+        <translation>Ihr Schlüssel wird an %1 gesendet, einen Testserver auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="440"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
-        <translation type="unfinished">Ihr Schlüssel wird an %1 gesendet; das ist nicht AI/ML API. Fahren Sie nur fort, wenn Ihr IT-Team Ihnen diese Adresse gegeben hat.</translation>
+        <translation>Ihr Schlüssel wird an %1 gesendet, und das ist nicht AI/ML API. Fahren Sie nur fort, wenn Ihr IT-Team Ihnen diese Adresse gegeben hat.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="461"/>
         <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
-        <translation type="unfinished">Das hat Ihr IT-Team (%1) festgelegt. Fragen Sie dort nach, wenn es geändert werden muss.</translation>
+        <translation>Ihr IT-Team (%1) hat das festgelegt. Fragen Sie dort, wenn es geändert werden muss.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="464"/>
         <source>Your IT team set this. Ask them if it needs to change.</source>
-        <translation type="unfinished">Das hat Ihr IT-Team festgelegt. Fragen Sie dort nach, wenn es geändert werden muss.</translation>
+        <translation>Ihr IT-Team hat das festgelegt. Fragen Sie dort, wenn es geändert werden muss.</translation>
     </message>
 </context>
 <context>
@@ -1226,57 +1226,57 @@
     <message>
         <location filename="../../app/ui/picker.py" line="95"/>
         <source>%1 tokens of context</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens Kontext</translation>
     </message>
     <message>
         <location filename="../../app/ui/picker.py" line="102"/>
         <source>streams</source>
-        <translation type="unfinished"></translation>
+        <translation>streamt</translation>
     </message>
     <message>
         <location filename="../../app/ui/picker.py" line="104"/>
         <source>uses tools</source>
-        <translation type="unfinished"></translation>
+        <translation>nutzt Tools</translation>
     </message>
     <message>
         <location filename="../../app/ui/picker.py" line="175"/>
         <source>Search by name, developer or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Entwickler oder ID suchen</translation>
     </message>
     <message>
         <location filename="../../app/ui/picker.py" line="177"/>
         <source>Search models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle suchen</translation>
     </message>
     <message>
         <location filename="../../app/ui/picker.py" line="180"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <location filename="../../app/ui/picker.py" line="209"/>
         <source>Recommended for coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen zum Programmieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/picker.py" line="212"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Modelle</translation>
     </message>
     <message>
         <location filename="../../app/ui/picker.py" line="217"/>
         <source>Use “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
     <message>
         <location filename="../../app/ui/picker.py" line="220"/>
         <source>a model id typed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>eine von Hand eingegebene Modell-ID</translation>
     </message>
     <message>
         <location filename="../../app/ui/picker.py" line="223"/>
         <source>No model matches. Try fewer letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell passt. Versuchen Sie es mit weniger Buchstaben.</translation>
     </message>
 </context>
 <context>
@@ -1284,17 +1284,17 @@
     <message>
         <location filename="../../app/ui/rows.py" line="28"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../app/ui/rows.py" line="34"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/rows.py" line="88"/>
         <source>What to do:</source>
-        <translation type="unfinished">Was zu tun ist:</translation>
+        <translation>Was zu tun ist:</translation>
     </message>
 </context>
 <context>
@@ -1302,12 +1302,12 @@
     <message>
         <location filename="../../app/ui/nav.py" line="139"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../../app/ui/nav.py" line="183"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1335,7 @@
     <message>
         <location filename="../../app/ui/texts.py" line="74"/>
         <source>Works, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert, mit Hinweis</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="75"/>
@@ -1350,7 +1350,7 @@
     <message>
         <location filename="../../app/ui/texts.py" line="77"/>
         <source>Could not tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="78"/>
@@ -1371,282 +1371,282 @@
     <message>
         <location filename="../../app/ui/texts.py" line="87"/>
         <source>Your API key</source>
-        <translation type="unfinished">Ihr API-Schlüssel</translation>
+        <translation>Ihr API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="88"/>
         <source>Choose the model</source>
-        <translation type="unfinished">Modell wählen</translation>
+        <translation>Modell wählen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="89"/>
         <source>Check it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob es geht</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="90"/>
         <source>Set up Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor einrichten</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="91"/>
         <source>Confirm in Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>In Cursor bestätigen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="98"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="99"/>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="100"/>
         <source>Check</source>
-        <translation type="unfinished">Prüfen</translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="101"/>
         <source>Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="102"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="109"/>
         <location filename="../../app/ui/texts.py" line="120"/>
         <source>To do</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="110"/>
         <location filename="../../app/ui/texts.py" line="121"/>
         <source>Done</source>
-        <translation type="unfinished">Fertig</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="111"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="112"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="113"/>
         <source>Outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="122"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="123"/>
         <source>Working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="124"/>
         <source>Outdated: the values changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Die Werte haben sich seitdem geändert</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="142"/>
         <source>Next: paste your API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Fügen Sie Ihren API-Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="143"/>
         <source>Next: fix the key (step 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Korrigieren Sie den Schlüssel (Schritt 1).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="144"/>
         <source>Next: choose the model (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Wählen Sie das Modell (Schritt 2).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="145"/>
         <source>Next: fix the model or the address (step 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Korrigieren Sie das Modell oder die Adresse (Schritt 2).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="146"/>
         <source>Next: check that it works (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Prüfen Sie, ob es funktioniert (Schritt 3).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="147"/>
         <source>Checking… you can keep editing.</source>
-        <translation type="unfinished">Wird geprüft … Sie können weiter bearbeiten.</translation>
+        <translation>Wird geprüft … Sie können weiter bearbeiten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="148"/>
         <source>Next: do what the check says, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Tun Sie, was die Prüfung sagt, und prüfen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="149"/>
         <source>The values changed since the check: check again (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte haben sich seit der Prüfung geändert: Prüfen Sie erneut (Schritt 3).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="152"/>
         <location filename="../../app/ui/texts.py" line="202"/>
         <source>Looking at Cursor&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursors Einstellungen werden gelesen …</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="153"/>
         <source>Next: set up Cursor (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Richten Sie Cursor ein (Schritt 4).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="154"/>
         <source>Next: press Apply to Cursor (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Klicken Sie auf „In Cursor übernehmen“ (Schritt 4).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="155"/>
         <source>Next: quit Cursor, then press Apply to Cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Beenden Sie Cursor und klicken Sie dann auf „In Cursor übernehmen“.</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="156"/>
         <source>Next: paste the key in Cursor and press Verify there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Fügen Sie den Schlüssel in Cursor ein und klicken Sie dort auf „Verify“.</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="159"/>
         <source>Next: copy the values into Cursor (step 4).</source>
-        <translation type="unfinished">Als Nächstes: Übertragen Sie die Werte in Cursor (Schritt 4).</translation>
+        <translation>Als Nächstes: Übertragen Sie die Werte in Cursor (Schritt 4).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="160"/>
         <source>Next: fix Cursor&apos;s settings (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Korrigieren Sie Cursors Einstellungen (Schritt 4).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="161"/>
         <source>The values changed since Cursor was set up: set it up again (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte haben sich seit der Einrichtung von Cursor geändert: Richten Sie es erneut ein (Schritt 4).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="164"/>
         <source>Next: send one message in Cursor, then press Check (step 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Senden Sie eine Nachricht in Cursor und klicken Sie dann auf „Prüfen“ (Schritt 5).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="167"/>
         <source>Asking the service whether Cursor&apos;s requests arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst wird gefragt, ob Cursors Anfragen angekommen sind …</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="170"/>
         <source>Next: do what step 5 says, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Tun Sie, was Schritt 5 sagt, und prüfen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="171"/>
         <source>The values changed: confirm in Cursor again (step 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte haben sich geändert: Bestätigen Sie erneut in Cursor (Schritt 5).</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="174"/>
         <source>All set: Cursor chats through AI/ML API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bereit: Cursor chattet über AI/ML API.</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="181"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="182"/>
         <location filename="../../app/ui/texts.py" line="187"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="183"/>
         <location filename="../../app/ui/texts.py" line="188"/>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="185"/>
         <source>&amp;Check first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="186"/>
         <source>&amp;Apply to Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>In Cursor ü&amp;bernehmen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="189"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="196"/>
         <source>Cursor is running: quit it, then press Apply. This page notices by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor läuft: Beenden Sie es und klicken Sie dann auf „Übernehmen“. Diese Seite bemerkt es von selbst.</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="199"/>
         <source>Couldn&apos;t tell whether Cursor is running. Quit Cursor, then press Look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich nicht feststellen, ob Cursor läuft. Beenden Sie Cursor und klicken Sie dann auf „Erneut nachsehen“.</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="203"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet …</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="210"/>
         <source>Change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="211"/>
         <source>Open the billing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsseite öffnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="212"/>
         <source>Choose another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Modell wählen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="213"/>
         <source>Check the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="214"/>
         <source>Set up Cursor again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor erneut einrichten</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="222"/>
         <source>under a second</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Sekunde</translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="225"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
