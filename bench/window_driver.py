@@ -29,20 +29,21 @@ def say(at: str, **extra: Any) -> None:
 
 
 def _ready(window: Any) -> bool:
-    """Started and the model list is loaded: what a person sees before pressing Verify."""
-    return bool(window._started and window.model_section.catalog_source)
+    """Started and the model list is loaded: what a person sees before moving on to Check."""
+    return bool(window.started and 2 in window.pages and window.model_page.catalog_source)
 
 
 def _start_checks(window: Any) -> None:
-    window.verify()
+    window.go_to_step(3)
+    window.run_check()
 
 
 def _checks_finished(window: Any) -> tuple[bool, bool]:
     """(finished, every check passed)."""
-    section = window.verify_section
-    if section.is_running() or section.report is None:
+    page = window.check_page
+    if page.is_running() or page.report is None:
         return False, False
-    return True, bool(section.report.ok)
+    return True, bool(page.report.ok)
 
 
 def drive(window: Any) -> None:

@@ -304,10 +304,10 @@ def test_window_whole_flow_never_leaks_the_key(
     tmp_path,
     capfd,
 ):
-    """Paste (with stray quotes), remember, verify, copy, export, report, fail, close: the key is
+    """Paste (with stray quotes), remember, check, copy, export, report, fail, close: the key is
     in the (stand-in) keyring and on the clipboard while asked for, and nowhere else."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QLabel, QWidget
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
     from app.core.redact import setup_logging, teardown_logging
     from tests.test_window_helpers import WAIT_MS, wait_verified
@@ -317,32 +317,39 @@ def test_window_whole_flow_never_leaks_the_key(
     try:
         with Simulator(api_key=key) as sim:
             window = make_window(initial={"base_url": sim.url})
-            window.key_section.edit.setFocus()
-            qtbot.keyClicks(window.key_section.edit, f' "{key}" ')
-            qtbot.mouseClick(window.key_section.remember_button, Qt.MouseButton.LeftButton)
+            window.key_page.edit.setFocus()
+            qtbot.keyClicks(window.key_page.edit, f' "{key}" ')
+            qtbot.mouseClick(window.key_page.remember_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: bool(memory_keyring.store), timeout=WAIT_MS)
-            qtbot.mouseClick(window.verify_section.verify_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: window.verify_section.report is not None, timeout=WAIT_MS)
+            window.go_to_step(3)
+            qtbot.mouseClick(window.footer.primary, Qt.MouseButton.LeftButton)  # Check
+            qtbot.waitUntil(lambda: window.check_page.report is not None, timeout=WAIT_MS)
             wait_verified(qtbot, window)
-            assert window.verify_section.report.ok
-            qtbot.mouseClick(window.copy_section.copy_all_button, Qt.MouseButton.LeftButton)
-            assert key not in QApplication.clipboard().text()
+            assert window.check_page.report.ok
+            window.go_to_step(4)  # Cursor is not here: the values to copy by hand, the key's button
+            qtbot.waitUntil(lambda: window.cursor_page.manual_box.isVisible(), timeout=WAIT_MS)
+            cursor = window.cursor_page
+            for name in ("base_url", "deployment", "alias"):
+                qtbot.mouseClick(cursor.copy_buttons[name], Qt.MouseButton.LeftButton)
+                assert key not in QApplication.clipboard().text()
+            qtbot.mouseClick(cursor.manual_key.button, Qt.MouseButton.LeftButton)
+            assert QApplication.clipboard().text() == key  # asked for: there, until pasted or 2 minutes
             window.copy_curl()
             assert key not in QApplication.clipboard().text()
             window.export_markdown(tmp_path / "team.md")
             window.save_diagnostic_report(tmp_path / "diag.txt")
 
             sim.set_fault("bad_key")
-            qtbot.mouseClick(window.verify_section.verify_button, Qt.MouseButton.LeftButton)
+            window.go_to_step(3)
+            qtbot.mouseClick(window.footer.secondary, Qt.MouseButton.LeftButton)  # Check again
             wait_verified(qtbot, window)
-            qtbot.waitUntil(
-                lambda: getattr(window.verify_section.report, "ok", True) is False, timeout=WAIT_MS
-            )
+            qtbot.waitUntil(lambda: getattr(window.check_page.report, "ok", True) is False, timeout=WAIT_MS)
             window.save_diagnostic_report(tmp_path / "diag.json")
 
             shown = [w.text() for w in window.findChildren(QLabel)]
+            shown += [w.text() for w in window.findChildren(QAbstractButton)]
             shown += [w.toolTip() for w in window.findChildren(QWidget)]
-            shown.append(window.statusBar().currentMessage())
+            shown += [w.accessibleName() + w.accessibleDescription() for w in window.findChildren(QWidget)]
             assert not [t for t in shown if key in t]
             window.close()
     finally:

@@ -330,7 +330,7 @@ def test_the_window_keeps_the_system_lock_when_a_user_preset_disagrees(
     put(places["system"], SYSTEM_TEXT.format(url=simulator.url))
     mine = put(tmp_path / "mine.toml", '[cursor]\nbase_url = "https://elsewhere.example"\n')
     window = make_window(presets=load_presets(mine))
-    m = window.model_section
+    m = window.model_page
     assert m.base_url_text() == simulator.url and not m.base_url.isEnabled()
     assert not m.alias.isEnabled() and m.alias_text() == "acme-gemini"
     dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "presetErrorDialog"]

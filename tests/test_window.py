@@ -18,189 +18,188 @@ from tests.test_window_helpers import (  # noqa: F401  (fixtures)
     make_window,
     memory_keyring,
     plain,
+    run_checks,
+    states,
     wait_verified,
 )
 
 
 def _type_key(qtbot: Any, window: Any, key: str = TEST_KEY) -> None:
-    window.key_section.edit.setFocus()
-    qtbot.keyClicks(window.key_section.edit, key)
+    window.key_page.edit.setFocus()
+    qtbot.keyClicks(window.key_page.edit, key)
 
 
-def test_happy_path_verify_and_copy(qtbot, make_window, simulator) -> None:
-    window = make_window(initial={"base_url": simulator.url}, clipboard_clear_s=0.5)
-    assert window.model_section.catalog_source == "live"
-    assert window.model_section.deployment_text() == "google/gemini-2.5-pro"  # the default
-
-    _type_key(qtbot, window)
-    combo = window.model_section.deployment
-    target = next(
-        m for m in window.model_section.model_ids() if m != "google/gemini-2.5-pro" and "claude" in m
-    )
-    combo.setCurrentIndex(combo.findText(target))
-    assert window.model_section.alias_text().startswith("aimlapi-")
-
-    # Enter in the key field runs Verify.
-    qtbot.keyClick(window.key_section.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: window.verify_section.is_running() or window.verify_section.report, timeout=WAIT_MS
-    )
-    wait_verified(qtbot, window)
-    report = window.verify_section.report
-    assert report is not None and report.ok
-    assert [row.status() for row in window.verify_section.rows.values()] == ["pass"] * 6
-    assert window.verify_section.summary.kind() == "pass"
-    # The real request Cursor sends went out with the key and the chosen deployment.
-    verify_calls = [r for r in simulator.requests if f"/openai/deployments/{target}/" in r.path]
-    assert verify_calls and verify_calls[0].headers.get("api-key") == TEST_KEY
-
-    # Each copy button puts exactly the value Cursor needs on the clipboard.
-    clip = QApplication.clipboard()
-    copy = window.copy_section
-    expected = {
-        "Copy Base URL": simulator.url,
-        "Copy Deployment Name": target,
-        "Copy Model alias": window.model_section.alias_text(),
-    }
-    for name, value in expected.items():
-        (button,) = by_accessible_name(window, name)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        assert clip.text() == value
-        assert button.text() == "Copied ✓"
-    # Not done yet: the key is still to be copied, and the window says so.
-    assert window.nav.buttons[3].state != "done"
-    assert "Still to copy: API Key" in window.status_label.text()
-    assert TEST_KEY not in copy.fields["api_key"].text()  # masked on screen
-    (key_button,) = by_accessible_name(window, "Copy API Key")
-    qtbot.mouseClick(key_button, Qt.MouseButton.LeftButton)
-    assert clip.text() == TEST_KEY
-    qtbot.waitUntil(lambda: clip.text() == "", timeout=WAIT_MS)  # cleared after the (short) timeout
-
-    # Copying something else afterwards: the guard must leave it alone.
-    qtbot.mouseClick(key_button, Qt.MouseButton.LeftButton)
-    assert clip.text() == TEST_KEY
-    clip.setText("my own notes")
-    qtbot.waitUntil(lambda: not window.clipboard.pending(), timeout=WAIT_MS)
-    assert clip.text() == "my own notes"
-
-    qtbot.mouseClick(copy.copy_all_button, Qt.MouseButton.LeftButton)
-    assert simulator.url in clip.text() and target in clip.text() and TEST_KEY not in clip.text()
-    assert window.nav.buttons[3].state == "done"
-
-
-def test_accessible_names_exist(make_window, simulator) -> None:
+def test_happy_path_from_key_to_checked(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
-    for name in ("API key", "Deployment name", "Model alias", "Base URL", "Verify", "Copy Base URL",
-                 "Copy Deployment Name", "Copy API Key", "Copy Model alias"):  # fmt: skip
-        assert by_accessible_name(window, name), name
+    assert window.current == 1 and states(window) == "TTTTT"
+    assert window.footer.status.text() == "Next: paste your API key."
+    _type_key(qtbot, window)
+    assert states(window)[0] == "D"
+    qtbot.mouseClick(window.footer.primary, Qt.MouseButton.LeftButton)  # Next
+    assert window.current == 2
+    m = window.model_page
+    assert m.catalog_source == "live" and m.deployment_text() == "google/gemini-2.5-pro"
+    target = next(i for i in m.model_ids() if i != "google/gemini-2.5-pro" and "claude" in i)
+    m.picker.set_current_id(target)
+    assert m.alias_text().startswith("aimlapi-") and target in m.picker_detail.text()
+    qtbot.mouseClick(window.footer.primary, Qt.MouseButton.LeftButton)  # Next
+    assert window.current == 3 and states(window) == "DDTTT"
+    assert window.footer.primary.text() == "&Check"
+    qtbot.mouseClick(window.footer.primary, Qt.MouseButton.LeftButton)  # Check
+    wait_verified(qtbot, window)
+    check = window.check_page
+    assert check.report is not None and check.report.ok
+    assert [row.state() for row in check.rows.values()] == ["pass"] * 6
+    assert check.banner.kind() == "pass" and "Everything works" in check.banner.text()
+    assert states(window) == "DDDTT" and window.footer.primary.text() == "&Next"
+    assert window.footer.status.text() == "Next: set up Cursor (step 4)."
+    # The real request Cursor sends went out with the key and the chosen deployment.
+    calls = [r for r in simulator.requests if f"/openai/deployments/{target}/" in r.path]
+    assert calls and calls[0].headers.get("api-key") == TEST_KEY
 
 
 FAILURES = [
-    ("bad_key", {}, "google/gemini-2.5-pro", "invalid_key"),
-    (None, {}, "nobody/no-such-model", "deployment_not_found"),
-    ("no_credits", {}, "google/gemini-2.5-pro", "no_credits"),
-    ("server_error", {"status": 500}, "google/gemini-2.5-pro", "server_error"),
+    ("bad_key", {}, "google/gemini-2.5-pro", "invalid_key", "Change the key", "ADAT"),
+    (None, {}, "nobody/no-such-model", "deployment_not_found", "Choose another model", "DAAT"),
+    ("no_credits", {}, "google/gemini-2.5-pro", "no_credits", "Open the billing page", "DDAT"),
+    ("server_error", {"status": 500}, "google/gemini-2.5-pro", "server_error", "", "DDAT"),
 ]
 
 
-@pytest.mark.parametrize(("fault", "options", "deployment", "code"), FAILURES)
-def test_each_failure_shows_its_fix(qtbot, make_window, simulator, fault, options, deployment, code) -> None:
+@pytest.mark.parametrize(("fault", "options", "deployment", "code", "action", "steps"), FAILURES)
+def test_each_failure_is_said_once_with_its_one_fix(
+    qtbot, make_window, simulator, fault, options, deployment, code, action, steps
+) -> None:
     if fault:
         simulator.set_fault(fault, **options)
     window = make_window(initial={"base_url": simulator.url, "deployment": deployment})
-    window.key_section.set_key(TEST_KEY)
-    qtbot.mouseClick(window.verify_section.verify_button, Qt.MouseButton.LeftButton)
-    wait_verified(qtbot, window)
-    report = window.verify_section.report
+    window.key_page.set_key(TEST_KEY)
+    report = run_checks(qtbot, window)
     assert report is not None and not report.ok
     failed = [c for c in report.checks if str(c.status) == "fail"]
-    assert any(str(c.problem) == code for c in failed), [(c.id, c.problem) for c in report.checks]
-    for check in failed:
-        row = window.verify_section.rows[check.id]
-        assert row.status() == "fail"
-        assert check.fix and plain(row.fix_text()) == f"What to do: {' '.join(check.fix.split())}"
-    summary = window.verify_section.summary
-    assert summary.kind() == "fail" and "What to do" in summary.text()
-    assert "Traceback" not in summary.text() and TEST_KEY not in summary.text()
-    assert window.copy_section.state_notice.kind() == "warn"  # step 4 says it is not working yet
-    assert window.nav.buttons[2].state == "current"
-    # The summary links to the field the fix is about.
-    target = {
-        "invalid_key": window.key_section.edit,
-        "no_credits": window.key_section.edit,
-        "deployment_not_found": window.model_section.deployment,
-    }.get(code)
-    if target is not None:
-        href = "#step1" if target is window.key_section.edit else "#step2"
-        assert href in summary.label.text()
-        summary.label.linkActivated.emit(href)
-        assert window.focusWidget() is target or target.isAncestorOf(window.focusWidget())
+    first = failed[0]
+    assert str(first.problem) == code, [(c.id, c.problem) for c in report.checks]
+    banner = window.check_page.banner
+    # The banner: the failure's sentence, the one fix, and the button that does it.
+    assert banner.kind() == "fail" and banner.title.text() == first.message
+    assert banner.plain_body() == " ".join(first.fix.split())
+    assert banner.has_action() == bool(action) and (not action or banner.button.text() == action)
+    assert "Traceback" not in banner.text() and TEST_KEY not in banner.text()
+    # Each failure said once: rows of the same cause point at the banner, no fix repeated.
+    for check in report.checks:
+        row = window.check_page.rows[check.id]
+        if check is first or (str(check.status) in ("fail", "skipped") and check.problem == first.problem):
+            assert row.summary.text() == "See above" and not row.fix_text()
+    shown = [r.fix_text() for r in window.check_page.rows.values()]
+    assert not any(first.fix.split()[0] in plain(t) and first.fix in plain(t) for t in shown if t)
+    # One story: the step the failure blames is not "done", and the status says what to do.
+    assert states(window)[:4] == steps
+    assert window.footer.primary.text() == "&Check again"
+    # Focus on the one thing to do; pressing it gets there.
+    if action:
+        assert QApplication.focusWidget() is banner.button or not window.isActiveWindow()
+    if code == "invalid_key":
+        qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
+        assert window.current == 1 and window.focusWidget() in (window.key_page.edit, None)
+    elif code == "deployment_not_found":
+        qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
+        assert window.current == 2
 
 
-def test_cancel_then_run_again(qtbot, make_window, simulator) -> None:
+def test_a_rate_limit_is_said_once(qtbot, make_window, simulator) -> None:
+    simulator.set_fault("rate_limited", retry_after=1)
     window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
+    window.key_page.set_key(TEST_KEY)
+    report = run_checks(qtbot, window)
+    texts = [window.check_page.banner.text()] + [
+        plain(r.message.text()) + " " + plain(r.fix_text()) for r in window.check_page.rows.values()
+    ]
+    waits = [t for t in texts if "Wait" in t or "wait" in t]
+    assert report is not None and len(waits) <= 1, texts
+
+
+def test_stop_then_check_again(qtbot, make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_page.set_key(TEST_KEY)
     simulator.set_fault("slow", delay_ms=4000)
-    window.verify()
-    qtbot.waitUntil(
-        lambda: any(r.status() == "running" for r in window.verify_section.rows.values()), timeout=WAIT_MS
-    )
-    assert window.verify_section.cancel_button.isEnabled()
-    qtbot.mouseClick(window.verify_section.cancel_button, Qt.MouseButton.LeftButton)
+    window.go_to_step(3)
+    window.run_check()
+    check = window.check_page
+    qtbot.waitUntil(lambda: any(r.state() == "running" for r in check.rows.values()), timeout=WAIT_MS)
+    assert window.footer.secondary.isVisible() and window.footer.secondary.text() == "&Stop"
+    assert not window.footer.primary.isEnabled() and states(window)[2] == "R"
+    qtbot.mouseClick(window.footer.secondary, Qt.MouseButton.LeftButton)
     wait_verified(qtbot, window)
-    assert window.verify_section.report is None
-    assert "Stopped" in window.verify_section.summary.text()
-    assert all(r.status() != "running" for r in window.verify_section.rows.values())
+    assert check.report is None and "Stopped" in check.banner.text()
+    assert all(r.state() != "running" for r in check.rows.values())
+    assert not window.footer.secondary.isVisible()
 
     simulator.set_fault(None)
-    window.verify()
-    window.verify()  # pressing Verify again while running is safe: the latest run wins
+    window.run_check()
+    window.run_check()  # pressing Check again while running is safe: the latest run wins
     wait_verified(qtbot, window)
-    assert window.verify_section.report is not None and window.verify_section.report.ok
+    assert check.report is not None and check.report.ok
 
 
-def test_bad_input_is_explained_without_running(qtbot, make_window, simulator) -> None:
+def test_check_without_a_key_says_so_and_sends_nothing(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
-    assert window.focusWidget() is window.key_section.edit  # ready to paste at once
+    assert window.focusWidget() is window.key_page.edit  # ready to paste at once
     before = len(simulator.requests)
-    window.verify()  # no key yet
-    assert not window.verify_section.is_running()
-    assert window.verify_section.summary.kind() == "fail"
-    assert len(simulator.requests) == before
-    assert window.key_section.edit.hasFocus() or not window.isActiveWindow()
+    window.go_to_step(3)
+    window.run_check()
+    check = window.check_page
+    assert not check.is_running() and len(simulator.requests) == before
+    assert check.banner.kind() == "fail" and "Paste your AI/ML API key" in check.banner.text()
+    assert check.banner.button.text() == "Change the key"
+    qtbot.mouseClick(check.banner.button, Qt.MouseButton.LeftButton)
+    assert window.current == 1
+
+
+def test_next_without_a_key_stays_and_says_so(qtbot, make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    qtbot.mouseClick(window.footer.primary, Qt.MouseButton.LeftButton)
+    assert window.current == 1 and "Paste your key first" in window.key_page.notice.text()
 
 
 def test_paste_is_cleaned_with_a_notice(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
     QApplication.clipboard().setText(f'  "Bearer {TEST_KEY}"\n')
-    window.key_section.edit.setFocus()
-    window.key_section.edit.paste()
-    assert window.key_section.raw_text() == TEST_KEY
-    notice = window.key_section.notice
-    assert notice.isVisibleTo(window) and notice.text()
-    assert TEST_KEY not in notice.text()
+    window.key_page.edit.setFocus()
+    window.key_page.edit.paste()
+    assert window.key_page.raw_text() == TEST_KEY
+    notice = window.key_page.notice
+    assert notice.isVisibleTo(window) and notice.text() and TEST_KEY not in notice.text()
+
+
+def test_a_key_that_looks_too_short_is_not_done(qtbot, make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_page.set_key("abc123def456")
+    window.key_page.clean_now()
+    assert window.key_page.notice.kind() == "warn" and "too short" in window.key_page.notice.text()
+    assert states(window)[0] == "A" and window.steps.step_state(1) == "attention"
 
 
 def test_show_hide_key(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
-    edit = window.key_section.edit
+    edit = window.key_page.edit
     assert edit.echoMode() == edit.EchoMode.Password
-    qtbot.mouseClick(window.key_section.show_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.key_page.show_button, Qt.MouseButton.LeftButton)
     assert edit.echoMode() == edit.EchoMode.Normal
-    qtbot.mouseClick(window.key_section.show_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.key_page.show_button, Qt.MouseButton.LeftButton)
     assert edit.echoMode() == edit.EchoMode.Password
 
 
 def test_alias_warning_and_host_warning(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
-    m = window.model_section
+    m = window.model_page
     m.alias.setFocus()
     m.alias.selectAll()
     qtbot.keyClicks(m.alias, "gpt-4o")
-    assert m.alias_notice.kind() == "warn" and m.alias_notice.isVisibleTo(window)
+    assert m.alias_notice.kind() == "warn" and m.alias_notice.isVisibleTo(m)
+    assert states(window)[1] == "A"  # Cursor would refuse the name: not done
     m.alias.clear()
     qtbot.keyClicks(m.alias, "team-gemini")
-    assert not m.alias_notice.isVisibleTo(window)
+    assert not m.alias_notice.isVisibleTo(m)
 
     assert "test server on this computer" in m.host_notice.text()
     m.base_url.setText("https://llm.example.com/openai")
@@ -212,8 +211,11 @@ def test_alias_warning_and_host_warning(qtbot, make_window, simulator) -> None:
 
 def test_chat_streams_token_by_token(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
-    chat = window.chat_section
+    window.key_page.set_key(TEST_KEY)
+    window.go_to_step(5)
+    page = window.confirm_page
+    page.chat_box.set_open(True)
+    chat = page.chat
     qtbot.mouseClick(chat.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: chat.updates >= 1, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not chat.is_running(), timeout=WAIT_MS)
@@ -224,25 +226,17 @@ def test_chat_streams_token_by_token(qtbot, make_window, simulator) -> None:
     assert any(b'"stream":true' in body for body in bodies)
 
 
-def test_chat_step_is_done_only_for_the_values_it_used(qtbot, make_window, simulator) -> None:
-    window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
-    window.start_chat()
-    qtbot.waitUntil(lambda: window.nav.buttons[4].state == "done", timeout=WAIT_MS)
-    # Another model: the chat that worked says nothing about it, so step 5 is to do again.
-    qtbot.keyClicks(window.model_section.deployment.lineEdit(), "-other")
-    qtbot.waitUntil(lambda: window.nav.buttons[4].state != "done", timeout=WAIT_MS)
-
-
 @pytest.mark.parametrize("fault", ["bad_key", "stream_cut", "html_proxy"])
 def test_chat_error_in_plain_words(qtbot, make_window, simulator, fault) -> None:
     simulator.set_fault(fault)
     window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
+    window.key_page.set_key(TEST_KEY)
+    window.go_to_step(5)
+    chat = window.confirm_page.chat
     window.start_chat()
-    qtbot.waitUntil(lambda: window.chat_section.notice.isVisibleTo(window), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not window.chat_section.is_running(), timeout=WAIT_MS)
-    notice = window.chat_section.notice
+    qtbot.waitUntil(lambda: chat.notice.isVisibleTo(chat), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not chat.is_running(), timeout=WAIT_MS)
+    notice = chat.notice
     assert notice.kind() == "fail" and "What to do" in notice.text()
     assert "Traceback" not in notice.text() and "SSE" not in notice.text() and TEST_KEY not in notice.text()
 
@@ -250,8 +244,8 @@ def test_chat_error_in_plain_words(qtbot, make_window, simulator, fault) -> None
 def test_chat_can_be_stopped(qtbot, make_window, simulator) -> None:
     simulator.set_fault("slow", delay_ms=0, token_delay_ms=300)
     window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
-    chat = window.chat_section
+    window.key_page.set_key(TEST_KEY)
+    chat = window.confirm_page.chat
     window.start_chat()
     qtbot.waitUntil(lambda: chat.updates >= 1, timeout=WAIT_MS)
     qtbot.mouseClick(chat.stop_button, Qt.MouseButton.LeftButton)
@@ -263,12 +257,12 @@ def test_export_curl_report_and_about(qtbot, make_window, simulator, tmp_path) -
     import app
 
     window = make_window(initial={"base_url": simulator.url, "alias": "team-gemini"})
-    window.key_section.set_key(TEST_KEY)
-    window.verify()
-    wait_verified(qtbot, window)
+    window.key_page.set_key(TEST_KEY)
+    run_checks(qtbot, window)
     page = window.export_markdown(tmp_path / "team.md")
     text = page.read_text(encoding="utf-8")
     assert "google/gemini-2.5-pro" in text and "team-gemini" in text and TEST_KEY not in text
+    assert "Saved team.md" in window.flash.text()
     window.copy_curl()
     curl = QApplication.clipboard().text()
     assert "curl" in curl and "AIMLAPI_API_KEY" in curl and TEST_KEY not in curl
@@ -281,18 +275,19 @@ def test_export_curl_report_and_about(qtbot, make_window, simulator, tmp_path) -
 
 def test_keyring_remember_load_forget(qtbot, make_window, simulator, memory_keyring) -> None:
     window = make_window(initial={"base_url": simulator.url})
-    qtbot.waitUntil(lambda: window.key_section.keyring_available is not None, timeout=WAIT_MS)
-    assert window.key_section.keyring_available
-    window.key_section.set_key(TEST_KEY)
-    qtbot.mouseClick(window.key_section.remember_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.key_section.saved_in_keyring, timeout=WAIT_MS)
+    k = window.key_page
+    qtbot.waitUntil(lambda: k.keyring_available is not None, timeout=WAIT_MS)
+    assert k.keyring_available
+    k.set_key(TEST_KEY)
+    qtbot.mouseClick(k.remember_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: k.saved_in_keyring, timeout=WAIT_MS)
     assert TEST_KEY in memory_keyring.store.values()
 
     second = make_window(initial={"base_url": simulator.url})
-    qtbot.waitUntil(lambda: second.key_section.raw_text() == TEST_KEY, timeout=WAIT_MS)
-    assert "keyring" in second.key_section.keyring_label.text()
-    assert second.focusWidget() is second.verify_section.verify_button  # next: press Verify
-    qtbot.mouseClick(second.key_section.forget_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: second.key_page.raw_text() == TEST_KEY, timeout=WAIT_MS)
+    assert "keyring" in second.key_page.keyring_label.text()
+    assert states(second)[0] == "D"
+    qtbot.mouseClick(second.key_page.forget_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not memory_keyring.store, timeout=WAIT_MS)
 
 
@@ -313,17 +308,18 @@ def test_remember_and_forget_with_the_real_keyring(qtbot, make_window, simulator
 
     keyring.set_keyring(SecretServiceKeyring())  # the memory keyring fixture restores the original after
     window = make_window(initial={"base_url": simulator.url})
-    qtbot.waitUntil(lambda: window.key_section.keyring_available is not None, timeout=WAIT_MS)
-    assert window.key_section.keyring_available
-    window.key_section.set_key(TEST_KEY)
-    qtbot.mouseClick(window.key_section.remember_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.key_section.saved_in_keyring, timeout=WAIT_MS)
+    k = window.key_page
+    qtbot.waitUntil(lambda: k.keyring_available is not None, timeout=WAIT_MS)
+    assert k.keyring_available
+    k.set_key(TEST_KEY)
+    qtbot.mouseClick(k.remember_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: k.saved_in_keyring, timeout=WAIT_MS)
     assert _secret_tool_lookup() == TEST_KEY
 
     second = make_window(initial={"base_url": simulator.url})
-    qtbot.waitUntil(lambda: second.key_section.raw_text() == TEST_KEY, timeout=WAIT_MS)
-    qtbot.mouseClick(second.key_section.forget_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not second.key_section.saved_in_keyring, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: second.key_page.raw_text() == TEST_KEY, timeout=WAIT_MS)
+    qtbot.mouseClick(second.key_page.forget_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not second.key_page.saved_in_keyring, timeout=WAIT_MS)
     assert _secret_tool_lookup() == ""
 
 
@@ -333,25 +329,23 @@ def test_keyring_absent_key_still_works(qtbot, make_window, simulator) -> None:
 
     keyring.set_keyring(fail.Keyring())  # the memory keyring fixture restores the original after
     window = make_window(initial={"base_url": simulator.url})
-    qtbot.waitUntil(lambda: window.key_section.keyring_available is False, timeout=WAIT_MS)
-    label = window.key_section.keyring_label.text()
+    qtbot.waitUntil(lambda: window.key_page.keyring_available is False, timeout=WAIT_MS)
+    label = window.key_page.keyring_label.text()
     assert "can't be remembered" in label and "still works" in label
-    window.key_section.set_key(TEST_KEY)
-    assert not window.key_section.remember_button.isEnabled()
-    window.verify()
-    wait_verified(qtbot, window)
-    assert window.verify_section.report is not None and window.verify_section.report.ok
+    window.key_page.set_key(TEST_KEY)
+    assert not window.key_page.remember_button.isEnabled()
+    assert run_checks(qtbot, window).ok
 
 
 def test_non_secret_values_are_remembered(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
-    window.model_section.alias.setText("team-gemini")
-    window.model_section.timeout.setValue(45)
+    window.model_page.alias.setText("team-gemini")
+    window.model_page.timeout.setValue(45)
     window.close()
     again = make_window()
-    assert again.model_section.base_url_text() == simulator.url
-    assert again.model_section.alias_text() == "team-gemini"
-    assert again.model_section.timeout_s() == 45
+    assert again.model_page.base_url_text() == simulator.url
+    assert again.model_page.alias_text() == "team-gemini"
+    assert again.model_page.timeout_s() == 45
     from app.core import settings_store
 
     assert TEST_KEY not in settings_store.settings_path().read_text(encoding="utf-8")
@@ -377,15 +371,16 @@ fields = ["base_url", "deployment"]
         encoding="utf-8",
     )
     window = make_window(presets=load_presets(path))
-    m = window.model_section
+    m = window.model_page
     assert "Acme IT" in window.org_notice.text() and "intranet.example/cursor" in window.org_notice.text()
     assert not m.base_url.isEnabled() and "IT" in m.base_url.toolTip()
-    assert not m.deployment.isEnabled() and "Acme IT" in m.deployment.toolTip()
-    assert "IT team" in m.locked_note.text() and "Base URL" in m.locked_note.text()
+    assert not m.picker.isEnabled() and "Acme IT" in m.picker.toolTip()
+    assert "IT team" in m.locked_note.text() and "Service address" in m.locked_note.text()
     assert m.alias.isEnabled() and m.alias_text() == "acme-gemini"
     # The deployment is locked, so the one allowed is the locked one (``Preset.allows``).
-    assert m.model_ids() == ["google/gemini-2.5-pro"]
+    assert m.model_ids() == ["google/gemini-2.5-pro"] and not m.picker.typing_allowed()
     assert m.base_url_text() == simulator.url
+    assert "Acme IT" in window.windowTitle()
 
 
 @pytest.mark.qt_no_exception_capture
@@ -395,17 +390,18 @@ def test_unexpected_error_shows_friendly_dialog_and_window_survives(qtbot, make_
     from app.ui import errors
 
     window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
-    window.model_section.alias.setText("typed-by-me")
+    window.key_page.set_key(TEST_KEY)
+    window.model_page.alias.setText("typed-by-me")
     old_hook = sys.excepthook
     errors.install_exception_hook(lambda: window)
+    button = window.key_page.show_button
     try:
 
         def boom() -> None:
             raise RuntimeError("a bug in a slot")
 
-        window.copy_section.copy_all_button.clicked.connect(boom)
-        qtbot.mouseClick(window.copy_section.copy_all_button, Qt.MouseButton.LeftButton)
+        button.clicked.connect(boom)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
         def dialog() -> QMessageBox | None:
             found = [w for w in QApplication.topLevelWidgets() if w.objectName() == "friendlyErrorDialog"]
@@ -417,14 +413,12 @@ def test_unexpected_error_shows_friendly_dialog_and_window_survives(qtbot, make_
         assert "Traceback" not in box.text() + box.informativeText()
         assert "still there" in box.text()
         box.close()
-        window.copy_section.copy_all_button.clicked.disconnect(boom)
+        button.clicked.disconnect(boom)
     finally:
         sys.excepthook = old_hook
     # The window still works, and nothing the user typed was lost.
-    assert window.model_section.alias_text() == "typed-by-me"
-    window.verify()
-    wait_verified(qtbot, window)
-    assert window.verify_section.report is not None and window.verify_section.report.ok
+    assert window.model_page.alias_text() == "typed-by-me"
+    assert run_checks(qtbot, window).ok
 
 
 def test_follows_a_switch_to_dark_palette(qtbot, make_window, simulator) -> None:
@@ -433,8 +427,8 @@ def test_follows_a_switch_to_dark_palette(qtbot, make_window, simulator) -> None
     from app.ui import theme
 
     window = make_window(initial={"base_url": simulator.url})
-    intro_hint = window.copy_section.key_hint
-    light_muted = intro_hint.palette().color(QPalette.ColorRole.WindowText)
+    intro = window.key_page.intro
+    light_muted = intro.palette().color(QPalette.ColorRole.WindowText)
     qapp = QApplication.instance()
     original = qapp.palette()
     dark = QPalette(original)
@@ -443,11 +437,11 @@ def test_follows_a_switch_to_dark_palette(qtbot, make_window, simulator) -> None
     try:
         qapp.setPalette(dark)
         qtbot.waitUntil(
-            lambda: intro_hint.palette().color(QPalette.ColorRole.WindowText) != light_muted, timeout=WAIT_MS
+            lambda: intro.palette().color(QPalette.ColorRole.WindowText) != light_muted, timeout=WAIT_MS
         )
-        muted = intro_hint.palette().color(QPalette.ColorRole.WindowText)
-        assert muted.lightnessF() > 0.5  # light text on the dark background
+        assert intro.palette().color(QPalette.ColorRole.WindowText).lightnessF() > 0.5
         assert theme.is_dark()
+        assert theme.accent().name() in window.footer.primary.styleSheet()  # the filled button too
     finally:
         qapp.setPalette(original)
 
@@ -464,11 +458,20 @@ def test_keyring_that_refuses_to_store_is_explained(qtbot, make_window, simulato
 
     keyring.set_keyring(RefusingKeyring())  # the memory keyring fixture restores the original after
     window = make_window(initial={"base_url": simulator.url})
-    qtbot.waitUntil(lambda: window.key_section.keyring_available is not None, timeout=WAIT_MS)
-    window.key_section.set_key(TEST_KEY)
-    qtbot.mouseClick(window.key_section.remember_button, Qt.MouseButton.LeftButton)
-    notice = window.key_section.keyring_notice
+    k = window.key_page
+    qtbot.waitUntil(lambda: k.keyring_available is not None, timeout=WAIT_MS)
+    k.set_key(TEST_KEY)
+    qtbot.mouseClick(k.remember_button, Qt.MouseButton.LeftButton)
+    notice = k.keyring_notice
     qtbot.waitUntil(lambda: notice.isVisibleTo(window), timeout=WAIT_MS)
     assert notice.kind() == "warn" and "Traceback" not in notice.text() and TEST_KEY not in notice.text()
-    assert window.key_section.keyring_label.text() == "Not saved."
-    assert not window.key_section.saved_in_keyring
+    assert k.keyring_label.text() == "Not saved."
+    assert not k.saved_in_keyring
+
+
+def test_accessible_names_exist(make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    for name in ("API key", "Model", "Model alias", "Service address (Base URL)", "Next", "Back", "Steps"):
+        assert by_accessible_name(window, name), name
+    window.go_to_step(4)
+    assert by_accessible_name(window, "Check first")  # the primary button is named as it reads

@@ -7,36 +7,58 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TEST_KEY
-from tests.test_window_helpers import WAIT_MS, make_window, memory_keyring, wait_verified  # noqa: F401
+from tests.test_window_helpers import (  # noqa: F401
+    WAIT_MS,
+    make_window,
+    memory_keyring,
+    run_checks,
+    states,
+    wait_verified,
+)
 
 
 def test_typing_while_the_checks_run(qtbot, make_window, simulator) -> None:
     """The form stays editable during a run; the result then belongs to the values it checked."""
     simulator.set_fault("slow", delay_ms=2500)
     window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
-    window.verify()
-    v, m = window.verify_section, window.model_section
-    qtbot.waitUntil(lambda: any(r.status() == "running" for r in v.rows.values()), timeout=WAIT_MS)
-    # Step 4 says the values are being checked, not that they never were.
-    assert "Checking these values" in window.copy_section.state_notice.text()
+    window.key_page.set_key(TEST_KEY)
+    window.go_to_step(3)
+    window.run_check()
+    check, m = window.check_page, window.model_page
+    qtbot.waitUntil(lambda: any(r.state() == "running" for r in check.rows.values()), timeout=WAIT_MS)
+    assert window.footer.status.text() == "Checking… you can keep editing."
+    window.go_to_step(2)
     m.alias.setFocus()
     m.alias.selectAll()
     qtbot.keyClicks(m.alias, "my-own-name")
     assert m.alias_text() == "my-own-name"
-    assert v.is_running(), "the run should still be going: the keys were handled while it ran"
-    assert "keep editing" in window.status_label.text()
+    assert check.is_running(), "the run should still be going: the keys were handled while it ran"
     wait_verified(qtbot, window)
-    assert v.report is not None and v.report.ok
-    assert v.report.settings["alias"] != "my-own-name"  # checked with the values at the press
-    # Step 4 no longer claims the changed values were checked, and step 3 is to do again.
-    assert window.copy_section.state_notice.kind() == "info"
-    assert window.copy_section.value("alias") == "my-own-name"
-    assert window.nav.buttons[2].state != "done"
+    assert check.report is not None and check.report.ok
+    assert check.report.settings["alias"] != "my-own-name"  # checked with the values at the press
+    # The result no longer speaks for the values given now: outdated, and the words say so.
+    assert states(window)[2] == "S" and window.steps.step_state(3) == "stale"
+    assert "changed since the check" in window.footer.status.text()
+    window.go_to_step(3)
+    assert "values changed" in check.banner.text() and window.footer.primary.text() == "&Check again"
+
+
+def test_results_are_outdated_the_moment_an_input_changes_and_back(qtbot, make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_page.set_key(TEST_KEY)
+    assert run_checks(qtbot, window).ok
+    assert states(window)[:3] == "DDD" and "Everything works" in window.check_page.banner.text()
+    m = window.model_page
+    original = m.base_url_text()
+    m.base_url.setText(original + "/v9")  # one keystroke's worth of change
+    assert states(window)[2] == "S" and "values changed" in window.check_page.banner.text()
+    assert window.footer.status.text().startswith("The values changed since the check")
+    m.base_url.setText(original)  # back to the values that were checked
+    assert states(window)[:3] == "DDD" and "Everything works" in window.check_page.banner.text()
 
 
 def test_a_second_run_wins_over_a_late_first_one(qtbot, make_window, simulator, monkeypatch) -> None:
-    """Verify pressed again while a run is going: the first run's answer, arriving only after the
+    """Check pressed again while a run is going: the first run's answer, arriving only after the
     second run's, changes nothing on screen."""
     import threading
 
@@ -62,97 +84,52 @@ def test_a_second_run_wins_over_a_late_first_one(qtbot, make_window, simulator, 
     with Simulator(api_key=TEST_KEY) as refusing:
         refusing.set_fault("bad_key")  # the first run ends in a failure
         window = make_window(initial={"base_url": refusing.url}, wait_catalog=False)
-        window.key_section.set_key(TEST_KEY)
-        window.verify()
+        window.key_page.set_key(TEST_KEY)
+        window.go_to_step(3)
+        window.run_check()
         assert first_checked.wait(WAIT_MS / 1000)
-        window.model_section.base_url.setText(simulator.url)
-        window.verify()
+        window.model_page.base_url.setText(simulator.url)
+        window.run_check()
         wait_verified(qtbot, window)
-        v = window.verify_section
-        assert v.report is not None and v.report.ok and v.summary.kind() == "pass"
+        check = window.check_page
+        assert check.report is not None and check.report.ok and check.banner.kind() == "pass"
         # Only now does the first run answer: late, and failed.
         release_first.set()
         qtbot.waitUntil(lambda: not window.runner.active(), timeout=WAIT_MS)
         QApplication.processEvents()  # its answer, posted before it ended, is delivered here
     assert len(answers) == 2 and not answers[0].ok and answers[1].ok
-    assert v.report is answers[1]
-    assert v.report.settings["base_url"] == simulator.url
-    assert [r.status() for r in v.rows.values()] == ["pass"] * 6
-    assert v.summary.kind() == "pass"
-    assert window.nav.buttons[2].state == "done"
+    assert check.report is answers[1]
+    assert check.report.settings["base_url"] == simulator.url
+    assert [r.state() for r in check.rows.values()] == ["pass"] * 6
+    assert check.banner.kind() == "pass" and states(window)[:3] == "DDD"
 
 
 def test_the_key_is_never_written_to_the_settings_file(qtbot, make_window, simulator) -> None:
     from app.core import settings_store
 
     window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
-    window.model_section.alias.setText("team-gemini")
-    window.verify()  # a passing check saves the settings...
-    wait_verified(qtbot, window)
-    assert window.verify_section.report.ok
+    window.key_page.set_key(TEST_KEY)
+    window.model_page.alias.setText("team-gemini")
+    assert run_checks(qtbot, window).ok  # a passing check saves the settings...
     text = settings_store.settings_path().read_text(encoding="utf-8")
     assert "team-gemini" in text and TEST_KEY not in text
     window.close()  # ...and so does closing
     text = settings_store.settings_path().read_text(encoding="utf-8")
     assert "team-gemini" in text and TEST_KEY not in text
     again = make_window()
-    assert again.model_section.alias_text() == "team-gemini"
-    qtbot.waitUntil(lambda: again.key_section.keyring_available is not None, timeout=WAIT_MS)
-    assert again.key_section.raw_text() == ""  # not remembered unless the user asked
-
-
-def test_closing_the_window_takes_the_key_off_the_clipboard(qtbot, make_window, simulator) -> None:
-    clip = QApplication.clipboard()
-    window = make_window(initial={"base_url": simulator.url}, clipboard_clear_s=300)
-    window.key_section.set_key(TEST_KEY)
-    window.copy_section.copy("api_key")
-    assert clip.text() == TEST_KEY
-    window.close()
-    assert clip.text() == ""
-
-    other = make_window(initial={"base_url": simulator.url}, clipboard_clear_s=300)
-    other.key_section.set_key(TEST_KEY)
-    other.copy_section.copy("api_key")
-    clip.setText("something I copied myself")
-    other.close()
-    assert clip.text() == "something I copied myself"
-
-
-def test_key_clipboard_timer_leaves_later_copies_alone(qtbot, make_window, simulator) -> None:
-    clip = QApplication.clipboard()
-    window = make_window(initial={"base_url": simulator.url}, clipboard_clear_s=0.3)
-    window.key_section.set_key(TEST_KEY)
-    window.copy_section.copy("api_key")
-    assert "emptied in" in window.copy_section.feedback.text()
-    window.copy_section.copy("base_url")  # the user copies another value from the window
-    assert clip.text() == simulator.url
-    qtbot.waitUntil(lambda: not window.clipboard.pending(), timeout=WAIT_MS)
-    assert clip.text() == simulator.url
-    window.copy_section.copy("api_key")
-    qtbot.waitUntil(lambda: clip.text() == "", timeout=WAIT_MS)
-    assert "removed from the clipboard" in window.copy_section.feedback.text()
-
-
-def test_copy_all_but_the_key_is_ready_to_paste(qtbot, make_window, simulator) -> None:
-    window = make_window(initial={"base_url": simulator.url, "alias": "team-gemini"})
-    window.key_section.set_key(TEST_KEY)
-    qtbot.mouseClick(window.copy_section.copy_all_button, Qt.MouseButton.LeftButton)
-    assert QApplication.clipboard().text().splitlines() == [
-        f"Base URL: {simulator.url}",
-        "Deployment Name: google/gemini-2.5-pro",
-        "Model alias: team-gemini",
-    ]
+    assert again.model_page.alias_text() == "team-gemini"
+    qtbot.waitUntil(lambda: again.key_page.keyring_available is not None, timeout=WAIT_MS)
+    assert again.key_page.raw_text() == ""  # not remembered unless the user asked
 
 
 def test_paste_notice_says_what_was_removed(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
-    edit = window.key_section.edit
+    edit = window.key_page.edit
     QApplication.clipboard().setText(f'"Bearer {TEST_KEY}\u200b"\n')
     edit.setFocus()
     edit.paste()
-    assert window.key_section.raw_text() == TEST_KEY
-    notice = window.key_section.notice.text()
+    assert window.key_page.raw_text() == TEST_KEY
+    notice = window.key_page.notice.text()
     for word in ("quotes", "Bearer", "invisible"):
         assert word in notice, notice
     assert TEST_KEY not in notice
@@ -160,16 +137,21 @@ def test_paste_notice_says_what_was_removed(qtbot, make_window, simulator) -> No
 
 def test_a_broken_base_url_is_explained_at_the_field(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
-    m = window.model_section
+    window.key_page.set_key(TEST_KEY)
+    m = window.model_page
     m.base_url.setText("http://llm.example.com")  # plain http to another computer: refused
     m.base_url.editingFinished.emit()
     assert m.host_notice.kind() == "fail" and "https://" in m.host_notice.text()
+    assert states(window)[1] == "A"
     before = len(simulator.requests)
-    window.verify()
-    assert not window.verify_section.is_running() and len(simulator.requests) == before
-    assert "https://" in window.verify_section.summary.text()
-    assert m.advanced.is_open() and m.base_url.hasFocus() == window.isActiveWindow()
+    window.go_to_step(3)
+    window.run_check()
+    check = window.check_page
+    assert not check.is_running() and len(simulator.requests) == before
+    assert "https://" in check.banner.text() and check.banner.button.text() == "Check the address"
+    qtbot.mouseClick(check.banner.button, Qt.MouseButton.LeftButton)
+    assert window.current == 2 and m.advanced.is_open()
+    assert m.base_url.hasFocus() == window.isActiveWindow()
 
 
 def test_a_corrupt_settings_file_is_set_aside_with_a_notice(qtbot, make_window, simulator) -> None:
@@ -186,10 +168,8 @@ def test_a_corrupt_settings_file_is_set_aside_with_a_notice(qtbot, make_window, 
     assert "Traceback" not in notice.text()
     assert list(path.parent.glob("settings.json.corrupt-*")), "the broken file is kept aside, not lost"
     # The window works as usual and writes a good file again.
-    window.key_section.set_key(TEST_KEY)
-    window.verify()
-    wait_verified(qtbot, window)
-    assert window.verify_section.report.ok
+    window.key_page.set_key(TEST_KEY)
+    assert run_checks(qtbot, window).ok
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["base_url"] == simulator.url and TEST_KEY not in path.read_text(encoding="utf-8")
 
@@ -199,7 +179,7 @@ def test_links_follow_a_switch_to_dark(qtbot, make_window, simulator) -> None:
     from PySide6.QtGui import QColor, QPalette
 
     window = make_window(initial={"base_url": simulator.url})
-    link = window.key_section.link
+    link = window.key_page.link
     qapp = QApplication.instance()
     original = qapp.palette()
     dark = QPalette(original)
@@ -240,43 +220,45 @@ class _UrlCatcher(QObject):
 def test_links_open_the_right_pages(qtbot, make_window, simulator) -> None:
     from PySide6.QtGui import QDesktopServices
 
-    from app.core.model import KEYS_PAGE_URL
+    from app.core.model import BILLING_PAGE_URL, KEYS_PAGE_URL
 
     catcher = _UrlCatcher()
     QDesktopServices.setUrlHandler("https", catcher, "handle")
     try:
         window = make_window(initial={"base_url": simulator.url})
-        qtbot.mouseClick(window.key_section.link, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.key_page.link, Qt.MouseButton.LeftButton)
         assert catcher.urls == [KEYS_PAGE_URL]
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-        window.key_section.link.setFocus()
-        qtbot.keyClick(window.key_section.link, Qt.Key.Key_Return)  # keyboard users too
+        window.key_page.link.setFocus()
+        qtbot.keyClick(window.key_page.link, Qt.Key.Key_Return)  # keyboard users too
         assert catcher.urls == [KEYS_PAGE_URL] * 2
 
-        # A failed check names the page to go to, as a link.
+        # No credits: the banner's one button opens the billing page, and has the focus.
         simulator.set_fault("no_credits")
-        window.key_section.set_key(TEST_KEY)
-        window.verify()
-        wait_verified(qtbot, window)
-        fix = window.verify_section.rows["account"].fix
-        assert 'href="https://aimlapi.com/app/billing/"' in fix.text()
-        # Reached with Tab, opened with Enter. Some platforms select the link as the label gets
-        # the focus, others on the next Tab inside the label.
-        fix.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.keyClick(fix, Qt.Key.Key_Return)
-        if len(catcher.urls) == 2:
-            qtbot.keyClick(fix, Qt.Key.Key_Tab)
-            qtbot.keyClick(fix, Qt.Key.Key_Return)
+        window.key_page.set_key(TEST_KEY)
+        run_checks(qtbot, window)
+        banner = window.check_page.banner
+        assert banner.button.text() == "Open the billing page"
+        assert QApplication.focusWidget() is banner.button
+        qtbot.keyClick(banner.button, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: len(catcher.urls) == 3, timeout=WAIT_MS)
-        assert catcher.urls[-1] == "https://aimlapi.com/app/billing/"
+        assert catcher.urls[-1] == BILLING_PAGE_URL
     finally:
         QDesktopServices.unsetUrlHandler("https")
 
 
+def test_the_keys_page_address_is_cores(qtbot) -> None:
+    """The key page names the keys page without importing core's model before the first paint."""
+    from app.core.model import KEYS_PAGE_URL
+    from app.ui.pages.key import KEYS_PAGE_URL as ON_THE_PAGE
+
+    assert ON_THE_PAGE == KEYS_PAGE_URL
+
+
 def test_the_chat_starts_with_the_example_question(make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
-    assert window.chat_section.prompt.text() == "Give me a one-line Python function to merge two dicts."
+    assert window.confirm_page.chat.prompt.text() == "Give me a one-line Python function to merge two dicts."
 
 
 def test_a_locked_keyring_is_explained_not_taken_for_no_key(qtbot, make_window, simulator) -> None:
@@ -292,7 +274,7 @@ def test_a_locked_keyring_is_explained_not_taken_for_no_key(qtbot, make_window, 
 
     keyring.set_keyring(LockedKeyring())  # the memory keyring fixture restores the original after
     window = make_window(initial={"base_url": simulator.url})
-    k = window.key_section
+    k = window.key_page
     qtbot.waitUntil(lambda: k.keyring_available is not None, timeout=WAIT_MS)
     assert "Not saved" not in k.keyring_label.text()
     assert "not loaded" in k.keyring_label.text()
@@ -301,21 +283,37 @@ def test_a_locked_keyring_is_explained_not_taken_for_no_key(qtbot, make_window, 
     assert "nlock" in notice.text() and "Traceback" not in notice.text()
     # Pasting the key still gets the user through.
     k.set_key(TEST_KEY)
-    window.verify()
-    wait_verified(qtbot, window)
-    assert window.verify_section.report.ok
+    assert run_checks(qtbot, window).ok
 
 
 def test_team_page_values_steps_date_never_the_key(qtbot, make_window, simulator, tmp_path) -> None:
     import re
 
     window = make_window(initial={"base_url": simulator.url, "alias": "team-gemini"})
-    window.key_section.set_key(TEST_KEY)
-    window.key_section.show_button.setChecked(True)  # even with the key shown on screen
-    window.verify()
-    wait_verified(qtbot, window)
+    window.key_page.set_key(TEST_KEY)
+    window.key_page.show_button.setChecked(True)  # even with the key shown on screen
+    run_checks(qtbot, window)
     text = window.export_markdown(tmp_path / "team.md").read_text(encoding="utf-8")
     for needed in (simulator.url, "google/gemini-2.5-pro", "team-gemini", "Ctrl+Shift+J", "Azure"):
         assert needed in text, needed
     assert re.search(r"\d{4}-\d{2}-\d{2}", text), "the date checked"
     assert TEST_KEY not in text and TEST_KEY[-12:] not in text
+
+
+def test_the_status_line_the_step_list_and_the_pages_agree(qtbot, make_window, simulator) -> None:
+    """Through a failure and a fix: whatever the step list says, the status line and the page say too."""
+    simulator.set_fault("bad_key")
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_page.set_key(TEST_KEY)
+    run_checks(qtbot, window)
+    assert states(window)[:3] == "ADA"
+    assert window.footer.status.text() == "Next: fix the key (step 1)."
+    assert window.compact.where.text() == "Step 3 of 5 · Check · Fix"
+    simulator.set_fault(None)
+    window.key_page.set_key(TEST_KEY[:-1] + "9")  # another key: the old verdict no longer speaks for it
+    assert states(window)[:3] == "DDS"
+    run_checks(qtbot, window)  # the simulator accepts its own key only
+    assert states(window)[:3] == "ADA"
+    window.key_page.set_key(TEST_KEY)
+    run_checks(qtbot, window)
+    assert states(window)[:3] == "DDD" and window.footer.status.text() == "Next: set up Cursor (step 4)."

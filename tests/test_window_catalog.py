@@ -1,12 +1,30 @@
-"""The model list: live, then the cached copy when offline, then plain typing."""
+"""The model list: live, then the cached copy when offline, then a typed id; the friendly picker."""
 
 # ruff: noqa: F811  (the fixtures are imported from the helpers module)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TEST_KEY
-from tests.test_window_helpers import WAIT_MS, make_window, memory_keyring, wait_verified  # noqa: F401
+from tests.test_window_helpers import WAIT_MS, make_window, memory_keyring, run_checks  # noqa: F401
+
+
+def _open_list(qtbot, window):
+    m = window.model_page
+    window.go_to_step(2)
+    m.picker.showPopup()
+    popup = m.picker.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
+    return popup
+
+
+def _shown(popup) -> list[tuple[str, str]]:
+    """(kind, text) of every row the list shows: group titles, models, a typed id."""
+    from app.ui.picker import KIND_ROLE
+
+    model = popup.model
+    return [(model.item(r).data(KIND_ROLE), model.item(r).text()) for r in range(model.rowCount())]
 
 
 def test_catalog_live_then_cache_then_typing(qtbot, make_window, simulator) -> None:
@@ -14,61 +32,91 @@ def test_catalog_live_then_cache_then_typing(qtbot, make_window, simulator) -> N
 
     url = simulator.url
     live = make_window(initial={"base_url": url})
-    assert live.model_section.catalog_source == "live"
-    live_ids = live.model_section.model_ids()
+    assert live.model_page.catalog_source == "live"
+    live_ids = live.model_page.model_ids()
     assert "google/gemini-2.5-pro" in live_ids and len(live_ids) > 3
     live.close()
 
     simulator.stop()  # the service is now unreachable
     offline = make_window(initial={"base_url": url})
-    m = offline.model_section
+    m = offline.model_page
     assert m.catalog_source == "cache"
     assert m.model_ids() == live_ids
-    assert "Offline" in m.catalog_label.text()
-    assert m.catalog_icon.state() == "warn"
+    assert "saved" in m.catalog_label.text() and m.catalog_icon.state() == "warn"
+    assert m.catalog_label.toolTip()  # why the live list was not used
+    assert m.reload_button.isVisibleTo(m)
     offline.close()
 
     catalog.cache_path().unlink()
     nothing = make_window(initial={"base_url": url})
-    m = nothing.model_section
+    m = nothing.model_page
     assert m.catalog_source == "none"
-    assert "Type the model's name" in m.catalog_label.text()
-    assert m.deployment.isEditable() and m.deployment.isEnabled()
-    m.deployment.lineEdit().selectAll()
-    qtbot.keyClicks(m.deployment.lineEdit(), "anthropic/claude-3-5-haiku")
+    assert "type the model's id" in m.catalog_label.text()
+    assert m.picker.isEnabled() and m.picker.typing_allowed()
+    popup = _open_list(qtbot, nothing)
+    qtbot.keyClicks(popup.search, "anthropic/claude-3-5-haiku")
+    assert _shown(popup)[-1] == ("typed", "Use “anthropic/claude-3-5-haiku”")
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
     assert m.deployment_text() == "anthropic/claude-3-5-haiku"
     assert m.alias_text() == "aimlapi-claude-3-5-haiku"
 
-    # Verify says plainly that the service can't be reached, with what to do.
-    nothing.key_section.set_key(TEST_KEY)
-    qtbot.keyClick(m.deployment.lineEdit(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: nothing.verify_section.report is not None, timeout=WAIT_MS)
-    wait_verified(qtbot, nothing)
-    first = nothing.verify_section.report.checks[0]
+    # The check says plainly that the service can't be reached, with what to do.
+    nothing.key_page.set_key(TEST_KEY)
+    report = run_checks(qtbot, nothing)
+    first = report.checks[0]
     assert str(first.status) == "fail" and str(first.problem) == "unreachable"
-    assert nothing.verify_section.rows["reachability"].fix_text()
+    banner = nothing.check_page.banner
+    assert banner.title.text() == first.message and banner.button.text() == "Check the address"
 
 
-def test_catalog_search_matches_inside_names(qtbot, make_window, simulator) -> None:
+def test_the_list_has_a_recommended_group_friendly_names_and_search(qtbot, make_window, simulator) -> None:
+    from app.ui.picker import recommended_ids
+
     window = make_window(initial={"base_url": simulator.url})
-    completer = window.model_section.deployment.completer()
-    completer.setCompletionPrefix("claude")
-    matches = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
-    assert matches and all("claude" in m for m in matches)
+    m = window.model_page
+    assert m.picker.currentText() == "Gemini 2.5 Pro"  # the catalog's name, not the id
+    # The id in small print, with the developer, the context length and what the catalog says it can do.
+    assert (
+        m.picker_detail.text()
+        == "Google · 1M tokens of context · streams · uses tools · google/gemini-2.5-pro"
+    )
+    popup = _open_list(qtbot, window)
+    rows = _shown(popup)
+    assert rows[0] == ("header", "Recommended for coding")
+    headers = [i for i, (kind, _text) in enumerate(rows) if kind == "header"]
+    recommended = [text for _kind, text in rows[1 : headers[1]]]
+    names = {e.id: e.title for e in m.picker.entries()}
+    assert recommended == [names[i] for i in recommended_ids() if i in names]
+    assert rows[headers[1]] == ("header", "All models") and len(rows) - headers[1] - 1 == len(names)
+    # Search matches the name, the developer and the id, inside words.
+    qtbot.keyClicks(popup.search, "anthropic")
+    found = [text for kind, text in _shown(popup) if kind == "model"]
+    assert found and all(t.startswith("Claude") for t in found)
+    popup.search.setText("haiku")
+    assert [text for kind, text in _shown(popup) if kind == "model"] == ["Claude 3.5 Haiku"]
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert m.deployment_text() == "anthropic/claude-3-5-haiku" and not popup.isVisible()
+    assert m.picker.currentText() == "Claude 3.5 Haiku"
+    assert "anthropic/claude-3-5-haiku" in m.picker_detail.text()
+    popup = _open_list(qtbot, window)
+    qtbot.keyClick(popup.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=WAIT_MS)
+    assert m.deployment_text() == "anthropic/claude-3-5-haiku"  # Escape changes nothing
 
 
-def test_the_list_shows_it_is_loading_and_typing_works_meanwhile(qtbot, make_window, simulator) -> None:
+def test_the_list_shows_it_is_loading_and_choosing_works_meanwhile(qtbot, make_window, simulator) -> None:
     simulator.latency_ms = 2500  # the catalog takes a while to come
     window = make_window(initial={"base_url": simulator.url}, wait_catalog=False)
-    m = window.model_section
+    m = window.model_page
     assert m.catalog_source == ""
     assert "Loading" in m.catalog_label.text() and m.catalog_icon.state() == "running"
     assert m.catalog_icon.accessibleName() == "Checking…"  # said in words, not "running"
-    edit = m.deployment.lineEdit()
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, "anthropic/claude-3-5-haiku")  # no need to wait for the list
+    popup = _open_list(qtbot, window)
+    qtbot.keyClicks(popup.search, "anthropic/claude-3-5-haiku")  # no need to wait for the list
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
     assert m.deployment_text() == "anthropic/claude-3-5-haiku" and m.catalog_source == ""
     qtbot.waitUntil(lambda: m.catalog_source == "live", timeout=WAIT_MS)
     assert m.catalog_icon.state() == "pass" and "models available" in m.catalog_label.text()
-    assert m.deployment_text() == "anthropic/claude-3-5-haiku"  # what was typed is kept
+    assert m.deployment_text() == "anthropic/claude-3-5-haiku"  # what was chosen is kept
+    assert m.picker.currentText() == "Claude 3.5 Haiku"  # and now shown by its name
+    QApplication.processEvents()

@@ -66,8 +66,10 @@ def make_window(qtbot: Any, memory_keyring: MemoryKeyring) -> Iterator[Callable[
         window.show()
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: window.started, timeout=WAIT_MS)
+        # The start-up's stages (pages 2 and 3 built just after the paint; 4 and 5 when first shown).
+        qtbot.waitUntil(lambda: window.stages is not None and window.stages.done(), timeout=WAIT_MS)
         if wait_catalog:
-            qtbot.waitUntil(lambda: window.model_section.catalog_source != "", timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: window.model_page.catalog_source != "", timeout=WAIT_MS)
         return window
 
     yield make
@@ -77,7 +79,22 @@ def make_window(qtbot: Any, memory_keyring: MemoryKeyring) -> Iterator[Callable[
 
 
 def wait_verified(qtbot: Any, window: Any) -> None:
-    qtbot.waitUntil(lambda: not window.verify_section.is_running(), timeout=WAIT_MS)
+    """Until the checks ended (passed, failed or stopped)."""
+    qtbot.waitUntil(lambda: not window.check_page.is_running(), timeout=WAIT_MS)
+
+
+def run_checks(qtbot: Any, window: Any) -> Any:
+    """Press Check on step 3 (going there first) and wait for the report."""
+    window.go_to_step(3)
+    window.run_check()
+    wait_verified(qtbot, window)
+    return window.check_page.report
+
+
+def states(window: Any) -> str:
+    """The step list's one-word states, as letters: D done, T to do, A attention, R running, S stale."""
+    letters = {"done": "D", "todo": "T", "attention": "A", "running": "R", "stale": "S"}
+    return "".join(letters[window.steps.step_state(step)] for step in range(1, 6))
 
 
 def by_accessible_name(window: QWidget, name: str) -> list[QWidget]:

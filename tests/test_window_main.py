@@ -17,7 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.test_window_helpers import WAIT_MS, make_window, memory_keyring, wait_verified  # noqa: F401
+from tests.test_window_helpers import (  # noqa: F401
+    WAIT_MS,
+    make_window,
+    memory_keyring,
+    run_checks,
+    states,
+    wait_verified,
+)
 
 
 @pytest.fixture
@@ -61,21 +68,32 @@ def test_demo_flow_needs_no_key_and_no_network(qtbot, make_window) -> None:
 
     with Simulator(api_key=DEMO_KEY) as sim:
         window = make_window(demo_url=sim.url, demo_key=DEMO_KEY)
-        assert window.key_section.raw_text() == DEMO_KEY
-        assert window.model_section.base_url_text() == sim.url
+        assert window.key_page.raw_text() == DEMO_KEY
+        assert window.model_page.base_url_text() == sim.url
         assert "Demo mode" in window.demo_notice.text()
-        assert not window.key_section.remember_button.isEnabled()  # the demo key never reaches the keyring
-        window.verify()
-        wait_verified(qtbot, window)
-        assert window.verify_section.report.ok
+        assert not window.key_page.remember_button.isEnabled()  # the demo key never reaches the keyring
+        assert states(window)[0] == "D" and QApplication.focusWidget() in (window.footer.primary, None)
+        assert run_checks(qtbot, window).ok
 
 
-def test_every_control_has_an_accessible_name(make_window, simulator) -> None:
+@pytest.mark.parametrize("step", [1, 2, 3, 4, 5])
+def test_every_control_has_an_accessible_name(qtbot, make_window, simulator, step) -> None:
+    from tests.conftest import TEST_KEY
+
     window = make_window(initial={"base_url": simulator.url})
+    window.key_page.set_key(TEST_KEY)
+    if step >= 3:
+        run_checks(qtbot, window)
+    window.go_to_step(step)
+    window.model_page.advanced.set_open(True)
+    window.confirm_page.chat_box.set_open(True)
+    if step == 2:
+        window.model_page.picker.showPopup()  # the list's own search field and list too
     controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit)
     nameless = []
-    for w in window.findChildren(QWidget):
-        if not isinstance(w, controls):
+    widgets = [w for top in QApplication.topLevelWidgets() for w in (top, *top.findChildren(QWidget))]
+    for w in widgets:
+        if not isinstance(w, controls) or not w.isVisible():
             continue
         if isinstance(
             w.parentWidget(), QComboBox | QAbstractSpinBox | QLineEdit
@@ -91,39 +109,6 @@ def test_every_control_has_an_accessible_name(make_window, simulator) -> None:
     assert not nameless, nameless
 
 
-def test_keyboard_only_tab_order_and_enter(qtbot, make_window, simulator) -> None:
-    from tests.conftest import TEST_KEY
-
-    window = make_window(initial={"base_url": simulator.url})
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-    window.key_section.edit.setFocus()
-    qtbot.keyClicks(window.key_section.edit, TEST_KEY)
-    order = [QApplication.focusWidget()]
-    for _ in range(12):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        order.append(QApplication.focusWidget())
-    m, v = window.model_section, window.verify_section
-    # Top to bottom: the key, its buttons, the model, the alias, Advanced, then Verify.
-    idx = {w: i for i, w in reversed(list(enumerate(order)))}
-
-    def pos(widget: QWidget) -> int:
-        for w, i in idx.items():
-            if w is widget or (w is not None and widget.isAncestorOf(w)):
-                return i
-        raise AssertionError(
-            f"{widget.accessibleName()} never got the focus: {[x.accessibleName() for x in order]}"
-        )
-
-    assert pos(window.key_section.edit) < pos(m.deployment) < pos(m.alias) < pos(v.verify_button)
-    # Enter on the focused Verify button runs the checks.
-    v.verify_button.setFocus()
-    qtbot.keyClick(v.verify_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: v.report is not None, timeout=WAIT_MS)
-    wait_verified(qtbot, window)
-    assert v.report.ok
-
-
 def test_menu_and_buttons_save_the_team_page_and_the_report(
     qtbot, make_window, simulator, tmp_path, monkeypatch
 ):
@@ -132,31 +117,19 @@ def test_menu_and_buttons_save_the_team_page_and_the_report(
     from tests.conftest import TEST_KEY
 
     window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
-    window.verify()
-    wait_verified(qtbot, window)
-    targets = iter([tmp_path / "team.md", tmp_path / "report.txt", tmp_path / "team2.md"])
+    window.key_page.set_key(TEST_KEY)
+    run_checks(qtbot, window)
+    targets = iter([tmp_path / "team.md", tmp_path / "report.txt", tmp_path / "report2.txt"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
     window.export_action.trigger()  # File > Save a page for your team…
     assert (tmp_path / "team.md").exists()
-    assert window.verify_section.report_button.isVisible()
-    qtbot.mouseClick(window.verify_section.report_button, Qt.MouseButton.LeftButton)
+    link = window.check_page.report_link  # below the checks, once they ran
+    assert link.isVisible()
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     assert (tmp_path / "report.txt").exists()
-    qtbot.mouseClick(window.copy_section.export_button, Qt.MouseButton.LeftButton)
-    assert (tmp_path / "team2.md").exists()
-    for name in ("team.md", "report.txt", "team2.md"):
+    window.go_to_step(2)
+    window.model_page.advanced.set_open(True)  # Advanced has it too
+    qtbot.mouseClick(window.model_page.report_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "report2.txt").exists()
+    for name in ("team.md", "report.txt", "report2.txt"):
         assert TEST_KEY not in (tmp_path / name).read_text(encoding="utf-8")
-
-
-def test_ctrl_enter_runs_verify_from_anywhere(qtbot, make_window, simulator) -> None:
-    from tests.conftest import TEST_KEY
-
-    window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-    window.model_section.advanced.set_open(True)
-    window.model_section.timeout.setFocus()
-    qtbot.keyClick(window.model_section.timeout, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.verify_section.report is not None, timeout=WAIT_MS)
-    assert window.verify_section.report.ok

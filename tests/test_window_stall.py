@@ -14,8 +14,9 @@ from tests.test_window_helpers import make_window, memory_keyring, wait_verified
 def test_timers_fire_and_typing_lands_while_the_checks_run(qtbot, make_window, simulator) -> None:
     simulator.set_fault("slow", delay_ms=1500)
     window = make_window(initial={"base_url": simulator.url})
-    window.key_section.set_key(TEST_KEY)
-    v, alias = window.verify_section, window.model_section.alias
+    window.key_page.set_key(TEST_KEY)
+    window.go_to_step(2)
+    v, alias = window.check_page, window.model_page.alias
 
     ticks_while_running: list[bool] = []
     ticker = QTimer()
@@ -34,7 +35,7 @@ def test_timers_fire_and_typing_lands_while_the_checks_run(qtbot, make_window, s
     typer.timeout.connect(type_a_letter)
 
     alias.setFocus()
-    window.verify()
+    window.run_check()
     ticker.start()
     typer.start()
     wait_verified(qtbot, window)

@@ -1,43 +1,48 @@
-"""The parser and the dispatch: each command module adds its own sub-parser and runs it."""
+"""The parser and the dispatch: each command module adds its own sub-parser and runs it.
+
+Opening the window is the most common run and starts against the clock: when the arguments name no
+command, only the window's own options are parsed (``app.cli.window.parse``), and neither the
+command modules nor core are imported before the window paints. Anything else (a command, --help,
+--version, an option the window does not take) goes through the full parser.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import cursor, key, models, simulate, verify, window
-from app.cli.common import (
-    EXIT_FAILED,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    KEY_ENV,
-    PROG,
-    Parser,
-    err,
-    exit_code,
-    one_line,
-    render,
-    setup_streams,
-    start_logging,
-)
-from app.core.errors import AppError
-from app.core.redact import Secret, register_key_like
 
-# The sub-commands, in the order --help lists them.
-COMMANDS: dict[str, ModuleType] = {
-    "verify": verify,
-    "cursor": cursor,
-    "models": models,
-    "simulate": simulate,
-    "key": key,
-}
+# The sub-commands, in the order --help lists them (each a module of app.cli).
+COMMAND_NAMES = ("verify", "cursor", "models", "simulate", "key")
+# Options of the main parser that take a value (so that value is not taken for a command).
+_WITH_VALUE = frozenset({"--preset"})
+
+
+def commands() -> dict[str, ModuleType]:
+    return {name: importlib.import_module(f"app.cli.{name}") for name in COMMAND_NAMES}
+
+
+def names_a_command(argv: Sequence[str]) -> bool:
+    """Whether the arguments hold a command word (or ask for help or the version)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _WITH_VALUE:
+            skip = True
+        elif token in ("-h", "--help", "--version", "--") or not token.startswith("-"):
+            return True
+    return False
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.cli.common import PROG, Parser
+
     # --preset lives on the main parser and on every sub-parser; SUPPRESS keeps a sub-parser from
     # overwriting a value given before the sub-command.
     preset_opt = Parser(add_help=False)
@@ -61,45 +66,80 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--smoke", action="store_true", help="show the window and quit (installer smoke test)")
     p.add_argument("--verbose", action="store_true", help="more detail in the log file")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in COMMANDS.values():
+    for module in commands().values():
         module.add_parser(sub, [preset_opt])
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (never raises, never prints a traceback)."""
-    setup_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    log_path = ""
+    if not names_a_command(argv):
+        from app.cli import window
+
+        args = window.parse(argv)
+        if args is not None:
+            return _guarded(lambda _log: window.run(args))
+    return _guarded(lambda log: _command(argv, log))
+
+
+def _command(argv: list[str], log: list[str]) -> int:
+    from app.cli.common import EXIT_OK, setup_streams, start_logging
+
+    setup_streams()
+    # The key enters through the environment whichever command runs, and people type it where an
+    # argument belongs: a Secret before anything, an argument error included, can print or log it.
+    protect_key_from_environment(argv)
     try:
-        # The key enters through the environment whichever command runs (``models`` needs none, but
-        # a server may still hand it back), and people type it where an argument belongs: make it a
-        # Secret before anything, an argument error included, can print or log it.
-        if os.environ.get(KEY_ENV, "").strip():
-            Secret(os.environ[KEY_ENV])
-        register_key_like(argv)
-        try:
-            args = parser.parse_args(argv)
-        except SystemExit as exc:  # --help and --version print and "exit"; keep main() returning
-            return exc.code if isinstance(exc.code, int) else EXIT_OK
-        if args.command is None:
-            return window.run(args)
-        log_path = start_logging(args)
-        command: Callable[[argparse.Namespace], int] = COMMANDS[args.command].run
-        return command(args)
-    except AppError as exc:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help and --version print and "exit"; keep main() returning
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    if args.command is None:
+        from app.cli import window
+
+        return window.run(args)
+    log.append(start_logging(args))
+    command: Callable[[argparse.Namespace], int] = commands()[args.command].run
+    return command(args)
+
+
+def protect_key_from_environment(argv: Sequence[str]) -> None:
+    """The key in the environment (``models`` needs none, but a server may still hand it back) and
+    anything in the arguments that looks like one: Secrets before anything can print or log them."""
+    from app.cli.common import KEY_ENV
+    from app.core.redact import Secret, register_key_like
+
+    if os.environ.get(KEY_ENV, "").strip():
+        Secret(os.environ[KEY_ENV])
+    register_key_like(list(argv))
+
+
+def _guarded(body: Callable[[list[str]], int]) -> int:
+    """Every failure as one line and an exit code, never a traceback."""
+    log: list[str] = []  # the log file's path, once a command started it
+    try:
+        return body(log)
+    except BaseException as exc:
+        return _failed(exc, log[-1] if log else "")
+
+
+def _failed(exc: BaseException, log_path: str) -> int:
+    from app.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, PROG, err, exit_code, one_line, render
+    from app.core.errors import AppError
+
+    if isinstance(exc, AppError):
         err(f"{PROG}: error: {one_line(render(exc.problem), 1000)}")
         return exit_code(exc)
-    except KeyboardInterrupt:
+    if isinstance(exc, KeyboardInterrupt):
         err("Interrupted.")
         return EXIT_INTERRUPTED
-    except Exception as exc:
-        import logging
+    if isinstance(exc, SystemExit):
+        raise exc
+    import logging
 
-        logger = logging.getLogger(__name__)
-        logger.addHandler(logging.NullHandler())  # never a traceback on stderr, even without a log
-        logger.exception("unexpected error")
-        where = f" (details in {log_path})" if log_path else ""
-        err(f"{PROG}: unexpected error: {type(exc).__name__}: {one_line(str(exc))}{where}")
-        return EXIT_FAILED
+    logger = logging.getLogger(__name__)
+    logger.addHandler(logging.NullHandler())  # never a traceback on stderr, even without a log
+    logger.exception("unexpected error", exc_info=exc)
+    where = f" (details in {log_path})" if log_path else ""
+    err(f"{PROG}: unexpected error: {type(exc).__name__}: {one_line(str(exc))}{where}")
+    return EXIT_FAILED

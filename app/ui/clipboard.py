@@ -23,7 +23,6 @@ fetch every new copy at once, a person takes longer to switch to another applica
 
 from __future__ import annotations
 
-import ctypes
 import time
 from typing import Any
 
@@ -100,6 +99,8 @@ class _XcbSelectionRequests(QAbstractNativeEventFilter):
         self.serving = False
 
     def nativeEventFilter(self, event_type: Any, message: Any) -> tuple[bool, int]:
+        import ctypes  # here: watching starts with the first copy of the key, not with the window
+
         address = int(message)  # a VoidPtr: false-y whatever it points to
         if bytes(event_type) == b"xcb_generic_event_t" and address:
             response_type = ctypes.c_uint8.from_address(address).value & 0x7F

@@ -15,10 +15,6 @@ import app
 from app.ui import resources, texts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def ask_where_to_save(parent: QWidget, title: str, file_name: str, file_filter: str) -> Path | None:
     """The save dialog, starting in the Documents folder; None when the user cancels."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -32,8 +28,10 @@ def preset_problem(parent: QWidget, message: str) -> QMessageBox:
     """A preset could not be used: said without blocking (the window works behind it)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("The organisation settings could not be read"),
-        message + "\n\n" + _tr("The window opens without them. Tell your IT team."),
+        QCoreApplication.translate("MainWindow", "The organisation settings could not be read"),
+        message
+        + "\n\n"
+        + QCoreApplication.translate("MainWindow", "The window opens without them. Tell your IT team."),
         QMessageBox.StandardButton.Ok,
         parent,
     )
@@ -49,14 +47,15 @@ def about(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("aboutBox")
     box.setIconPixmap(resources.app_icon().pixmap(64, 64))
-    box.setWindowTitle(_tr("About Cursor Azure Setup"))
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Cursor Azure Setup"))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "MainWindow",
             "<h3>Cursor Azure Setup %1</h3>"
             "<p>Connects Cursor's Azure OpenAI settings to AI/ML API, checks them, and explains "
             "any problem in plain words.</p><p>Your key is kept only in %3.</p>"
-            "<p><small>Qt for Python %2</small></p>"
+            "<p><small>Qt for Python %2</small></p>",
         )
         .replace("%1", app.__version__)
         .replace("%2", qt_version)
@@ -74,4 +73,4 @@ def _licences_link() -> str:
     if not getattr(sys, "frozen", False) or not notices.is_file():
         return ""
     url = QUrl.fromLocalFile(str(notices)).toString()
-    return f'<p><a href="{url}">{_tr("Third-party licences")}</a></p>'
+    return f'<p><a href="{url}">{QCoreApplication.translate("MainWindow", "Third-party licences")}</a></p>'

@@ -10,9 +10,13 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("app.ui")
 
@@ -30,6 +34,8 @@ def log_path() -> Path | None:
 
 def show_friendly_error(parent: QWidget | None = None) -> QMessageBox:
     """A non-modal dialog (the window keeps working behind it); one at a time."""
+    from PySide6.QtWidgets import QMessageBox  # here: the first paint never waits for it
+
     existing = _state.get("dialog")
     if isinstance(existing, QMessageBox) and existing.isVisible():
         return existing

@@ -1,69 +1,246 @@
-"""The list of steps on the left: where the user is, what is done and what comes next."""
+"""Where the teammate is: the list of steps on the left (number, title, one-word state), and the
+compact "Step 3 of 5 · Check" bar that replaces it when the window is narrow.
+
+The list is one tab stop: the arrow keys show a step's page, Enter (or a click) goes into it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
 
-from app.ui import theme
-from app.ui.widgets import _StepBadge
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeyEvent
+
+from app.ui import texts, theme
+from app.ui.widgets import paint_mark
+
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+# The flow's steps and step states by value (app/core/flow.py: Step, StepState), so the step list
+# paints before the flow model is imported.
+STEPS = (1, 2, 3, 4, 5)
+TODO, DONE, ATTENTION = "todo", "done", "attention"
 
 
-class StepButton(QPushButton):
-    def __init__(self, number: int, title: str, parent: QWidget | None = None) -> None:
+def paint_step_circle(p: QPainter, r: QRectF, number: int, state: str, shown: bool, pal: QPalette) -> None:
+    """A step's circle: a tick when done, "!" when it needs attention, else its number; filled
+    with the accent for the step shown now."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if state == DONE:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.status_color("pass", pal))
+        p.drawEllipse(r)
+        paint_mark(p, r, "pass", theme.mark_color(pal))
+        return
+    if state == ATTENTION:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.status_color("fail", pal))
+        p.drawEllipse(r)
+        paint_mark(p, r, "attention", theme.mark_color(pal))
+        return
+    if shown:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.accent(pal))
+        p.drawEllipse(r)
+        number_colour = theme.on_accent(pal)
+    else:
+        ring = theme.status_color(texts.state_kind(state), pal) if state != TODO else None
+        p.setPen(QPen(ring or theme.muted_text(pal), 1.6))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(r.adjusted(0.8, 0.8, -0.8, -0.8))
+        number_colour = ring or theme.muted_text(pal)
+    font = QFont(p.font())
+    font.setBold(True)
+    p.setFont(font)
+    p.setPen(number_colour)
+    p.drawText(r, Qt.AlignmentFlag.AlignCenter, str(number))
+
+
+class _StepDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(fm.horizontalAdvance("M") * 14, round(fm.height() * 2.9))
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        p.save()
+        pal = option.palette
+        rect = QRectF(option.rect)
+        # The step shown is the list's current row (asked of the list, not of the style's state
+        # flags: the first paint need not wait for QStyle's many enums).
+        view = option.widget
+        shown = isinstance(view, QListWidget) and view.currentRow() == index.row()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if shown:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(theme.selection(pal))
+            p.drawRoundedRect(rect.adjusted(4, 2, -4, -2), 6, 6)
+        if shown and view is not None and view.hasFocus():
+            p.setPen(QPen(theme.accent(pal), 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(5, 3, -5, -3), 6, 6)
+        fm = QFontMetrics(option.font)
+        side = round(fm.height() * 1.6)
+        circle = QRectF(rect.left() + 14, rect.center().y() - side / 2, side, side)
+        state = str(index.data(STATE_ROLE) or TODO)
+        number = index.row() + 1
+        paint_step_circle(p, circle, number, state, shown, pal)
+        text_left = circle.right() + 10
+        width = rect.right() - text_left - 8
+        title_font = QFont(option.font)
+        title_font.setBold(shown)
+        p.setFont(title_font)
+        p.setPen(pal.color(QPalette.ColorRole.WindowText))
+        title = str(index.data(Qt.ItemDataRole.DisplayRole))
+        title_rect = QRectF(text_left, rect.center().y() - fm.height(), width, fm.height())
+        p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        small_font = QFont(option.font)
+        if small_font.pointSizeF() > 0:
+            small_font.setPointSizeF(small_font.pointSizeF() * 0.9)
+        p.setFont(small_font)
+        p.setPen(state_colour(state, pal))
+        word_rect = QRectF(text_left, rect.center().y() + 1, width, fm.height())
+        p.drawText(
+            word_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.state_word(state)
+        )
+        p.restore()
+
+
+def state_colour(state: str, pal: QPalette) -> QColor:
+    """The one-word state's colour (readable on the step list, selected or not)."""
+    if state == TODO:
+        return theme.muted_text(pal)
+    return theme.status_color(texts.state_kind(state), pal)
+
+
+class StepList(QListWidget):
+    """The steps, one item each. ``shown``: the arrow keys moved to a step (show its page);
+    ``entered``: Enter or a click (show it and go into it)."""
+
+    shown = Signal(int)
+    entered = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.number = number
-        self.badge = _StepBadge(number, self)
-        self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.title = QLabel(title, self)
-        self.title.setWordWrap(True)
-        self.title.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFlat(True)
+        self.setObjectName("stepList")
+        self.setAccessibleName(self.tr("Steps"))
+        self.setItemDelegate(_StepDelegate(self))
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(title)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        from PySide6.QtWidgets import QHBoxLayout
+        for step in STEPS:
+            item = QListWidgetItem(texts.step_title(step), self)
+            item.setData(STATE_ROLE, TODO)
+        self.setCurrentRow(0)
+        self._states: dict[int, str] = {}
+        self.currentRowChanged.connect(lambda row: self.shown.emit(row + 1) if row >= 0 else None)
+        self.itemClicked.connect(lambda item: self.entered.emit(self.row(item) + 1))
+        self.setFixedWidth(self.title_width() + round(self.fontMetrics().height() * 1.6) + 44)
+        self.recolour()
 
-        row = QHBoxLayout()
-        row.setContentsMargins(6, 4, 6, 4)
-        row.setSpacing(8)
-        row.addWidget(self.badge)
-        row.addWidget(self.title, 1)
-        lay.addLayout(row)
-        self.setMinimumHeight(self.badge.height() + 10)
-        self.state = "todo"
+    def title_width(self) -> int:
+        """The widest step title as painted: bold, as the title of the step shown is."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return max(QFontMetrics(bold).horizontalAdvance(texts.step_title(s)) for s in STEPS)
 
-    def set_state(self, state: str) -> None:
-        self.state = state
-        self.badge.set_state(state)
-        theme.set_point_size(self.title, 1.0, bold=state == "current")
-        words = {"done": self.tr("Done"), "current": self.tr("Next"), "todo": self.tr("To do")}
-        self.setAccessibleDescription(words[state])
+    def title_room(self) -> int:
+        """How wide a title may be (the delegate's layout: circle, gaps, margins)."""
+        side = round(self.fontMetrics().height() * 1.6)
+        return self.viewport().width() - 14 - side - 10 - 8
+
+    def recolour(self) -> None:
+        pal = self.palette()
+        colour = theme.sidebar()
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+            pal.setColor(role, colour)
+        self.setPalette(pal)  # the list paints its background with Base
+
+    def set_states(self, states: dict[int, str]) -> None:
+        self._states = dict(states)
+        for step in STEPS:
+            item = self.item(step - 1)
+            state = states[step]
+            item.setData(STATE_ROLE, state)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("Step %1 of %2: %3")
+                .replace("%1", str(int(step)))
+                .replace("%2", str(len(STEPS)))
+                .replace("%3", texts.step_title(step)),
+            )
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, texts.state_description(state))
+
+    def step_state(self, step: int) -> str:
+        return self._states.get(step, TODO)
+
+    def show_step(self, step: int) -> None:
+        if self.currentRow() != step - 1:
+            self.blockSignals(True)
+            self.setCurrentRow(step - 1)
+            self.blockSignals(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentRow() >= 0:
+            self.entered.emit(self.currentRow() + 1)
+            return
+        super().keyPressEvent(event)
 
 
-class StepNav(QWidget):
-    step_clicked = Signal(int)
+class CompactBar(QWidget):
+    """Instead of the step list in a narrow window: "Step 3 of 5 · Check · Done" and a menu."""
 
-    def __init__(self, titles: list[str], parent: QWidget | None = None) -> None:
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QMenu, QPushButton
+
         super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 12, 8, 12)
-        lay.setSpacing(2)
-        self.buttons: list[StepButton] = []
-        for i, title in enumerate(titles, start=1):
-            button = StepButton(i, title, self)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the form fields keep the tab order simple
-            button.clicked.connect(lambda _c=False, n=i: self.step_clicked.emit(n))
-            lay.addWidget(button)
-            self.buttons.append(button)
-        lay.addStretch(1)
-        self.next_label = QLabel(self)
-        self.next_label.setWordWrap(True)
-        lay.addWidget(self.next_label)
-        width = max(b.sizeHint().width() for b in self.buttons)
-        self.setFixedWidth(max(width + 16, self.fontMetrics().horizontalAdvance("M") * 15))
+        # A push button with a menu keeps room for its arrow beside the word (a tool button's
+        # arrow would sit on the last letter).
+        self.menu_button = QPushButton(self.tr("&Steps"), self)
+        self.menu_button.setAccessibleName(self.tr("Steps"))
+        self.menu = QMenu(self.menu_button)
+        self.menu_button.setMenu(self.menu)
+        self.actions_by_step: dict[int, QAction] = {}
+        for step in STEPS:
+            action = self.menu.addAction(texts.step_title(step))
+            action.triggered.connect(lambda _c=False, s=step: self.chosen.emit(int(s)))
+            self.actions_by_step[step] = action
+        self.where = QLabel(self)
+        self.where.setWordWrap(True)
+        theme.set_point_size(self.where, 1.0, bold=True)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(10)
+        lay.addWidget(self.menu_button)
+        lay.addWidget(self.where, 1)
 
-    def set_states(self, states: list[str]) -> None:
-        for button, state in zip(self.buttons, states, strict=False):
-            button.set_state(state)
+    def show_where(self, step: int, states: dict[int, str]) -> None:
+        text = (
+            self.tr("Step %1 of %2 · %3 · %4")
+            .replace("%1", str(int(step)))
+            .replace("%2", str(len(STEPS)))
+            .replace("%3", texts.step_short(step))
+            .replace("%4", texts.state_word(states[step]))
+        )
+        self.where.setText(text)
+        self.where.setAccessibleName(text)
+        for s, action in self.actions_by_step.items():
+            action.setText(f"{int(s)}. {texts.step_title(s)} — {texts.state_word(states[s])}")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize
-from PySide6.QtGui import QIcon, QPixmap
+if TYPE_CHECKING:  # Qt's image classes load with the icon, after the first paint
+    from PySide6.QtGui import QIcon
 
 
 def resource_dirs() -> list[Path]:
@@ -40,6 +41,9 @@ def icon_png_name(size: int) -> str:
 
 @cache
 def app_icon() -> QIcon:
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QIcon, QPixmap
+
     path = find_resource("icon.svg")
     if path is None:
         return QIcon()
@@ -58,6 +62,9 @@ def app_icon() -> QIcon:
 def _raster_icon(svg: Path) -> QIcon | None:
     """The PNG icons beside ``svg``, while they were drawn from that very SVG (a rebranded build
     replaces icon.svg; its icon must not be shown in our old raster form)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
     folder = svg.parent / "icons"
     try:
         if (folder / "rendered-from.svg").read_bytes() != svg.read_bytes():

@@ -1,4 +1,10 @@
-"""User-visible words that several parts of the window share, all through Qt's translation."""
+"""User-visible words that several parts of the window share, all through Qt's translation.
+
+The flow model (app/core/flow.py) speaks in ids: step states, status ids, actions, reasons, fixes.
+This module gives each id its words, in one place, so the step list, the status line and the pages
+say the same thing. The tables are keyed by the ids' values (the flow's enums are ``str`` and
+``int`` enums, equal to their values), so the first paint needs no import of the flow itself.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +12,11 @@ import logging
 import string
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.core.model import CHECK_TITLES
 from app.core.text import Text
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str, context: str = "Texts") -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def core_text(text: str) -> str:
@@ -61,15 +62,19 @@ def key_store() -> str:
 
 def check_title(check_id: str) -> str:
     """A check's title from core's one table, translated like core's other words."""
+    from app.core.model import CHECK_TITLES
+
     return core_text(CHECK_TITLES.get(check_id, check_id))
 
 
 def status_word(status: str) -> str:
+    """A check's or a finding's state in words (screen readers say these, never our codes)."""
     words = {
         "pass": QCoreApplication.translate("Texts", "Passed"),
-        "warn": QCoreApplication.translate("Texts", "Works, with a warning"),
+        "warn": QCoreApplication.translate("Texts", "Works, with a note"),
         "fail": QCoreApplication.translate("Texts", "Failed"),
         "skipped": QCoreApplication.translate("Texts", "Not run"),
+        "unknown": QCoreApplication.translate("Texts", "Could not tell"),
         "running": QCoreApplication.translate("Texts", "Checking…"),
         "pending": QCoreApplication.translate("Texts", "Waiting"),
         "info": QCoreApplication.translate("Texts", "Note"),
@@ -77,7 +82,149 @@ def status_word(status: str) -> str:
     return words.get(status, status)
 
 
+def step_title(step: int) -> str:
+    return {
+        1: QCoreApplication.translate("Texts", "Your API key"),
+        2: QCoreApplication.translate("Texts", "Choose the model"),
+        3: QCoreApplication.translate("Texts", "Check it works"),
+        4: QCoreApplication.translate("Texts", "Set up Cursor"),
+        5: QCoreApplication.translate("Texts", "Confirm in Cursor"),
+    }[step]
+
+
+def step_short(step: int) -> str:
+    """The step's name in the compact bar ("Step 3 of 5 · Check")."""
+    return {
+        1: QCoreApplication.translate("Texts", "Key"),
+        2: QCoreApplication.translate("Texts", "Model"),
+        3: QCoreApplication.translate("Texts", "Check"),
+        4: QCoreApplication.translate("Texts", "Cursor"),
+        5: QCoreApplication.translate("Texts", "Confirm"),
+    }[step]
+
+
+def state_word(state: str) -> str:
+    """One word beside a step: what it needs."""
+    return {
+        "todo": QCoreApplication.translate("Texts", "To do"),
+        "done": QCoreApplication.translate("Texts", "Done"),
+        "attention": QCoreApplication.translate("Texts", "Fix"),
+        "running": QCoreApplication.translate("Texts", "Working"),
+        "stale": QCoreApplication.translate("Texts", "Outdated"),
+    }[state]
+
+
+def state_description(state: str) -> str:
+    """The same, in the words a screen reader says."""
+    return {
+        "todo": QCoreApplication.translate("Texts", "To do"),
+        "done": QCoreApplication.translate("Texts", "Done"),
+        "attention": QCoreApplication.translate("Texts", "Needs attention"),
+        "running": QCoreApplication.translate("Texts", "Working on it"),
+        "stale": QCoreApplication.translate("Texts", "Outdated: the values changed since"),
+    }[state]
+
+
+def state_kind(state: str) -> str:
+    """The status colour of a step state."""
+    return {
+        "todo": "skipped",
+        "done": "pass",
+        "attention": "fail",
+        "running": "running",
+        "stale": "stale",
+    }[state]
+
+
+def status_sentence(status: str) -> str:
+    """The status line: what to do next."""
+    return {
+        "paste_key": QCoreApplication.translate("Texts", "Next: paste your API key."),
+        "fix_key": QCoreApplication.translate("Texts", "Next: fix the key (step 1)."),
+        "choose_model": QCoreApplication.translate("Texts", "Next: choose the model (step 2)."),
+        "fix_model": QCoreApplication.translate("Texts", "Next: fix the model or the address (step 2)."),
+        "run_check": QCoreApplication.translate("Texts", "Next: check that it works (step 3)."),
+        "checking": QCoreApplication.translate("Texts", "Checking… you can keep editing."),
+        "fix_check": QCoreApplication.translate("Texts", "Next: do what the check says, then check again."),
+        "check_outdated": QCoreApplication.translate(
+            "Texts", "The values changed since the check: check again (step 3)."
+        ),
+        "reading_cursor": QCoreApplication.translate("Texts", "Looking at Cursor's settings…"),
+        "set_up_cursor": QCoreApplication.translate("Texts", "Next: set up Cursor (step 4)."),
+        "apply": QCoreApplication.translate("Texts", "Next: press Apply to Cursor (step 4)."),
+        "quit_cursor": QCoreApplication.translate("Texts", "Next: quit Cursor, then press Apply to Cursor."),
+        "finish_in_cursor": QCoreApplication.translate(
+            "Texts", "Next: paste the key in Cursor and press Verify there."
+        ),
+        "by_hand": QCoreApplication.translate("Texts", "Next: copy the values into Cursor (step 4)."),
+        "fix_cursor": QCoreApplication.translate("Texts", "Next: fix Cursor's settings (step 4)."),
+        "cursor_outdated": QCoreApplication.translate(
+            "Texts", "The values changed since Cursor was set up: set it up again (step 4)."
+        ),
+        "confirm": QCoreApplication.translate(
+            "Texts", "Next: send one message in Cursor, then press Check (step 5)."
+        ),
+        "confirming": QCoreApplication.translate(
+            "Texts", "Asking the service whether Cursor's requests arrived…"
+        ),
+        "fix_traffic": QCoreApplication.translate("Texts", "Next: do what step 5 says, then check again."),
+        "confirm_outdated": QCoreApplication.translate(
+            "Texts", "The values changed: confirm in Cursor again (step 5)."
+        ),
+        "all_set": QCoreApplication.translate("Texts", "All set: Cursor chats through AI/ML API."),
+    }[status]
+
+
+def action_label(action: str) -> str:
+    """The primary button's words (with the mnemonic)."""
+    return {
+        "next": QCoreApplication.translate("Texts", "&Next"),
+        "check": QCoreApplication.translate("Texts", "&Check"),
+        "check_again": QCoreApplication.translate("Texts", "&Check again"),
+        "checking": QCoreApplication.translate("Texts", "Checking…"),
+        "check_first": QCoreApplication.translate("Texts", "&Check first"),
+        "apply": QCoreApplication.translate("Texts", "&Apply to Cursor"),
+        "confirm": QCoreApplication.translate("Texts", "&Check"),
+        "confirm_again": QCoreApplication.translate("Texts", "&Check again"),
+        "close": QCoreApplication.translate("Texts", "&Close"),
+    }[action]
+
+
+def reason_sentence(reason: str) -> str:
+    """Why the primary button is disabled (shown beside it)."""
+    return {
+        "cursor_running": QCoreApplication.translate(
+            "Texts", "Cursor is running: quit it, then press Apply. This page notices by itself."
+        ),
+        "cursor_running_unknown": QCoreApplication.translate(
+            "Texts", "Couldn't tell whether Cursor is running. Quit Cursor, then press Look again."
+        ),
+        "cursor_reading": QCoreApplication.translate("Texts", "Looking at Cursor's settings…"),
+        "busy": QCoreApplication.translate("Texts", "Working…"),
+    }[reason]
+
+
+def fix_label(fix: str) -> str:
+    """The button beside a failure: the one thing to do about it."""
+    return {
+        "change_key": QCoreApplication.translate("Texts", "Change the key"),
+        "open_billing": QCoreApplication.translate("Texts", "Open the billing page"),
+        "choose_model": QCoreApplication.translate("Texts", "Choose another model"),
+        "check_address": QCoreApplication.translate("Texts", "Check the address"),
+        "set_up_cursor": QCoreApplication.translate("Texts", "Set up Cursor again"),
+        "none": "",
+    }[fix]
+
+
 def elapsed_text(ms: float) -> str:
+    """Durations in one style everywhere: "under a second", "1.5 s", "12 s"."""
     if ms < 1000:
-        return f"{int(ms)} ms"
-    return f"{ms / 1000:.1f} s"
+        return QCoreApplication.translate("Texts", "under a second")
+    seconds = ms / 1000
+    number = QLocale().toString(seconds, "f", 1 if seconds < 10 else 0)
+    return QCoreApplication.translate("Texts", "%1 s").replace("%1", number)
+
+
+def countdown_text(seconds: int) -> str:
+    """2:00, 1:45, 0:09."""
+    return f"{seconds // 60}:{seconds % 60:02d}"

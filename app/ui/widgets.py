@@ -1,4 +1,5 @@
-"""Small reusable widgets: status icons, a spinner, inline notices, step headers, copy buttons.
+"""Small reusable widgets: status icons, a spinner, inline notices, disclosure sections, copy and link
+buttons, and the helpers that colour them from the palette.
 
 Everything is painted with QPainter from the palette, so it stays crisp at 200% scaling and
 readable in both light and dark palettes.
@@ -25,24 +26,91 @@ from PySide6.QtWidgets import (
 from app.ui import theme
 
 
-def _icon_size(widget: QWidget) -> int:
+def icon_side(widget: QWidget) -> int:
     # Relative to the font, so the icon grows with the user's text scaling.
     return max(14, round(widget.fontMetrics().height() * 1.05))
 
 
-class StatusIcon(QWidget):
-    """A round icon for a check state: pending, running (spinner), pass, warn, fail, skipped."""
+def paint_status(p: QPainter, r: QRectF, state: str, pal: QPalette, angle: int = 0) -> None:
+    """A round state symbol in ``r``: pending, running (an arc at ``angle``), pass, warn, fail,
+    skipped, info, unknown."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = r.width()
+    if state == "running":
+        pen = QPen(theme.status_color("info", pal), max(2.0, side / 8))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawArc(r.adjusted(1, 1, -1, -1), -angle * 16, 270 * 16)
+        return
+    if state == "pending":
+        p.setPen(QPen(theme.muted_text(pal), max(1.5, side / 12)))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(r.adjusted(1, 1, -1, -1))
+        return
+    color = theme.status_color("skipped" if state == "unknown" else state, pal)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    if state == "warn":
+        path = QPainterPath()
+        path.moveTo(r.center().x(), r.top())
+        path.lineTo(r.right(), r.bottom())
+        path.lineTo(r.left(), r.bottom())
+        path.closeSubpath()
+        p.drawPath(path)
+    else:
+        p.drawEllipse(r)
+    paint_mark(p, r, state, theme.mark_color(pal))
 
-    STATES = ("pending", "running", "pass", "warn", "fail", "skipped", "info")
+
+def paint_mark(p: QPainter, r: QRectF, state: str, color: QColor) -> None:
+    """The tick, cross, ! or ? inside a filled circle."""
+    side = r.width()
+    pen = QPen(color, max(1.8, side / 8))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    c = r.center()
+    s = side / 2
+    if state == "pass":
+        path = QPainterPath()
+        path.moveTo(c + QPointF(-0.45 * s, 0.02 * s))
+        path.lineTo(c + QPointF(-0.12 * s, 0.35 * s))
+        path.lineTo(c + QPointF(0.48 * s, -0.3 * s))
+        p.drawPath(path)
+    elif state == "fail":
+        d = 0.36 * s
+        p.drawLine(c + QPointF(-d, -d), c + QPointF(d, d))
+        p.drawLine(c + QPointF(-d, d), c + QPointF(d, -d))
+    elif state in ("warn", "attention"):
+        top = -0.2 if state == "warn" else -0.45
+        p.drawLine(c + QPointF(0, top * s), c + QPointF(0, 0.15 * s if state == "attention" else 0.3 * s))
+        p.drawPoint(c + QPointF(0, (0.5 if state == "attention" else 0.62) * s))
+    elif state == "info":
+        p.drawLine(c + QPointF(0, -0.05 * s), c + QPointF(0, 0.45 * s))
+        p.drawPoint(c + QPointF(0, -0.42 * s))
+    elif state == "unknown":
+        path = QPainterPath()
+        path.moveTo(c + QPointF(-0.28 * s, -0.2 * s))
+        path.cubicTo(
+            c + QPointF(-0.28 * s, -0.6 * s), c + QPointF(0.32 * s, -0.6 * s), c + QPointF(0.3 * s, -0.2 * s)
+        )
+        path.cubicTo(c + QPointF(0.28 * s, 0.02 * s), c + QPointF(0, 0.0), c + QPointF(0, 0.2 * s))
+        p.drawPath(path)
+        p.drawPoint(c + QPointF(0, 0.52 * s))
+    else:  # skipped
+        p.drawLine(c + QPointF(-0.4 * s, 0), c + QPointF(0.4 * s, 0))
+
+
+class StatusIcon(QWidget):
+    """A round icon for a state: pending, running (spinner), pass, warn, fail, skipped, info, unknown."""
 
     def __init__(self, state: str = "pending", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
         self._angle = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(80)
-        self._timer.timeout.connect(self._spin)
-        side = _icon_size(self)
+        self._timer: QTimer | None = None
+        side = icon_side(self)
         self.setFixedSize(QSize(side, side))
         self.set_state(state)
 
@@ -52,8 +120,12 @@ class StatusIcon(QWidget):
     def set_state(self, state: str) -> None:
         self._state = state
         if state == "running":
+            if self._timer is None:
+                self._timer = QTimer(self)
+                self._timer.setInterval(80)
+                self._timer.timeout.connect(self._spin)
             self._timer.start()
-        else:
+        elif self._timer is not None:
             self._timer.stop()
         # Screen readers say the state in words ("Passed"), never our internal code ("pass").
         from app.ui import texts
@@ -67,64 +139,14 @@ class StatusIcon(QWidget):
 
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height())
-        r = QRectF(1.5, 1.5, side - 3, side - 3)
-        pal = self.palette()
-        state = self._state
-        if state == "running":
-            pen = QPen(theme.status_color("info", pal), max(2.0, side / 8))
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            p.setPen(pen)
-            p.drawArc(r.adjusted(1, 1, -1, -1), -self._angle * 16, 270 * 16)
-            return
-        if state == "pending":
-            p.setPen(QPen(theme.muted_text(pal), max(1.5, side / 12)))
-            p.drawEllipse(r.adjusted(1, 1, -1, -1))
-            return
-        color = theme.status_color(state, pal)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(color)
-        if state == "warn":
-            path = QPainterPath()
-            path.moveTo(r.center().x(), r.top())
-            path.lineTo(r.right(), r.bottom())
-            path.lineTo(r.left(), r.bottom())
-            path.closeSubpath()
-            p.drawPath(path)
-        else:
-            p.drawEllipse(r)
-        fg = QColor("#ffffff") if not theme.is_dark(pal) else QColor("#111111")
-        pen = QPen(fg, max(1.8, side / 8))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
-        c = r.center()
-        s = r.width() / 2
-        if state == "pass":
-            path = QPainterPath()
-            path.moveTo(c + QPointF(-0.45 * s, 0.02 * s))
-            path.lineTo(c + QPointF(-0.12 * s, 0.35 * s))
-            path.lineTo(c + QPointF(0.48 * s, -0.3 * s))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPath(path)
-        elif state == "fail":
-            d = 0.36 * s
-            p.drawLine(c + QPointF(-d, -d), c + QPointF(d, d))
-            p.drawLine(c + QPointF(-d, d), c + QPointF(d, -d))
-        elif state == "warn":
-            p.drawLine(c + QPointF(0, -0.2 * s), c + QPointF(0, 0.3 * s))
-            p.drawPoint(c + QPointF(0, 0.62 * s))
-        elif state == "info":
-            p.drawLine(c + QPointF(0, -0.05 * s), c + QPointF(0, 0.45 * s))
-            p.drawPoint(c + QPointF(0, -0.42 * s))
-        else:  # skipped
-            p.drawLine(c + QPointF(-0.4 * s, 0), c + QPointF(0.4 * s, 0))
+        paint_status(p, QRectF(1.5, 1.5, side - 3, side - 3), self._state, self.palette(), self._angle)
 
 
 class Notice(QFrame):
     """An inline message with an icon: info, pass, warn or fail. Hidden when empty.
 
-    Links to ``#...`` anchors are ours (e.g. "#step4"): they come out through ``anchor``;
+    Links to ``#...`` anchors are ours (e.g. "#advanced"): they come out through ``anchor``;
     any other link opens in the browser.
     """
 
@@ -162,12 +184,13 @@ class Notice(QFrame):
         self._kind = kind
         self.icon.set_state(kind)
         self._plain = text if not rich else ""
-        html = text if rich else linkify(escape(text)).replace("\n", "<br>")
+        html: str | None = text if rich else None
         if link is not None:
-            html += f' <a href="{escape(link[0])}">{escape(link[1])}</a>'
-        self.label.setText(html)
+            html = (html or linkify(escape(text)).replace("\n", "<br>")) + (
+                f' <a href="{escape(link[0])}">{escape(link[1])}</a>'
+            )
+        has_link = set_label_text(self.label, text, html)
         # Tab stops only where there is a link to follow; a plain message is read, not focused.
-        has_link = "<a " in html
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
         self._apply_colors()
         self.setAccessibleDescription(self._plain or self.label.text())
@@ -177,10 +200,7 @@ class Notice(QFrame):
         if href.startswith("#"):
             self.anchor.emit(href[1:])
         else:
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
-
-            QDesktopServices.openUrl(QUrl(href))
+            open_url(href)
 
     def clear(self) -> None:
         self._plain = ""
@@ -203,93 +223,8 @@ class Notice(QFrame):
         self.setPalette(pal)
 
 
-class StepHeader(QWidget):
-    """A numbered step title: a circle with the number (a tick once done) and the title."""
-
-    def __init__(self, number: int, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.number = number
-        self.badge = _StepBadge(number, self)
-        self.title = QLabel(title, self)
-        theme.set_point_size(self.title, 1.25, bold=True)
-        self.title.setAccessibleName(title)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(10)
-        lay.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        lay.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
-        lay.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignVCenter)
-
-    def set_state(self, state: str, hint: str = "") -> None:
-        """state: "todo", "current" or "done"."""
-        self.badge.set_state(state)
-        self.hint.setText(hint)
-        pal = self.hint.palette()
-        color = theme.status_color("pass") if state == "done" else theme.muted_text()
-        pal.setColor(QPalette.ColorRole.WindowText, color)
-        self.hint.setPalette(pal)
-
-
-class _StepBadge(QWidget):
-    def __init__(self, number: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.number = number
-        self._state = "todo"
-        side = round(self.fontMetrics().height() * 1.7)
-        self.setFixedSize(side, side)
-
-    def set_state(self, state: str) -> None:
-        self._state = state
-        self.update()
-
-    def paintEvent(self, _event: object) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        r = QRectF(1, 1, self.width() - 2, self.height() - 2)
-        if self._state == "done":
-            fill = theme.status_color("pass", pal)
-        elif self._state == "current":
-            fill = pal.color(QPalette.ColorRole.Highlight)
-        else:
-            fill = None
-        if fill is not None:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(fill)
-            p.drawEllipse(r)
-            fg = (
-                pal.color(QPalette.ColorRole.HighlightedText)
-                if self._state == "current"
-                else QColor("#111111" if theme.is_dark(pal) else "#ffffff")
-            )
-        else:
-            p.setPen(QPen(theme.muted_text(pal), 1.5))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5))
-            fg = theme.muted_text(pal)
-        if self._state == "done":
-            s = r.width() / 2
-            c = r.center()
-            pen = QPen(fg, max(2.0, s / 4))
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            p.setPen(pen)
-            path = QPainterPath()
-            path.moveTo(c + QPointF(-0.42 * s, 0.02 * s))
-            path.lineTo(c + QPointF(-0.12 * s, 0.32 * s))
-            path.lineTo(c + QPointF(0.45 * s, -0.3 * s))
-            p.drawPath(path)
-            return
-        font = QFont(self.font())
-        font.setBold(True)
-        p.setFont(font)
-        p.setPen(fg)
-        p.drawText(r, Qt.AlignmentFlag.AlignCenter, str(self.number))
-
-
 class Collapsible(QWidget):
-    """A section that opens and closes with an arrow button (used for Advanced)."""
+    """A section that opens and closes with an arrow button (Advanced, details)."""
 
     toggled = Signal(bool)  # True when open
 
@@ -331,9 +266,9 @@ class Collapsible(QWidget):
 class CopyButton(QPushButton):
     """A "Copy" button that says "Copied" for a moment after it was used."""
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, accessible_name: str, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
-        self._normal = self.tr("Copy")
+        self._normal = text or self.tr("Copy")
         self._done = self.tr("Copied ✓")
         self.setText(self._normal)
         self.setAccessibleName(accessible_name)
@@ -352,42 +287,45 @@ class CopyButton(QPushButton):
 
 
 class LinkButton(QPushButton):
-    """A link that opens a web page: looks like a link, is one tab stop with a visible focus frame
-    and opens with Enter or Space (a QLabel link takes two tab presses, the first one unseen)."""
+    """A link: looks like one, is one tab stop with a visible focus frame, and works with Enter or
+    Space (a QLabel link takes two tab presses, the first one unseen). With a ``url`` it opens that
+    page; without one it is an action (connect ``clicked``)."""
 
-    def __init__(self, text: str, url: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.url = url
         self.setFlat(True)
         self.setAutoDefault(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(url)
-        self.setAccessibleName(text)
-        self.setAccessibleDescription(url)
+        self.setAccessibleName(text.replace("&", ""))
+        if url:
+            self.setToolTip(url)
+            self.setAccessibleDescription(url)
+            self.clicked.connect(lambda: open_url(self.url))
         font = QFont(self.font())
         font.setUnderline(True)
         self.setFont(font)
         self.setStyleSheet(
             "QPushButton { border: 1px solid transparent; border-radius: 3px;"
-            " padding: 1px 0px; background: transparent; text-align: left; }"
+            " padding: 1px 2px; background: transparent; text-align: left; }"
             "QPushButton:focus { border: 1px solid palette(highlight); }"
         )
         # The colour comes from the palette (not the style sheet), so it follows a switch
         # between light and dark while the window is open.
         self.setProperty("themeRole", "link")
         apply_theme_role(self)
-        self.clicked.connect(self._open)
 
-    def _open(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
 
-        QDesktopServices.openUrl(QUrl(self.url))
+def open_url(url: str) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl(url))
 
 
 def escape(text: str) -> str:
     """Make plain text safe inside a rich-text label."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 _URL = re.compile(r"https?://[^\s<>\"]+")
@@ -402,9 +340,25 @@ def linkify(escaped: str) -> str:
         tail = ""
         while url and url[-1] in ".,;:)!?":
             url, tail = url[:-1], url[-1] + tail
-        return f'<a href="{url.replace(chr(34), "&quot;")}">{url}</a>{tail}'
+        return f'<a href="{url}">{url}</a>{tail}'
 
     return _URL.sub(link, escaped)
+
+
+def set_label_text(label: QLabel, text: str, html: str | None = None) -> bool:
+    """Show plain ``text`` with its web addresses made links, or our own ``html``. Rich text only
+    when there is a link to follow: the first rich-text label costs the process its text engine
+    (about 6 MiB), a plain one does not. Returns whether the label has a link."""
+    if html is None:
+        linked = linkify(escape(text))
+        html = linked.replace("\n", "<br>") if "<a " in linked else None
+    if html is None:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(text)
+        return False
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(html)
+    return "<a " in html
 
 
 def h_line(parent: QWidget | None = None) -> QFrame:
@@ -423,9 +377,13 @@ def apply_theme_role(widget: QWidget) -> None:
     if role == "notice" and isinstance(widget, Notice):
         widget._apply_colors()
         return
+    recolour = getattr(widget, "recolour", None)
+    if role == "custom" and callable(recolour):
+        recolour()
+        return
     app_pal = QApplication.palette()
     if role == "separator":
-        color = theme.blend(app_pal, 0.78)
+        color = theme.border(app_pal)
     elif role == "muted":
         color = theme.muted_text(app_pal)
     elif role == "link":
@@ -443,15 +401,21 @@ def apply_theme_role(widget: QWidget) -> None:
 
 def refresh_theme(root: QWidget) -> None:
     """After the system switched between light and dark: recolour everything we tinted."""
-    for widget in root.findChildren(QWidget):
+    for widget in [root, *root.findChildren(QWidget)]:
         if widget.property("themeRole"):
             apply_theme_role(widget)
         widget.update()
 
 
-def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+def muted_label(text: str = "", parent: QWidget | None = None, wrap: bool = True) -> QLabel:
     label = QLabel(text, parent)
-    label.setWordWrap(True)
+    label.setWordWrap(wrap)
     label.setProperty("themeRole", "muted")
     apply_theme_role(label)
+    return label
+
+
+def small(label: QLabel) -> QLabel:
+    """Small print (raw ids, units): a step below the body text."""
+    theme.set_point_size(label, 0.9)
     return label

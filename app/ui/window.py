@@ -1,53 +1,65 @@
-"""The main window: five numbered steps on one page, a list of steps on the left saying where the
-user is and what is next, and a menu for the rarer things (export, report for IT, About).
+"""The main window: the step list on the left (or a compact "Step 3 of 5" bar when narrow), the
+current step's page on the right, and under it Back, the status line and the page's one primary
+action.
 
-The window never does network work itself: sections start core calls through ``JobRunner``.
-Which values the fields start with (the caller's, saved settings, the organisation's presets) is
-decided by core's preset service; the window shows the outcome.
+What each step shows comes from one place: core's flow model (app/core/flow.py). The window tells it
+what happened (inputs changed, a check started or finished, Cursor read or written, its traffic
+checked) and renders ``derive(state)`` into the step list, the status line, the primary button and
+the pages, so they always agree.
+
+Only the first step's page is built before the first paint; the others are built just after, one
+per turn of the event loop (or at once when asked for). Nothing here speaks HTTP: pages run core's
+calls through ``JobRunner``.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from app.core.errors import InvalidInput, PresetError
-from app.core.model import KEYS_PAGE_URL, Report, Settings
-from app.ui import dialogs, resources, texts, theme
-from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S, ClipboardGuard
-from app.ui.nav import StepNav
-from app.ui.sections.chat import ChatSection
-from app.ui.sections.copy import CopySection
-from app.ui.sections.key import KeySection
-from app.ui.sections.model import ModelSection
-from app.ui.sections.verify import VerifySection
-from app.ui.widgets import Notice, h_line, muted_label, refresh_theme
-from app.ui.workers import JobRunner
+from app.ui import texts
+from app.ui.footer import Footer
+from app.ui.nav import CompactBar, StepList
+from app.ui.pages.base import column_width
+from app.ui.pages.key import KeyPage
+from app.ui.widgets import Notice, refresh_theme
 
+# What the first paint does not need is imported after it (see start()): every Qt class touched
+# and every module loaded before the paint delays it.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.flow import CursorRecord, FlowState, FlowView, TrafficRecord, Values
+    from app.core.model import Report, Settings
     from app.core.preset_service import PresetLayers, Resolved
+    from app.ui.clipboard import ClipboardGuard
+    from app.ui.pages.base import Page
+    from app.ui.pages.check import CheckPage
+    from app.ui.pages.confirm import ConfirmPage
+    from app.ui.pages.cursor import CursorPage
+    from app.ui.pages.model import ModelPage
+    from app.ui.startup import Stages
+    from app.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
 
-# The values a run of the checks or a chat was for: (base URL, deployment, alias), and the key.
-Fingerprint = tuple[tuple[str, str, str], str]
+NARROW_PX = 760
+# What the model page's stage imports (its own modules and the core it calls at once).
+_MODEL_PAGE_MODULES = (
+    "app.core.flow",
+    "app.core.config",
+    "app.core.settings_store",
+    "app.ui.pages.model",
+    "app.ui.inputs",
+    "app.ui.startup",
+)
+_START_AT_THE_LATEST_MS = 300  # narrower than this, the step list gives way to the compact bar
 
 
 class MainWindow(QMainWindow):
@@ -58,605 +70,594 @@ class MainWindow(QMainWindow):
         demo_key: str | None = None,
         presets: PresetLayers | None = None,
         persist: bool = True,
-        clipboard_clear_s: float = DEFAULT_CLEAR_AFTER_S,
+        clipboard_clear_s: float | None = None,
         initial: dict[str, Any] | None = None,
+        demo_cursor: Path | None = None,
     ) -> None:
         super().__init__()
         self.demo_url = demo_url
+        self.demo_cursor = demo_cursor  # demo mode: the folder of the stand-in Cursor
+        self.demo = demo_url is not None
         # Values to start with (e.g. a base URL given by the caller), over the saved ones.
         self.initial = dict(initial or {})
         self.presets = presets
         # Demo mode never writes the user's settings or keyring: its values are not theirs.
-        self.persist = persist and demo_url is None
-        self.runner = JobRunner(self)
-        self.clipboard = ClipboardGuard(self, clear_after_s=clipboard_clear_s)
-        self._verified_for: Fingerprint | None = None
-        self._verify_pending_for: Fingerprint | None = None  # the run going now, if any
-        self._last_verified_ok: bool | None = None
-        self._copied: set[str] = set()  # rows copied since the last passing check
-        # The settings a chat last answered with: step 5 is done only while they are unchanged.
-        self._chatted_for: Fingerprint | None = None
-        self._chat_pending_for: Fingerprint | None = None
+        self.persist = persist and not self.demo
+        self._clipboard_clear_s = clipboard_clear_s  # None: the clipboard guard's own (two minutes)
+        self._runner: JobRunner | None = None
+        self._clipboard: ClipboardGuard | None = None
         self.resolved: Resolved | None = None  # what the presets made of the start values
+        self.flow: FlowState | None = None  # the flow model's state (from start(), after the paint)
+        self.view: FlowView | None = None
+        self.current = 1
         self._started = False
         self._recolouring = False
+        self.stages: Stages | None = None  # the start-up after the first paint
         self.smoke = False  # --smoke: show and quit, no keyring or network
-
+        # Run first in start(), after the first paint (the command line's log file and presets).
+        self.before_start: list[Callable[[], None]] = []
+        self._painted = False
         self.setWindowTitle(self.tr("Cursor Azure Setup"))
-        self.setWindowIcon(resources.app_icon())
         self.setObjectName("mainWindow")
 
-        # ---- sections
-        self.key_section = KeySection(self.runner)
-        self.model_section = ModelSection(self.runner)
-        self.verify_section = VerifySection(self.runner)
-        self.copy_section = CopySection(self.clipboard)
-        self.chat_section = ChatSection(self.runner)
-        self.sections: list[KeySection | ModelSection | VerifySection | CopySection | ChatSection] = [
-            self.key_section,
-            self.model_section,
-            self.verify_section,
-            self.copy_section,
-            self.chat_section,
-        ]
-
-        # ---- header: name, what it does, organisation and demo banners
-        header = QWidget()
-        icon = QLabel(header)
-        side = round(self.fontMetrics().height() * 2.6)
-        icon.setPixmap(resources.app_icon().pixmap(side, side))
-        icon.setFixedSize(side, side)
-        title = QLabel(self.tr("Cursor Azure Setup"), header)
-        theme.set_point_size(title, 1.6, bold=True)
-        subtitle = muted_label(
-            self.tr("Connects Cursor to AI/ML API in about two minutes: follow the steps top to bottom."),
-            header,
-        )
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(title)
-        titles.addWidget(subtitle)
-        head_row = QHBoxLayout(header)
-        head_row.setContentsMargins(0, 0, 0, 0)
-        head_row.setSpacing(12)
-        head_row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        head_row.addLayout(titles, 1)
+        # ---- the chrome: step list | notices, compact bar, pages, footer
+        self.steps = StepList()
+        self._compact: CompactBar | None = None  # made the first time the window is narrow
         self.org_notice = Notice()
         self.org_notice.setAccessibleName(self.tr("Your organisation"))
         self.demo_notice = Notice()
         self.demo_notice.setAccessibleName(self.tr("Demo mode"))
         self.settings_notice = Notice()
-
-        # ---- the page
-        page = QWidget()
-        page.setObjectName("page")
-        col = QVBoxLayout(page)
-        margin = round(self.fontMetrics().height() * 1.2)
-        col.setContentsMargins(margin, margin, margin, margin)
-        col.setSpacing(round(self.fontMetrics().height() * 0.9))
-        col.addWidget(header)
-        col.addWidget(self.org_notice)
-        col.addWidget(self.demo_notice)
-        col.addWidget(self.settings_notice)
-        for i, section in enumerate(self.sections):
-            if i:
-                col.addWidget(h_line())
-            col.addWidget(section)
-        col.addStretch(1)
-        page.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 62)
-
-        holder = QWidget()
-        holder_lay = QHBoxLayout(holder)
-        holder_lay.setContentsMargins(0, 0, 0, 0)
-        holder_lay.addWidget(page, 1)
-        holder_lay.addStretch(0)
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Tab goes from field to field; the page itself is never an (invisible) tab stop.
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.page_scroll.setWidget(holder)
-
-        self.nav = StepNav(
-            [
-                self.tr("API key"),
-                self.tr("Model"),
-                self.tr("Check"),
-                self.tr("Copy into Cursor"),
-                self.tr("Try a chat"),
-            ]
-        )
-        self.nav.step_clicked.connect(self.go_to_step)
-        nav_frame = QFrame()
-        nav_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        nav_frame.setAutoFillBackground(True)
-        pal = nav_frame.palette()
-        pal.setColor(nav_frame.backgroundRole(), pal.color(pal.ColorRole.AlternateBase))
-        nav_frame.setPalette(pal)
-        nav_lay = QVBoxLayout(nav_frame)
-        nav_lay.setContentsMargins(0, 0, 0, 0)
-        nav_lay.addWidget(self.nav)
-
+        self.flash = Notice()
+        self.flash.setAccessibleName(self.tr("Done"))
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(8000)
+        self._flash_timer.timeout.connect(self.flash.clear)
+        self.stack = QStackedWidget()
+        self.footer = Footer()
+        self.key_page = KeyPage(lambda: self.runner)
+        self.pages: dict[int, Page] = {1: self.key_page}
+        self.stack.addWidget(self.key_page)
+        for _ in range(4):
+            self.stack.addWidget(QWidget())  # placeholders until each page is built
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 0, 0, 0)
+        right_lay.setSpacing(0)
+        top = QWidget()
+        top_lay = QVBoxLayout(top)
+        em = self.fontMetrics().height()
+        top_lay.setContentsMargins(round(em * 1.4), round(em * 0.6), round(em * 1.4), 0)
+        top_lay.setSpacing(round(em * 0.4))
+        for part in (self.org_notice, self.demo_notice, self.settings_notice, self.flash):
+            top_lay.addWidget(part)
+        self.top_lay = top_lay
+        top.setMaximumWidth(column_width(top))
+        self.top = top
+        top_row = QHBoxLayout()
+        top_row.setContentsMargins(0, 0, 0, 0)
+        top_row.addWidget(top, 1)
+        top_row.addStretch(0)
+        right_lay.addLayout(top_row)
+        right_lay.addWidget(self.stack, 1)
+        right_lay.addWidget(self.footer)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(nav_frame)
-        row.addWidget(self.page_scroll, 1)
+        row.addWidget(self.steps)
+        row.addWidget(right, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label, 1)
 
-        self._build_menu()
+        self.footer.status.setText(texts.status_sentence("paste_key"))
+        self.footer.primary.setText(texts.action_label("next"))
+        self.footer.back.setEnabled(False)
+        # The menus' titles now (nothing moves when they fill), their actions after the paint.
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.export_action: QAction | None = None
+        self.curl_action: QAction | None = None
+        self.report_action: QAction | None = None
+        self.org_help_action: QAction | None = None
         self._wire()
-        self._set_tab_order()
-        self.refresh()
         self._fit_to_screen()
+        self.key_page.edit.setFocus()  # ready to paste at once
 
-    # ---- construction helpers
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.export_action = QAction(self.tr("&Save a page for your team…"), self)
-        self.export_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.export_action.triggered.connect(lambda: self.export_markdown())
-        file_menu.addAction(self.export_action)
-        self.curl_action = QAction(self.tr("Copy as &curl"), self)
-        self.curl_action.triggered.connect(self.copy_curl)
-        file_menu.addAction(self.curl_action)
-        self.report_action = QAction(self.tr("Save a &report for IT…"), self)
-        self.report_action.triggered.connect(lambda: self.save_diagnostic_report())
-        file_menu.addAction(self.report_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        key_action = QAction(self.tr("&Where do I get a key?"), self)
-        key_action.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(KEYS_PAGE_URL)))
-        help_menu.addAction(key_action)
-        self.org_help_action = QAction(self.tr("Help from your &IT team"), self)
-        self.org_help_action.setVisible(False)
-        help_menu.addAction(self.org_help_action)
-        help_menu.addAction(self.report_action)
-        help_menu.addSeparator()
-        about = QAction(self.tr("&About Cursor Azure Setup"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-
+    # ---- construction
     def _wire(self) -> None:
-        self.key_section.changed.connect(self.refresh)
-        self.key_section.submitted.connect(self.verify)
-        self.key_section.loaded_from_keyring.connect(self._on_key_loaded)
-        self.model_section.changed.connect(self.refresh)
-        self.model_section.submitted.connect(self.verify)
-        self.model_section.base_url_changed.connect(self.model_section.load_catalog)
-        self.verify_section.verify_requested.connect(self.verify)
-        self.verify_section.finished.connect(self._on_verified)
-        self.verify_section.summary.anchor.connect(self._on_anchor)
-        self.verify_section.report_requested.connect(lambda: self.save_diagnostic_report())
-        self.verify_section.running_changed.connect(lambda _r: self.refresh())
-        self.copy_section.copied.connect(self._on_copied)
-        self.copy_section.export_requested.connect(lambda: self.export_markdown())
-        self.copy_section.curl_requested.connect(self.copy_curl)
-        self.chat_section.needs_settings.connect(self.start_chat)
-        self.chat_section.finished.connect(self._on_chat_done)
-        self.clipboard.cleared.connect(
-            lambda: self.copy_section.feedback.setText(self.tr("The key was removed from the clipboard."))
-        )
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.verify)
-
-    def _set_tab_order(self) -> None:
-        k, m, v, c, ch = (
-            self.key_section,
-            self.model_section,
-            self.verify_section,
-            self.copy_section,
-            self.chat_section,
-        )
-        # Top to bottom, left to right, as on screen. Messages are in the chain where they appear:
-        # they are tab stops only while they hold a link ("Go to step 4", "Get help").
-        chain: list[QWidget] = [
-            self.org_notice.label, self.demo_notice.label, self.settings_notice.label,
-            k.edit, k.show_button, k.link, k.notice.label, k.remember_button, k.forget_button,
-            k.keyring_notice.label,
-            m.deployment, m.reload_button, m.deployment_notice.label, m.alias, m.alias_notice.label,
-            m.advanced.button, m.base_url, m.timeout, m.host_notice.label,
-            v.verify_button, v.cancel_button, v.report_button, v.summary.label,
-            *(row.fix for row in v.rows.values()),
-            c.state_notice.label,
-            c.buttons["base_url"], c.buttons["deployment"], c.buttons["api_key"], c.buttons["alias"],
-            c.copy_all_button, c.export_button, c.curl_button, c.trouble.button,
-            ch.prompt, ch.send_button, ch.stop_button, ch.reply, ch.notice.label,
-        ]  # fmt: skip
-        for a, b in itertools.pairwise(chain):
-            QWidget.setTabOrder(a, b)
-        # Enter presses the focused button, as Space does (outside dialogs Qt only does that
-        # for "auto default" buttons).
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(True)
+        self.steps.shown.connect(lambda n: self.go_to_step(n, focus=False))
+        self.steps.entered.connect(lambda n: self.go_to_step(n))
+        self.footer.back.clicked.connect(lambda: self.go_to_step(self.current - 1))
+        self.footer.primary.clicked.connect(self.primary)
+        self.footer.secondary.clicked.connect(self._secondary)
+        self.key_page.changed.connect(self.inputs_changed)
+        self.key_page.loaded_from_keyring.connect(self._on_key_loaded)
 
     def _fit_to_screen(self) -> None:
         em = self.fontMetrics().height()
-        width, height = round(em * 66), round(em * 54)
+        width, height = round(em * 72), round(em * 46)
         screen = self.screen()
         if screen is not None:
             avail = screen.availableGeometry()
             width, height = min(width, avail.width() - 40), min(height, avail.height() - 60)
-        self.resize(max(width, 640), max(height, 480))
+        self.setMinimumSize(560, 360)
+        self.resize(max(width, 640), max(height, 400))
+
+    @property
+    def compact(self) -> CompactBar:
+        """The "Step 3 of 5" bar that stands in for the step list in a narrow window."""
+        if self._compact is None:
+            self._compact = CompactBar()
+            self._compact.hide()
+            self._compact.chosen.connect(lambda n: self.go_to_step(n))
+            self.top_lay.addWidget(self._compact)
+            if self.view is not None:
+                self._compact.show_where(self.current, {int(s): str(v) for s, v in self.view.states.items()})
+        return self._compact
+
+    @property
+    def runner(self) -> JobRunner:
+        """Runs core's calls on worker threads (made when first needed: after the paint)."""
+        if self._runner is None:
+            from app.ui.workers import JobRunner
+
+            self._runner = JobRunner(self)
+        return self._runner
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        """The key on the clipboard, with care (made when first needed: after the paint)."""
+        if self._clipboard is None:
+            from app.ui.clipboard import DEFAULT_CLEAR_AFTER_S, ClipboardGuard
+
+            clear_after_s = self._clipboard_clear_s or DEFAULT_CLEAR_AFTER_S
+            self._clipboard = ClipboardGuard(self, clear_after_s=clear_after_s)
+        return self._clipboard
+
+    def _after_the_paint(self) -> None:
+        """What the first paint did without: the icon (PNGs, for the title bar and the task bar),
+        the menus' actions, shortcuts, the keyboard's order."""
+        from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+
+        from app.ui import focus, menus, resources
+
+        icon = resources.app_icon()
+        QGuiApplication.setWindowIcon(icon)
+        self.setWindowIcon(icon)
+        self.export_action, self.curl_action, self.report_action, self.org_help_action = menus.build(self)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.run_check_from_anywhere)
+        focus.press_with_enter(self)
+        self._order_tabs(self.key_page)
+
+    def page(self, step: int) -> Page:
+        """The page of ``step``, built now if it was not yet (with the start-up stages before it:
+        the model page never exists without the values IT may have locked)."""
+        stages = self.stages
+        early = step not in self.pages or (step == 2 and self.flow is None)  # values not in yet
+        if early and stages is not None and not stages.done() and not stages.running():
+            stages.finish_now()
+        if step not in self.pages:
+            self._build_page(step)
+        return self.pages[step]
+
+    @property
+    def model_page(self) -> ModelPage:
+        from app.ui.pages.model import ModelPage
+
+        page = self.page(2)
+        assert isinstance(page, ModelPage)
+        return page
+
+    @property
+    def check_page(self) -> CheckPage:
+        from app.ui.pages.check import CheckPage
+
+        page = self.page(3)
+        assert isinstance(page, CheckPage)
+        return page
+
+    @property
+    def cursor_page(self) -> CursorPage:
+        from app.ui.pages.cursor import CursorPage
+
+        page = self.page(4)
+        assert isinstance(page, CursorPage)
+        return page
+
+    @property
+    def confirm_page(self) -> ConfirmPage:
+        from app.ui.pages.confirm import ConfirmPage
+
+        page = self.page(5)
+        assert isinstance(page, ConfirmPage)
+        return page
+
+    def _build_page(self, step: int) -> None:
+        from app.ui import pages_wiring
+
+        page = pages_wiring.build(self, step)
+        old = self.stack.widget(step - 1)
+        self.stack.insertWidget(step - 1, page)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.pages[step] = page
+        from app.ui import focus
+
+        focus.press_with_enter(page)
+        if self.current == step:
+            self.stack.setCurrentWidget(page)
+        if self.view is not None and self.flow is not None:
+            page.show_flow(self.view, self.flow)
 
     # ---- start-up (after the first paint)
     @property
     def started(self) -> bool:
-        """Whether the start-up after the first paint ran (saved values, presets, keyring, list)."""
+        """Whether the start-up after the first paint began (the pages may still be coming)."""
         return self._started
 
     def start(self) -> None:
-        """Load saved values, the preset, the keyring and the model list. Called once shown."""
+        """After the first paint, in stages (app/ui/startup.py): the icon and menus; the caller's
+        own start-up (the log, the presets); the saved values and the model page; the keyring and
+        the model list; then the other pages."""
         if self._started:
             return
         self._started = True
-        saved, saved_note = self._load_saved_settings() if self.persist else ({}, "")
-        notes = ([saved_note] if saved_note else []) + self._apply_values(saved)
-        if notes:
-            self.settings_notice.show_message("warn" if saved_note else "info", "\n".join(notes))
-        if saved.get("advanced_open") is True:
-            self.model_section.advanced.set_open(True)
+        from app.ui import startup
+
+        stages = [
+            (("app.ui.menus", "app.ui.focus", "app.ui.resources"), self._after_the_paint),
+            (("app.cli.common", "app.core.redact", "app.core.preset_service"), self._callers_start),
+            (_MODEL_PAGE_MODULES, lambda: self._build_page(2)),
+            ((), self._values),
+            (("app.ui.pages.check",), lambda: self._build_page(3)),
+            # Steps 4 and 5 are built when first shown (a few milliseconds): until then their
+            # widgets would only cost memory (about 3.5 MiB) while the checks run.
+            (("app.ui.pages.cursor", "app.ui.pages.confirm"), lambda: None),
+            # Last: their threads (D-Bus, the network stack) would slow the stages above.
+            ((), self._keyring_and_models),
+        ]
+        self.stages = startup.Stages(self.runner, stages)
+        if self.smoke:
+            self.stages.finish_now()
+
+    def _callers_start(self) -> None:
+        for step in self.before_start:
+            step()
+
+    def _values(self) -> None:
+        """The model page with the values it starts with: before anything can be typed into a
+        field IT locked."""
+        from app.core.flow import FlowState
+        from app.ui import startup
+
+        self.flow = FlowState()
+        startup.apply_values(self)
         if self.demo_url:
-            self.model_section.set_values({"base_url": self.demo_url})
-            self.model_section.update_host_notice()
-            self.demo_notice.show_message(
-                "info",
-                self.tr(
-                    "Demo mode: a built-in test server on this computer stands in for AI/ML API, with a demo "
-                    "key already filled in. Nothing is sent over the internet."
-                ),
-            )
-            self.key_section.disable_keyring(
-                self.tr("Demo mode: the demo key is not saved on this computer.")
-            )
-        # Ready to paste at once; with a key already there, the next thing is Verify.
-        if self.key_section.raw_text():
-            self.verify_section.verify_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.key_section.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            startup.enter_demo(self)
+        # With a key already there (demo mode), the next thing is Next.
+        if self.key_page.raw_text() and self.focusWidget() in (self.key_page.edit, None):
+            self.footer.primary.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.inputs_changed()
+
+    def _keyring_and_models(self) -> None:
+        from app.ui import startup
+
+        startup.forget_module_sources()  # before these start the first threads after the warm-up
         if self.smoke:  # the installer's smoke test: no keyring prompt, no network
-            self.refresh()
             return
-        if not self.demo_url:
-            self.key_section.load_from_keyring()
-        self.model_section.load_catalog(self.model_section.base_url_text())
-        self.refresh()
-
-    def _load_saved_settings(self) -> tuple[dict[str, Any], str]:
-        """The saved settings, and what was wrong with the file ('' when nothing was)."""
-        try:
-            from app.core import settings_store
-
-            values, notice = settings_store.load_settings()
-        except Exception as exc:  # a broken settings file must never stop the window
-            log.warning("could not load settings: %s", type(exc).__name__)
-            return {}, ""
-        return values, texts.core_text(notice.message) if notice is not None else ""
-
-    def _apply_values(self, saved: dict[str, Any]) -> list[str]:
-        """Settle the start values through core's preset service (the caller's values, then saved
-        settings, then the presets) and show the organisation; returns what changed, to say."""
-        from app.core.preset_service import FieldValues, PresetLayers, resolve
-
-        layers = self.presets or PresetLayers()
-        try:
-            resolved = resolve(layers, FieldValues.of(self.initial), FieldValues.of(saved))
-        except PresetError as exc:
-            # A user-level preset (or a value given to the window) against a lock IT set: the
-            # organisation's values win, and IT hears about it.
-            self.show_preset_problem(exc.problem.message)
-            resolved = resolve(layers.without_user(), FieldValues(), FieldValues.of(saved))
-        self.resolved = resolved
-        self.model_section.apply(resolved)
-        self._show_organisation(resolved.layers)
-        return [texts.core_text(n.message) for n in resolved.notices]
+        if not self.demo:
+            self.key_page.load_from_keyring()
+        self.model_page.load_catalog(self.model_page.base_url_text())
 
     def show_preset_problem(self, message: str) -> QMessageBox:
+        from app.ui import dialogs
+
         return dialogs.preset_problem(self, message)
 
-    def _show_organisation(self, layers: PresetLayers) -> None:
-        org = layers.org_name or ""
-        help_url = layers.help_url or ""
-        if org or help_url:
-            name = org or self.tr("your IT team")
-            text = self.tr("Set up for %1. Some values were chosen by your IT team.").replace(
-                "%1", _esc(name)
-            )
-            if help_url:
-                text += f' <a href="{_esc(help_url)}">{self.tr("Get help")}</a>'
-                self.org_help_action.setVisible(True)
-                self.org_help_action.setText(self.tr("Help from %1").replace("%1", name))
-                self.org_help_action.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(help_url)))
-            self.org_notice.show_message("info", text, rich=True)
-        if org:
-            self.setWindowTitle(self.tr("Cursor Azure Setup – %1").replace("%1", org))
-
     def save_settings(self) -> None:
-        if not self.persist:
-            return
-        m = self.model_section
-        values = {
-            "base_url": m.base_url_text(),
-            "deployment": m.deployment_text(),
-            "alias": m.alias_text(),
-            "timeout_s": m.timeout_s(),
-            "advanced_open": m.advanced.is_open(),
-        }
-        try:
-            from app.core import settings_store
+        """The non-secret values, for next time (never in demo mode, never the key)."""
+        if self.persist and 2 in self.pages:
+            from app.ui import startup
 
-            settings_store.save_settings(values)
-        except Exception as exc:
-            log.warning("could not save settings: %s", type(exc).__name__)
+            startup.save_values(self.model_page)
 
-    # ---- state
+    # ---- the values and the flow
     def build_settings(self) -> tuple[Settings | None, str, str]:
-        """(Settings, "", "") when the form is valid, else (None, message, field)."""
-        from app.core import config
+        """(Settings, "", "") when every input is valid, else (None, message, field)."""
+        from app.ui import inputs
 
-        key_error = self.key_section.error()
-        if key_error:
-            return None, key_error, "api_key"
-        m = self.model_section
-        try:
-            settings, _notices = config.build_settings(
-                self.key_section.key() or self.key_section.raw_text(),
-                m.base_url_text(),
-                m.deployment_text(),
-                m.alias_text(),
-                m.timeout_s(),
-            )
-        except InvalidInput as exc:
-            return None, texts.core_text(exc.problem.message), exc.field
-        return settings, "", ""
+        return inputs.build_settings(self.key_page, self.model_page)
 
-    def _public_values(self) -> tuple[str, str, str, str]:
-        """The values to show in step 4: normalised when valid, as typed otherwise."""
-        settings, _msg, _field = self.build_settings()
-        if settings is not None:
-            return settings.base_url, settings.deployment, settings.api_key.reveal(), settings.alias
-        m = self.model_section
-        return m.base_url_text(), m.deployment_text(), self.key_section.key(), m.alias_text()
+    def values_of(self, settings: Settings) -> Values:
+        from app.ui import inputs
 
-    def _fingerprint(self) -> Fingerprint:
-        base, dep, key, alias = self._public_values()
-        return (base, dep, alias), key
+        return inputs.values_of(settings)
+
+    def inputs_changed(self) -> None:
+        """An input changed: the flow hears it at once (results for other values are outdated)."""
+        if self.flow is None:
+            return
+        from app.ui import inputs
+
+        self.flow = self.flow.with_inputs(inputs.inputs_of(self.key_page, self.model_page))
+        self.refresh()
+
+    def update_flow(self, state: FlowState) -> None:
+        self.flow = state
+        self.refresh()
 
     def refresh(self) -> None:
-        """Recompute what step 4 shows and where the user is."""
-        base, dep, key, alias = self._public_values()
-        self.copy_section.set_values(base, dep, key, alias)
-        verified_now = self._verified_for is not None and self._verified_for == ((base, dep, alias), key)
-        if verified_now:
-            self.copy_section.set_verified(self._last_verified_ok)
-        elif self.verify_section.is_running():
-            self.copy_section.set_checking()
-        else:
-            self.copy_section.set_verified(None)
-        key_done = bool(key)
-        model_done = bool(dep)
-        check_done = bool(verified_now and self._last_verified_ok)
-        # Cursor needs three values pasted: done once each was copied (the alias is a label).
-        copy_done = check_done and {"base_url", "deployment", "api_key"} <= self._copied
-        chat_done = self._chatted_for is not None and self._chatted_for == ((base, dep, alias), key)
-        done = [key_done, model_done, check_done, copy_done, chat_done]
-        current = next((i for i in range(4) if not done[i]), 4)
-        states = ["done" if d else "todo" for d in done]
-        if not done[current]:
-            states[current] = "current"
-        self.nav.set_states(states)
-        hints = [self.tr("Done") if d else "" for d in done]
-        for section, state, hint in zip(self.sections, states, hints, strict=False):
-            section.header.set_state(state, hint)
-        if self.verify_section.is_running():
-            nxt = self.tr("Checking… you can keep editing.")
-        elif not key_done:
-            nxt = self.tr("Next: paste your API key (step 1).")
-        elif not model_done:
-            nxt = self.tr("Next: choose a model (step 2).")
-        elif not check_done:
-            if verified_now and self._last_verified_ok is False:
-                nxt = self.tr("Next: fix what step 3 says, then press Verify again.")
-            else:
-                nxt = self.tr("Next: press Verify (step 3).")
-        elif not copy_done:
-            nxt = self.tr("Next: copy the values into Cursor (step 4).")
-            names = {
-                "base_url": self.tr("Base URL"),
-                "deployment": self.tr("Deployment Name"),
-                "api_key": self.tr("API Key"),
-            }
-            left = [label for key, label in names.items() if key not in self._copied]
-            if self._copied and left:
-                nxt += " " + self.tr("Still to copy: %1.").replace("%1", ", ".join(left))
-        else:
-            nxt = self.tr("All set. Optional: try a chat (step 5).")
-        self.status_label.setText(nxt)
-        self.nav.next_label.setText(nxt)
+        """Everything the flow says, everywhere at once."""
+        from app.core.flow import derive
 
-    def go_to_step(self, number: int) -> None:
-        section = self.sections[number - 1]
-        page = self.page_scroll.widget()
-        if page is not None:
-            top = section.mapTo(page, section.rect().topLeft()).y()
-            bar = self.page_scroll.verticalScrollBar()
-            bar.setValue(max(0, top - round(self.fontMetrics().height() * 0.8)))
-        focus = {
-            1: self.key_section.edit,
-            2: self.model_section.deployment,
-            3: self.verify_section.verify_button,
-            4: self.copy_section.buttons["base_url"],
-            5: self.chat_section.prompt,
-        }[number]
-        if focus.isEnabled():
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_key_loaded(self) -> None:
-        if self.focusWidget() is self.key_section.edit:
-            self.verify_section.verify_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_anchor(self, anchor: str) -> None:
-        """Our own links in messages: "step4", "advanced"."""
-        if anchor.startswith("step") and anchor[4:].isdigit():
-            self.go_to_step(int(anchor[4:]))
-        elif anchor == "advanced":
-            self.go_to_step(2)
-            self._focus_field("base_url")
-            self.page_scroll.ensureWidgetVisible(self.model_section.base_url)
-
-    # ---- actions
-    def _focus_field(self, field: str) -> None:
-        m = self.model_section
-        widget = {
-            "api_key": self.key_section.edit,
-            "base_url": m.base_url,
-            "deployment": m.deployment,
-            "alias": m.alias,
-            "timeout": m.timeout,
-            "timeout_s": m.timeout,
-        }.get(field)
-        if widget is None:
+        if self.flow is None:
             return
-        if widget in (m.base_url, m.timeout):
-            m.advanced.set_open(True)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        view = derive(self.flow)
+        self.view = view
+        states = {int(s): str(v) for s, v in view.states.items()}
+        self.steps.set_states(states)
+        if self._compact is not None:
+            self._compact.show_where(self.current, states)
+        self.footer.status.setText(texts.status_sentence(view.status))
+        self._render_footer()
+        for page in self.pages.values():
+            page.show_flow(view, self.flow)
 
-    def verify(self) -> None:
-        self.key_section.clean_now()
+    def _render_footer(self) -> None:
+        if self.view is None:
+            return
+        primary = self.view.primary_of(self.current)
+        # At most one plain button beside the primary: Stop while checking, Check again after a pass.
+        secondary = ""
+        if self.current == 3 and 3 in self.pages:
+            if self.check_page.is_running():
+                secondary = "stop"
+            elif str(primary.action) == "next":
+                secondary = "check_again"
+        self.footer.show_actions(primary, secondary, back=self.current > 1)
+
+    # ---- navigation
+    def go_to_step(self, step: int, focus: bool = True) -> None:
+        if not 1 <= step <= 5:
+            return
+        previous = self.current
+        page = self.page(step)
+        self.current = step
+        self.stack.setCurrentWidget(page)
+        self.steps.show_step(step)
+        if previous == 4 and step != 4 and 4 in self.pages:
+            self.cursor_page.watch(False)
+        if step == 4:
+            self._enter_cursor_page()
+        if step == 5 and self.flow is not None and self.flow.values is not None:
+            self.confirm_page.set_alias(self.flow.values.alias)
+        self.refresh()
+        self._order_tabs(page)
+        if focus:
+            target = page.first_focus()
+            if target is None or not target.isEnabled():
+                target = self.footer.primary if self.footer.primary.isEnabled() else page
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _order_tabs(self, page: QWidget) -> None:
+        from app.ui import focus
+
+        top: list[QWidget] = [self.steps, self.org_notice.label, self.settings_notice.label]
+        if self._compact is not None:
+            top.insert(1, self._compact.menu_button)
+        bottom = [self.footer.back, self.footer.secondary, self.footer.primary]
+        focus.order_tabs(top, page, bottom)
+
+    def _enter_cursor_page(self) -> None:
+        values = self.flow.values if self.flow is not None else None
+        checked = self.view is not None and str(self.view.state(3)) == "done"
+        target = values.target if values and checked else None
+        self.cursor_page.set_target(target)
+        self.cursor_page.watch(True)
+
+    def next_step(self) -> None:
+        from app.core.flow import Step
+
+        if self.flow is None:
+            return
+        if self.current == 1:
+            self.key_page.clean_now()
+        if self.current == 1 and not self.key_page.raw_text().strip():
+            self.key_page.say_key_missing()
+            self.key_page.edit.setFocus()
+            return
+        self.update_flow(self.flow.moved_on(Step(self.current)))
+        self.go_to_step(self.current + 1)
+
+    def primary(self) -> None:
+        """The current page's one action (the filled button, and Enter)."""
+        if self.view is None or not self.footer.primary.isEnabled():
+            return
+        action = str(self.view.primary_of(self.current).action)
+        handlers = {
+            "next": self.next_step,
+            "check": self.run_check,
+            "check_again": self.run_check,
+            "check_first": lambda: self.go_to_step(3),
+            "apply": self.cursor_page.apply if 4 in self.pages else lambda: None,
+            "confirm": self.confirm,
+            "confirm_again": self.confirm,
+            "close": self.close,
+        }
+        handler = handlers.get(action)
+        if handler is not None:
+            handler()
+
+    def _secondary(self) -> None:
+        action = self.footer.secondary.property("action")
+        if action == "stop":
+            self.check_page.cancel()
+        elif action == "check_again":
+            self.run_check()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter that no field or button took (line edits, the picker and the result banner pass it
+        # on) runs the page's primary action; a chat's own Enter sends the message instead.
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            from app.ui import focus
+
+            focused = self.focusWidget()
+            if focused is None or not focus.owns_enter(focused):
+                self.primary()
+                return
+        super().keyPressEvent(event)
+
+    # ---- the checks (step 3)
+    def run_check_from_anywhere(self) -> None:
+        if self.current != 3:
+            self.go_to_step(3, focus=False)
+        self.run_check()
+
+    def run_check(self) -> None:
+        if self.flow is None:
+            return
+        self.key_page.clean_now()
         settings, message, field = self.build_settings()
+        check = self.check_page
         if settings is None:
-            self.verify_section.rows_box.hide()
-            self.verify_section.show_input_error(message)
-            self._focus_field(field)
+            fix = {"api_key": "change_key", "base_url": "check_address"}.get(field, "choose_model")
+            check.show_input_problem(message, fix)
+            check.rows_box.hide()
+            if self.current == 3:
+                check.banner.take_focus_and_announce()
             return
-        self._verified_for = None
-        self._copied = set()
-        self._verify_pending_for = (
-            (settings.base_url, settings.deployment, settings.alias),
-            settings.api_key.reveal(),
-        )
-        self.verify_section.start(settings)
+        values = self.values_of(settings)
+        self.update_flow(self.flow.check_started(values))
+        check.start(settings)
         self.refresh()
 
-    def _on_verified(self, report: Report | None) -> None:
-        if report is None:
-            self.refresh()
-            return
-        self._verified_for = self._verify_pending_for
-        self._last_verified_ok = bool(report.ok)
-        self.save_settings()
-        if report.ok and self.key_section.keyring_available and not self.key_section.saved_in_keyring:
-            self.key_section.keyring_label.setText(
-                self.tr("Tip: press Remember on this computer so you don't have to paste the key again.")
-            )
-        self.refresh()
+    def on_check_finished(self, report: Report | None) -> None:
+        from app.core.flow import CheckRecord
 
-    def _on_copied(self, name: str) -> None:
-        if self._verified_for is not None and self._last_verified_ok:
-            self._copied |= {"base_url", "deployment", "alias"} if name == "all" else {name}
-        self.refresh()
+        if self.flow is None:
+            return
+        checking = self.flow.checking
+        if report is None or checking is None:
+            self.update_flow(self.flow.check_stopped())
+        else:
+            failed = next((c for c in report.checks if str(c.status) == "fail"), None)
+            problem = str(failed.problem) if failed is not None and failed.problem else None
+            self.update_flow(self.flow.check_finished(CheckRecord(checking, bool(report.ok), problem)))
+            self.save_settings()
+            if report.ok:
+                self.key_page.suggest_remembering()
+        banner = self.check_page.banner
+        if self.current == 3:
+            banner.take_focus_and_announce()
+        else:
+            from app.ui import accessibility
+
+            accessibility.announce(banner, banner.text(), assertive=False)
+
+    def fix(self, fix: str) -> None:
+        """A banner's button: the one thing to do about a failure."""
+        from app.core.model import BILLING_PAGE_URL
+        from app.ui.widgets import open_url
+
+        if fix == "change_key":
+            self.go_to_step(1)
+            self.key_page.edit.selectAll()
+        elif fix == "open_billing":
+            open_url(BILLING_PAGE_URL)
+        elif fix == "choose_model":
+            self.go_to_step(2)
+            self.model_page.picker.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif fix == "check_address":
+            self.go_to_step(2, focus=False)
+            self.model_page.open_address()
+        elif fix == "set_up_cursor":
+            self.go_to_step(4)
+
+    # ---- Cursor (step 4) and its traffic (step 5)
+    def on_cursor_record(self, record: CursorRecord) -> None:
+        if self.flow is not None:
+            self.update_flow(self.flow.cursor_read(record))
+            if self.current == 4:
+                self.cursor_page.banner.take_focus_and_announce()
+
+    def on_cursor_busy(self, busy: bool) -> None:
+        if self.flow is not None:
+            self.update_flow(self.flow.cursor_reading() if busy else self.flow.cursor_idle())
+
+    def confirm(self) -> None:
+        if self.flow is None:
+            return
+        settings, message, _field = self.build_settings()
+        if settings is None:
+            self.confirm_page.banner.show_verdict("fail", message)
+            return
+        values = self.values_of(settings)
+        self.update_flow(self.flow.confirm_started(values))
+        self.confirm_page.start(settings, values)
+
+    def on_confirmed(self, record: TrafficRecord | None) -> None:
+        if self.flow is None:
+            return
+        if record is None:
+            self.update_flow(self.flow.confirm_stopped())
+        else:
+            self.update_flow(self.flow.confirmed(record))
+        if self.current == 5:
+            self.confirm_page.banner.take_focus_and_announce()
 
     def start_chat(self) -> None:
-        settings, message, field = self.build_settings()
+        settings, message, _field = self.build_settings()
+        chat = self.confirm_page.chat
         if settings is None:
-            self.chat_section.show_input_error(message)
-            self._focus_field(field)
+            chat.show_input_error(message)
             return
-        self._chat_pending_for = self._fingerprint()
-        self.chat_section.start(settings)
+        chat.start(settings)
 
-    def _on_chat_done(self, ok: bool) -> None:
-        if ok:
-            self._chatted_for = self._chat_pending_for
-        self.refresh()
-
-    def _report_for_export(self) -> Report | None:
-        if self._verified_for is not None and self._verified_for == self._fingerprint():
-            return self.verify_section.report
-        return None
-
+    # ---- for others: the team page, curl, the report for IT, About
     def export_markdown(self, path: str | Path | None = None) -> Path | None:
-        """Save the team page (never the key). With no path, ask where."""
-        from app.core import export
+        from app.ui import exports
 
-        if path is None:
-            path = dialogs.ask_where_to_save(
-                self,
-                self.tr("Save a page for your team"),
-                "cursor-aimlapi-setup.md",
-                self.tr("Markdown page (*.md)"),
-            )
-            if path is None:
-                return None
-        target = Path(path)
-        text = export.team_markdown(self._public(), self._report_for_export(), datetime.now().astimezone())
-        try:
-            target = export.write_team_page(target, text)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("The page could not be saved there (%1). Choose another folder.").replace(
-                    "%1", exc.strerror or type(exc).__name__
-                ),
-            )
-            return None
-        self.copy_section.feedback.setText(self.tr("Saved %1").replace("%1", target.name))
-        return target
-
-    def _public(self) -> dict[str, str]:
-        """The values of step 4 without the key, for pages, commands and reports."""
-        base, dep, _key, alias = self._public_values()
-        return {"base_url": base, "deployment": dep, "alias": alias}
+        return exports.export_markdown(self, path)
 
     def copy_curl(self) -> None:
-        from app.core import export
+        from app.ui import exports
 
-        self.clipboard.copy_text(export.curl_command(self._public()))
-        self.copy_section.feedback.setText(
-            self.tr("Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.")
-        )
+        exports.copy_curl(self)
 
     def save_diagnostic_report(self, path: str | Path | None = None) -> Path | None:
-        """A file for IT: versions, system, proxy settings, the checks. Never the key."""
-        from app.core import diagnostics
+        from app.ui import exports
 
-        if path is None:
-            path = dialogs.ask_where_to_save(
-                self,
-                self.tr("Save a report for IT"),
-                "cursor-azure-setup-report.txt",
-                self.tr("Report (*.txt *.json);;All files (*)"),
-            )
-            if path is None:
-                return None
-        try:
-            target = diagnostics.write_diagnostic_report(
-                Path(path), report=self.verify_section.report, settings_public=self._public()
-            )
-        except Exception as exc:
-            log.warning("diagnostic report failed: %s", type(exc).__name__)
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The report could not be saved there."))
-            return None
-        self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(target)), 8000)
-        return target
+        return exports.save_diagnostic_report(self, path)
 
     def show_about(self) -> QMessageBox:
+        from app.ui import dialogs
+
         return dialogs.about(self)
 
-    # ---- shutdown
+    def say(self, text: str) -> None:
+        """A passing message (a file saved, a command copied), shown for a while above the page."""
+        self.flash.show_message("pass", text)
+        self._flash_timer.start()
+
+    def _on_key_loaded(self) -> None:
+        if self.current == 1 and self.focusWidget() is self.key_page.edit:
+            self.footer.primary.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- shutdown, palette, size
     def shutdown(self, wait_ms: int = 3000) -> None:
         """Stop background work; the key leaves the clipboard if it is still there."""
-        self.clipboard.clear_if_still_secret()
-        self.runner.shutdown(wait_ms)
+        if self._clipboard is not None:
+            self._clipboard.clear_if_still_secret()
+        if 4 in self.pages:
+            self.cursor_page.watch(False)
+        if self._runner is not None:
+            self._runner.shutdown(wait_ms)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
@@ -670,16 +671,28 @@ class MainWindow(QMainWindow):
             self._recolouring = True
             try:
                 refresh_theme(self)
+                self.steps.recolour()
+                self.footer.recolour()
                 self.refresh()
             finally:
                 self._recolouring = False
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_PX
+        self.steps.setVisible(not narrow)
+        if narrow or self._compact is not None:
+            self.compact.setVisible(narrow)
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._started:
-            # After the first paint: nothing slow may delay the window appearing.
+            # After the first paint: nothing slow may delay the window appearing (a timer, in case
+            # the platform never paints a window nobody can see).
+            QTimer.singleShot(_START_AT_THE_LATEST_MS, self.start)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
             QTimer.singleShot(0, self.start)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

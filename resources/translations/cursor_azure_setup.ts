@@ -2,1078 +2,1650 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>ChatSection</name>
+    <name>ChatPanel</name>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="46"/>
-        <source>Try a chat (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/chat.py" line="47"/>
-        <source>Ask the model something, the way Cursor will.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/chat.py" line="48"/>
+        <location filename="../../app/ui/chat.py" line="46"/>
         <source>&amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="49"/>
+        <location filename="../../app/ui/chat.py" line="47"/>
         <source>Give me a one-line Python function to merge two dicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="50"/>
+        <location filename="../../app/ui/chat.py" line="48"/>
         <source>Chat message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="52"/>
+        <location filename="../../app/ui/chat.py" line="50"/>
         <source>Se&amp;nd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="53"/>
+        <location filename="../../app/ui/chat.py" line="51"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="56"/>
+        <location filename="../../app/ui/chat.py" line="54"/>
         <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="57"/>
+        <location filename="../../app/ui/chat.py" line="55"/>
         <source>Stop the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="62"/>
+        <location filename="../../app/ui/chat.py" line="60"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="63"/>
+        <location filename="../../app/ui/chat.py" line="61"/>
         <source>The answer appears here, word by word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="68"/>
+        <location filename="../../app/ui/chat.py" line="66"/>
         <source>Answer timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="102"/>
+        <location filename="../../app/ui/chat.py" line="98"/>
         <source>Waiting for the first words…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="135"/>
+        <location filename="../../app/ui/chat.py" line="131"/>
         <source>First words after %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="161"/>
+        <location filename="../../app/ui/chat.py" line="154"/>
         <source>First words after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="163"/>
+        <location filename="../../app/ui/chat.py" line="156"/>
         <source>finished in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="173"/>
+        <location filename="../../app/ui/chat.py" line="168"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="179"/>
+        <location filename="../../app/ui/chat.py" line="174"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="182"/>
-        <source>The chat didn&apos;t work. Press Verify in step 3 to find out why.</source>
+        <location filename="../../app/ui/chat.py" line="177"/>
+        <source>The chat didn&apos;t work. Press Check again in step 3 to find out why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="42"/>
+        <source>Sends the request Cursor&apos;s Verify button sends, then a chat, a streamed answer and a tool call. Takes a few seconds; you can keep editing meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="65"/>
+        <source>Save a report for IT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="68"/>
+        <source>A file for your IT team: versions, system, proxy settings and these results. Never the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="96"/>
+        <source>The values changed since this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="98"/>
+        <source>Press Check again to check them. The results below are for the values before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="112"/>
+        <source>The checks can&apos;t run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="132"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="132"/>
+        <source>This usually takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="161"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="195"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="195"/>
+        <source>Press Check again to run the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="204"/>
+        <source>Took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="226"/>
+        <source>It works, with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="230"/>
+        <source>Everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="232"/>
+        <source>Cursor&apos;s Verify request, a chat, a streamed answer and tools all work. Next, set up Cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="244"/>
+        <source>See above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="264"/>
+        <source>The checks could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="265"/>
+        <source>Try again; if it keeps happening, save a report for IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompactBar</name>
+    <message>
+        <location filename="../../app/ui/nav.py" line="217"/>
+        <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nav.py" line="218"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nav.py" line="237"/>
+        <source>Step %1 of %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="57"/>
+        <source>Send a &amp;test request as Cursor would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="61"/>
+        <source>Demo mode: the built-in test server records a request the way Cursor&apos;s would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="74"/>
+        <source>What could have kept Cursor&apos;s request from arriving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="81"/>
+        <source>Try a chat here (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="83"/>
+        <source>Try a chat here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="95"/>
+        <source>your custom model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="97"/>
+        <source>Send one message in Cursor&apos;s chat with %1 picked, then press Check. The service&apos;s log says whether Cursor&apos;s request arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="116"/>
+        <source>Asking the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="117"/>
+        <source>Looking for Cursor&apos;s requests in the last hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="155"/>
+        <source>Cursor is set up: it chats through AI/ML API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="168"/>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="169"/>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="170"/>
+        <source>Ruled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="191"/>
+        <source>The service&apos;s log could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="192"/>
+        <source>Press Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="214"/>
+        <source>Sent, as Cursor would. Now press Check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="222"/>
+        <source>Not sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="336"/>
+        <location filename="../../app/ui/widgets.py" line="271"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="337"/>
+        <location filename="../../app/ui/widgets.py" line="272"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CopySection</name>
+    <name>CursorPage</name>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="43"/>
-        <source>Copy the values into Cursor</source>
+        <location filename="../../app/ui/pages/cursor.py" line="85"/>
+        <source>Puts the checked values into Cursor&apos;s settings. Your key is never written there: you paste it once, in Cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="45"/>
-        <source>Whether these values were checked</source>
+        <location filename="../../app/ui/pages/cursor.py" line="103"/>
+        <source>Cursor on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="54"/>
+        <location filename="../../app/ui/pages/cursor.py" line="107"/>
+        <source>Now, in Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="110"/>
+        <source>&amp;Open Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="112"/>
+        <source>Open Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="126"/>
+        <source>Copy the values into Cursor by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="136"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="54"/>
-        <source>Copy Base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="55"/>
+        <location filename="../../app/ui/pages/cursor.py" line="137"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="55"/>
-        <source>Copy Deployment Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="56"/>
-        <source>API Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="56"/>
-        <source>Copy API Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="57"/>
+        <location filename="../../app/ui/pages/cursor.py" line="138"/>
         <source>Model alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="57"/>
-        <source>Copy Model alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="64"/>
+        <location filename="../../app/ui/pages/cursor.py" line="146"/>
         <source>%1 for Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="75"/>
-        <source>The key is hidden here. Its Copy button copies the real key; it leaves the clipboard once you paste it, or after 2 minutes.</source>
+        <location filename="../../app/ui/pages/cursor.py" line="149"/>
+        <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="80"/>
-        <location filename="../../app/ui/sections/copy.py" line="81"/>
-        <source>Copy all but the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="83"/>
-        <source>&amp;Save a page for your team…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="84"/>
-        <source>Save a page for your team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="86"/>
-        <source>A page with these values and the steps, for your team&apos;s wiki (Markdown). Never the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="89"/>
-        <location filename="../../app/ui/sections/copy.py" line="90"/>
-        <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="92"/>
-        <source>A command for IT that sends the same test (the key stays a placeholder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="97"/>
-        <source>Then, in Cursor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="102"/>
+        <location filename="../../app/ui/pages/cursor.py" line="161"/>
         <source>Steps in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="103"/>
-        <source>If Cursor still says no</source>
+        <location filename="../../app/ui/pages/cursor.py" line="167"/>
+        <source>What Cursor has now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="104"/>
-        <source>Troubleshooting</source>
+        <location filename="../../app/ui/pages/cursor.py" line="173"/>
+        <location filename="../../app/ui/pages/cursor.py" line="317"/>
+        <source>Look again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="151"/>
-        <source>Paste your key in step 1</source>
+        <location filename="../../app/ui/pages/cursor.py" line="176"/>
+        <source>Undo the change to Cursor&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="164"/>
-        <source>Checked: these values work. Copy each one into Cursor.</source>
+        <location filename="../../app/ui/pages/cursor.py" line="208"/>
+        <source>Check the values first (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="168"/>
-        <source>Not working yet: fix what step 3 says first. You can still copy the values.</source>
+        <location filename="../../app/ui/pages/cursor.py" line="209"/>
+        <source>Cursor gets only values the checks proved, so a mistake never reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="173"/>
-        <source>Not checked yet: press Verify in step 3 first. You can still copy the values.</source>
+        <location filename="../../app/ui/pages/cursor.py" line="226"/>
+        <source>Looking for Cursor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="178"/>
-        <source>Checking these values in step 3… You can already copy them.</source>
+        <location filename="../../app/ui/pages/cursor.py" line="228"/>
+        <source>Looking at Cursor&apos;s settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="194"/>
-        <source>Copied Base URL, Deployment Name and Model alias.</source>
+        <location filename="../../app/ui/pages/cursor.py" line="279"/>
+        <source>Cursor isn&apos;t on this computer (or it wasn&apos;t found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="202"/>
-        <source>Key copied. The clipboard will be emptied in %1 seconds, or once you paste it.</source>
+        <location filename="../../app/ui/pages/cursor.py" line="282"/>
+        <source>Copy the checked values into Cursor by hand, below. Get Cursor from https://cursor.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="301"/>
+        <source>Cursor is running: quit it, then press Apply to Cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="304"/>
+        <source>Cursor writes its own settings back when it quits, so they can only be changed while it is closed. This page notices by itself when Cursor quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="314"/>
+        <source>Couldn&apos;t tell whether Cursor is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="315"/>
+        <source>Quit Cursor if it is open, then press Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="322"/>
+        <source>Cursor&apos;s settings differ from the checked values in %1 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="326"/>
+        <source>Cursor&apos;s settings differ from the checked values in 1 place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="329"/>
+        <source>Press Apply to Cursor to put them in. A backup of Cursor&apos;s settings is made first, and your key is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="340"/>
+        <source>Applied: Cursor has the checked values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="341"/>
+        <source>Changed: %1. A backup was saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="345"/>
+        <source>Cursor already has the checked values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="351"/>
+        <source>It has a key and the Azure switch is on: nothing is left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="359"/>
+        <source>One thing is left, in Cursor: paste the key and press Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="368"/>
+        <source>Cursor: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="370"/>
+        <source>version unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="372"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="373"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="374"/>
+        <source>running or not: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="378"/>
+        <source>Cursor %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="391"/>
+        <source>As it should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="393"/>
+        <source>Apply fixes this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="397"/>
+        <source>To do in Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="411"/>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="412"/>
+        <source>Making a backup, then changing Cursor&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="452"/>
+        <source>Bringing Cursor&apos;s settings back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="476"/>
+        <source>Cursor&apos;s settings could not be looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="477"/>
+        <source>Press Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="497"/>
+        <source>Cursor is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="500"/>
+        <source>Couldn&apos;t start Cursor from here: open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="513"/>
+        <source>Open Cursor Settings (Ctrl+Shift+J, on a Mac Cmd+Shift+J) → Models → Azure OpenAI, paste the key into API Key and press Verify: that switches Azure on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="37"/>
+        <location filename="../../app/ui/errors.py" line="43"/>
         <source>Something went wrong inside the app. What you typed is still there, and you can carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="42"/>
+        <location filename="../../app/ui/errors.py" line="48"/>
         <source>If it keeps happening, send this file to your IT team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="45"/>
+        <location filename="../../app/ui/errors.py" line="51"/>
         <source>If it keeps happening, use Help &gt; Save a report for IT and send the file to your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="52"/>
-        <location filename="../../app/ui/errors.py" line="59"/>
+        <location filename="../../app/ui/errors.py" line="58"/>
+        <location filename="../../app/ui/errors.py" line="65"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>KeySection</name>
+    <name>Footer</name>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="39"/>
-        <source>Your API key</source>
+        <location filename="../../app/ui/footer.py" line="23"/>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="41"/>
+        <location filename="../../app/ui/footer.py" line="24"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="27"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="57"/>
+        <source>%1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="63"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="64"/>
+        <source>Stop the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="66"/>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="67"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyCopy</name>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="30"/>
+        <source>Copy the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="30"/>
+        <source>Copy the &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="33"/>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="58"/>
+        <source>Paste your key in step 1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="80"/>
+        <source>The key stays on the clipboard for %1: paste it into Cursor&apos;s API Key field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="90"/>
+        <source>You copied something else, so the key is no longer on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="95"/>
+        <source>Pasted. The key leaves the clipboard in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="102"/>
+        <source>You pasted the key; it is off the clipboard now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="105"/>
+        <source>Time is up: the key was taken off the clipboard. Copy it again if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="47"/>
         <source>Paste the key from your AI/ML API account. It stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="44"/>
-        <source>API &amp;Key</source>
+        <location filename="../../app/ui/pages/key.py" line="61"/>
+        <source>API &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="47"/>
+        <location filename="../../app/ui/pages/key.py" line="64"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="48"/>
+        <location filename="../../app/ui/pages/key.py" line="65"/>
         <source>Paste your key here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="51"/>
-        <location filename="../../app/ui/sections/key.py" line="128"/>
+        <location filename="../../app/ui/pages/key.py" line="68"/>
+        <location filename="../../app/ui/pages/key.py" line="157"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="53"/>
-        <location filename="../../app/ui/sections/key.py" line="129"/>
+        <location filename="../../app/ui/pages/key.py" line="70"/>
+        <location filename="../../app/ui/pages/key.py" line="158"/>
         <source>Show key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="56"/>
+        <location filename="../../app/ui/pages/key.py" line="72"/>
         <source>Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="60"/>
+        <location filename="../../app/ui/pages/key.py" line="75"/>
         <source>&amp;Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="61"/>
+        <location filename="../../app/ui/pages/key.py" line="76"/>
         <source>Remember the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="63"/>
+        <location filename="../../app/ui/pages/key.py" line="78"/>
         <source>For&amp;get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="64"/>
+        <location filename="../../app/ui/pages/key.py" line="79"/>
         <source>Forget the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="66"/>
+        <location filename="../../app/ui/pages/key.py" line="81"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="210"/>
-        <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="220"/>
-        <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="228"/>
-        <source>Key loaded from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="239"/>
-        <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="262"/>
-        <source>Saved in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="284"/>
-        <source>Removed from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="300"/>
-        <source>Not available: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="311"/>
-        <source>The keyring could not be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/key.py" line="67"/>
+        <location filename="../../app/ui/pages/key.py" line="82"/>
         <source>Keyring status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="128"/>
+        <location filename="../../app/ui/pages/key.py" line="157"/>
         <source>H&amp;ide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="129"/>
+        <location filename="../../app/ui/pages/key.py" line="158"/>
         <source>Hide key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="231"/>
+        <location filename="../../app/ui/pages/key.py" line="203"/>
+        <source>Paste your key first: the checks and Cursor need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="242"/>
+        <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="252"/>
+        <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="260"/>
+        <source>Key loaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="263"/>
         <source>A key is saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="233"/>
+        <location filename="../../app/ui/pages/key.py" line="265"/>
         <source>Not saved on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="249"/>
+        <location filename="../../app/ui/pages/key.py" line="271"/>
+        <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="281"/>
         <source>Paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="252"/>
+        <location filename="../../app/ui/pages/key.py" line="284"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="266"/>
+        <location filename="../../app/ui/pages/key.py" line="295"/>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="299"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="286"/>
+        <location filename="../../app/ui/pages/key.py" line="318"/>
+        <source>Removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="320"/>
         <source>There was no saved key to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="334"/>
+        <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="341"/>
+        <source>Not available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="354"/>
+        <source>The keyring could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="85"/>
-        <location filename="../../app/ui/window.py" line="109"/>
+        <location filename="../../app/ui/window.py" line="100"/>
         <source>Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="112"/>
-        <source>Connects Cursor to AI/ML API in about two minutes: follow the steps top to bottom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="125"/>
+        <location filename="../../app/ui/window.py" line="107"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="127"/>
+        <location filename="../../app/ui/window.py" line="109"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="162"/>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="163"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="164"/>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="165"/>
-        <source>Copy into Cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="166"/>
-        <source>Try a chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="198"/>
+        <location filename="../../app/ui/window.py" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="199"/>
+        <location filename="../../app/ui/menus.py" line="22"/>
         <source>&amp;Save a page for your team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="203"/>
+        <location filename="../../app/ui/menus.py" line="26"/>
         <source>Copy as &amp;curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="206"/>
+        <location filename="../../app/ui/menus.py" line="29"/>
         <source>Save a &amp;report for IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="210"/>
+        <location filename="../../app/ui/menus.py" line="33"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="215"/>
+        <location filename="../../app/ui/window.py" line="158"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="216"/>
+        <location filename="../../app/ui/menus.py" line="39"/>
         <source>&amp;Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="219"/>
+        <location filename="../../app/ui/menus.py" line="42"/>
         <source>Help from your &amp;IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="224"/>
+        <location filename="../../app/ui/menus.py" line="47"/>
         <source>&amp;About Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="246"/>
-        <source>The key was removed from the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="313"/>
-        <source>Demo mode: a built-in test server on this computer stands in for AI/ML API, with a demo key already filled in. Nothing is sent over the internet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="318"/>
+        <location filename="../../app/ui/startup.py" line="133"/>
         <source>Demo mode: the demo key is not saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="369"/>
+        <location filename="../../app/ui/startup.py" line="98"/>
         <source>your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="370"/>
+        <location filename="../../app/ui/startup.py" line="100"/>
         <source>Set up for %1. Some values were chosen by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="376"/>
+        <location filename="../../app/ui/startup.py" line="105"/>
+        <source>Get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup.py" line="110"/>
         <source>Help from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="380"/>
+        <location filename="../../app/ui/startup.py" line="115"/>
         <source>Cursor Azure Setup – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="456"/>
+        <location filename="../../app/ui/startup.py" line="126"/>
+        <source>Demo mode: a test server on this computer stands in for AI/ML API. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="112"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="460"/>
-        <source>Checking… you can keep editing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="462"/>
-        <source>Next: paste your API key (step 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="464"/>
-        <source>Next: choose a model (step 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="467"/>
-        <source>Next: fix what step 3 says, then press Verify again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="469"/>
-        <source>Next: press Verify (step 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="471"/>
-        <source>Next: copy the values into Cursor (step 4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="473"/>
-        <source>Base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="474"/>
-        <source>Deployment Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="475"/>
-        <source>API Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="479"/>
-        <source>Still to copy: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="481"/>
-        <source>All set. Optional: try a chat (step 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="558"/>
-        <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="593"/>
+        <location filename="../../app/ui/exports.py" line="49"/>
         <source>Save a page for your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="595"/>
+        <location filename="../../app/ui/exports.py" line="51"/>
         <source>Markdown page (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="606"/>
-        <location filename="../../app/ui/window.py" line="647"/>
+        <location filename="../../app/ui/exports.py" line="61"/>
+        <location filename="../../app/ui/exports.py" line="104"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="607"/>
+        <location filename="../../app/ui/exports.py" line="62"/>
         <source>The page could not be saved there (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="612"/>
+        <location filename="../../app/ui/exports.py" line="67"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="625"/>
+        <location filename="../../app/ui/exports.py" line="76"/>
         <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="635"/>
+        <location filename="../../app/ui/exports.py" line="89"/>
         <source>Save a report for IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="637"/>
+        <location filename="../../app/ui/exports.py" line="91"/>
         <source>Report (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="647"/>
+        <location filename="../../app/ui/exports.py" line="105"/>
         <source>The report could not be saved there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="649"/>
+        <location filename="../../app/ui/exports.py" line="108"/>
         <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <source>The organisation settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <source>The window opens without them. Tell your IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="50"/>
+        <source>About Cursor Azure Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="53"/>
+        <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in %3.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ModelSection</name>
+    <name>ModelPage</name>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="59"/>
-        <source>Choose the model</source>
+        <location filename="../../app/ui/pages/model.py" line="39"/>
+        <source>Cursor sends every request to this model. The first suggestion works well for coding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="61"/>
-        <source>Cursor sends every request to this model. The default works well for coding.</source>
+        <location filename="../../app/ui/pages/model.py" line="59"/>
+        <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="65"/>
-        <source>&amp;Deployment Name</source>
+        <location filename="../../app/ui/pages/model.py" line="61"/>
+        <location filename="../../app/ui/pages/model.py" line="249"/>
+        <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="69"/>
-        <location filename="../../app/ui/sections/model.py" line="72"/>
-        <source>Deployment name</source>
+        <location filename="../../app/ui/pages/model.py" line="64"/>
+        <source>Model details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="87"/>
-        <location filename="../../app/ui/sections/model.py" line="269"/>
+        <location filename="../../app/ui/pages/model.py" line="67"/>
+        <location filename="../../app/ui/pages/model.py" line="270"/>
         <source>Loading the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="88"/>
+        <location filename="../../app/ui/pages/model.py" line="68"/>
         <source>Model list status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="89"/>
-        <source>Reload list</source>
+        <location filename="../../app/ui/pages/model.py" line="69"/>
+        <source>Load the list again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="90"/>
-        <source>Reload the list of models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/model.py" line="94"/>
+        <location filename="../../app/ui/pages/model.py" line="74"/>
         <source>Values set by your IT team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="98"/>
+        <location filename="../../app/ui/pages/model.py" line="78"/>
         <source>Model &amp;alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="100"/>
-        <location filename="../../app/ui/sections/model.py" line="249"/>
+        <location filename="../../app/ui/pages/model.py" line="80"/>
+        <location filename="../../app/ui/pages/model.py" line="250"/>
         <source>Model alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="104"/>
-        <source>The name you will add in Cursor&apos;s list of models. Any name that isn&apos;t one of Cursor&apos;s own.</source>
+        <location filename="../../app/ui/pages/model.py" line="83"/>
+        <source>The name you pick in Cursor&apos;s chat. Any name that isn&apos;t one of Cursor&apos;s own models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="111"/>
+        <location filename="../../app/ui/pages/model.py" line="89"/>
         <source>Advanc&amp;ed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="112"/>
+        <location filename="../../app/ui/pages/model.py" line="90"/>
         <source>Advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="113"/>
-        <source>&amp;Base URL</source>
+        <location filename="../../app/ui/pages/model.py" line="92"/>
+        <source>Service a&amp;ddress (Base URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="115"/>
-        <location filename="../../app/ui/sections/model.py" line="247"/>
-        <source>Base URL</source>
+        <location filename="../../app/ui/pages/model.py" line="94"/>
+        <source>Service address (Base URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="118"/>
+        <location filename="../../app/ui/pages/model.py" line="97"/>
         <source>&amp;Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="123"/>
-        <source>Time limit for each request, in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/model.py" line="248"/>
-        <source>Deployment Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/model.py" line="250"/>
-        <source>Time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/model.py" line="122"/>
+        <location filename="../../app/ui/pages/model.py" line="101"/>
         <source> seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="126"/>
+        <location filename="../../app/ui/pages/model.py" line="102"/>
+        <source>Time limit for each request, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="105"/>
         <source>Where the key is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="230"/>
+        <location filename="../../app/ui/pages/model.py" line="106"/>
+        <location filename="../../app/ui/pages/model.py" line="107"/>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="109"/>
+        <source>A command for IT that sends the same test (the key stays a placeholder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="112"/>
+        <source>Save a report for IT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="113"/>
+        <source>Save a report for IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="116"/>
+        <source>A file for your IT team: versions, system, proxy settings and the checks. Never the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="231"/>
         <source>Your IT team (%1) chose which models you can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="232"/>
+        <location filename="../../app/ui/pages/model.py" line="233"/>
         <source>Your IT team chose which models you can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="488"/>
-        <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
+        <location filename="../../app/ui/pages/model.py" line="248"/>
+        <source>Service address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="491"/>
-        <source>Your IT team set this. Ask them if it needs to change.</source>
+        <location filename="../../app/ui/pages/model.py" line="251"/>
+        <source>Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="254"/>
+        <location filename="../../app/ui/pages/model.py" line="255"/>
         <source>Set by your IT team: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="306"/>
+        <location filename="../../app/ui/pages/model.py" line="306"/>
+        <source>Your IT team chose this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="308"/>
+        <source>One model allowed by your IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="310"/>
         <source>%1 models allowed by your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="311"/>
-        <source>%1 models available. Type to search.</source>
+        <location filename="../../app/ui/pages/model.py" line="315"/>
+        <source>%1 models available. Open the list to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="319"/>
-        <source>Offline: showing the list saved last time (%1 models). Type to search.</source>
+        <location filename="../../app/ui/pages/model.py" line="323"/>
+        <source>Showing the list saved last time (%1 models): the live one could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="321"/>
-        <source>Offline: showing the list saved on %2 (%1 models). Type to search.</source>
+        <location filename="../../app/ui/pages/model.py" line="325"/>
+        <source>Showing the list saved on %2 (%1 models): the live one could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="331"/>
-        <source>Couldn&apos;t load the list of models. Type the model&apos;s name, for example %1.</source>
+        <location filename="../../app/ui/pages/model.py" line="340"/>
+        <source>Couldn&apos;t load the list of models. Open the list and type the model&apos;s id, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="368"/>
-        <source>This name isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
+        <location filename="../../app/ui/pages/model.py" line="362"/>
+        <source>This id isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="407"/>
+        <location filename="../../app/ui/pages/model.py" line="382"/>
         <source>Leave it empty to use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="458"/>
+        <location filename="../../app/ui/pages/model.py" line="433"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="465"/>
+        <location filename="../../app/ui/pages/model.py" line="440"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="461"/>
+        <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="464"/>
+        <source>Your IT team set this. Ask them if it needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>StepButton</name>
+    <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="41"/>
-        <source>Done</source>
+        <location filename="../../app/ui/picker.py" line="95"/>
+        <source>%1 tokens of context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="41"/>
-        <source>Next</source>
+        <location filename="../../app/ui/picker.py" line="102"/>
+        <source>streams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="41"/>
-        <source>To do</source>
+        <location filename="../../app/ui/picker.py" line="104"/>
+        <source>uses tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="175"/>
+        <source>Search by name, developer or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="177"/>
+        <source>Search models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="180"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="209"/>
+        <source>Recommended for coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="212"/>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="217"/>
+        <source>Use “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="220"/>
+        <source>a model id typed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="223"/>
+        <source>No model matches. Try fewer letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <location filename="../../app/ui/rows.py" line="28"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rows.py" line="34"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rows.py" line="88"/>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../app/ui/nav.py" line="139"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nav.py" line="183"/>
+        <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="79"/>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="56"/>
+        <location filename="../../app/ui/texts.py" line="57"/>
         <source>your Mac&apos;s Keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="58"/>
+        <location filename="../../app/ui/texts.py" line="59"/>
         <source>Windows Credential Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="59"/>
+        <location filename="../../app/ui/texts.py" line="60"/>
         <source>this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="69"/>
+        <location filename="../../app/ui/texts.py" line="73"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="70"/>
-        <source>Works, with a warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="71"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="72"/>
-        <source>Not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="73"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/texts.py" line="74"/>
-        <source>Waiting</source>
+        <source>Works, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/texts.py" line="75"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="76"/>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="77"/>
+        <source>Could not tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="78"/>
+        <location filename="../../app/ui/texts.py" line="184"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="79"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="80"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>VerifySection</name>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="125"/>
-        <source>Check that it works</source>
+        <location filename="../../app/ui/texts.py" line="87"/>
+        <source>Your API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="128"/>
-        <source>Sends the same test Cursor sends, then a short chat. Takes a few seconds. You can keep editing while it runs.</source>
+        <location filename="../../app/ui/texts.py" line="88"/>
+        <source>Choose the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="133"/>
-        <source>&amp;Verify</source>
+        <location filename="../../app/ui/texts.py" line="89"/>
+        <source>Check it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="134"/>
-        <source>Verify</source>
+        <location filename="../../app/ui/texts.py" line="90"/>
+        <source>Set up Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="137"/>
-        <source>Run the checks (Enter)</source>
+        <location filename="../../app/ui/texts.py" line="91"/>
+        <source>Confirm in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="143"/>
-        <source>&amp;Cancel</source>
+        <location filename="../../app/ui/texts.py" line="98"/>
+        <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="144"/>
-        <source>Cancel the checks</source>
+        <location filename="../../app/ui/texts.py" line="99"/>
+        <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="147"/>
-        <source>Save a report for IT…</source>
+        <location filename="../../app/ui/texts.py" line="100"/>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="148"/>
-        <source>Save diagnostic report</source>
+        <location filename="../../app/ui/texts.py" line="101"/>
+        <source>Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="151"/>
-        <source>A file for your IT team: versions, system, proxy settings and these results. Never the key.</source>
+        <location filename="../../app/ui/texts.py" line="102"/>
+        <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="159"/>
-        <source>Result of the checks</source>
+        <location filename="../../app/ui/texts.py" line="109"/>
+        <location filename="../../app/ui/texts.py" line="120"/>
+        <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="209"/>
-        <source>Checking… this usually takes a few seconds.</source>
+        <location filename="../../app/ui/texts.py" line="110"/>
+        <location filename="../../app/ui/texts.py" line="121"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="212"/>
-        <source>&amp;Verify again</source>
+        <location filename="../../app/ui/texts.py" line="111"/>
+        <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="241"/>
-        <source>Stopping…</source>
+        <location filename="../../app/ui/texts.py" line="112"/>
+        <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="273"/>
-        <source>Took %1</source>
+        <location filename="../../app/ui/texts.py" line="113"/>
+        <source>Outdated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="275"/>
-        <source>Stopped. Press Verify to run the checks again.</source>
+        <location filename="../../app/ui/texts.py" line="122"/>
+        <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="281"/>
-        <source>Go to step 4</source>
+        <location filename="../../app/ui/texts.py" line="123"/>
+        <source>Working on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="284"/>
-        <source>Not working yet: %1</source>
+        <location filename="../../app/ui/texts.py" line="124"/>
+        <source>Outdated: the values changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="286"/>
-        <source>What to do: %1</source>
+        <location filename="../../app/ui/texts.py" line="142"/>
+        <source>Next: paste your API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="291"/>
-        <source>It works, with a warning below. Next: copy the values into Cursor (step 4).</source>
+        <location filename="../../app/ui/texts.py" line="143"/>
+        <source>Next: fix the key (step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="297"/>
-        <source>Everything works. Next: copy the values into Cursor (step 4).</source>
+        <location filename="../../app/ui/texts.py" line="144"/>
+        <source>Next: choose the model (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="306"/>
-        <source>Go to the key (step 1)</source>
+        <location filename="../../app/ui/texts.py" line="145"/>
+        <source>Next: fix the model or the address (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="308"/>
-        <source>Choose another model (step 2)</source>
+        <location filename="../../app/ui/texts.py" line="146"/>
+        <source>Next: check that it works (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="310"/>
-        <source>Check the address (Advanced, step 2)</source>
+        <location filename="../../app/ui/texts.py" line="147"/>
+        <source>Checking… you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="321"/>
-        <source>The checks could not run. Try again; if it keeps happening, save a report for IT.</source>
+        <location filename="../../app/ui/texts.py" line="148"/>
+        <source>Next: do what the check says, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="149"/>
+        <source>The values changed since the check: check again (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="152"/>
+        <location filename="../../app/ui/texts.py" line="202"/>
+        <source>Looking at Cursor&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="153"/>
+        <source>Next: set up Cursor (step 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="154"/>
+        <source>Next: press Apply to Cursor (step 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="155"/>
+        <source>Next: quit Cursor, then press Apply to Cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="156"/>
+        <source>Next: paste the key in Cursor and press Verify there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="159"/>
+        <source>Next: copy the values into Cursor (step 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="160"/>
+        <source>Next: fix Cursor&apos;s settings (step 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="161"/>
+        <source>The values changed since Cursor was set up: set it up again (step 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="164"/>
+        <source>Next: send one message in Cursor, then press Check (step 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="167"/>
+        <source>Asking the service whether Cursor&apos;s requests arrived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="170"/>
+        <source>Next: do what step 5 says, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="171"/>
+        <source>The values changed: confirm in Cursor again (step 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="174"/>
+        <source>All set: Cursor chats through AI/ML API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="181"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="182"/>
+        <location filename="../../app/ui/texts.py" line="187"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="183"/>
+        <location filename="../../app/ui/texts.py" line="188"/>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="185"/>
+        <source>&amp;Check first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="186"/>
+        <source>&amp;Apply to Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="189"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="196"/>
+        <source>Cursor is running: quit it, then press Apply. This page notices by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="199"/>
+        <source>Couldn&apos;t tell whether Cursor is running. Quit Cursor, then press Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="203"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="210"/>
+        <source>Change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="211"/>
+        <source>Open the billing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="212"/>
+        <source>Choose another model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="213"/>
+        <source>Check the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="214"/>
+        <source>Set up Cursor again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="222"/>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="225"/>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,441 +2,830 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>ChatSection</name>
+    <name>ChatPanel</name>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="46"/>
-        <source>Try a chat (optional)</source>
-        <translation>Einen Chat ausprobieren (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/chat.py" line="47"/>
-        <source>Ask the model something, the way Cursor will.</source>
-        <translation>Fragen Sie das Modell etwas, so wie Cursor es tun wird.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/chat.py" line="48"/>
+        <location filename="../../app/ui/chat.py" line="46"/>
         <source>&amp;Message</source>
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="49"/>
+        <location filename="../../app/ui/chat.py" line="47"/>
         <source>Give me a one-line Python function to merge two dicts.</source>
         <translation>Gib mir eine einzeilige Python-Funktion, die zwei Dicts zusammenführt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="50"/>
+        <location filename="../../app/ui/chat.py" line="48"/>
         <source>Chat message</source>
         <translation>Chat-Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="52"/>
+        <location filename="../../app/ui/chat.py" line="50"/>
         <source>Se&amp;nd</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="53"/>
+        <location filename="../../app/ui/chat.py" line="51"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="56"/>
+        <location filename="../../app/ui/chat.py" line="54"/>
         <source>Sto&amp;p</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="57"/>
+        <location filename="../../app/ui/chat.py" line="55"/>
         <source>Stop the answer</source>
         <translation>Antwort anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="62"/>
+        <location filename="../../app/ui/chat.py" line="60"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="63"/>
+        <location filename="../../app/ui/chat.py" line="61"/>
         <source>The answer appears here, word by word.</source>
         <translation>Die Antwort erscheint hier, Wort für Wort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="68"/>
+        <location filename="../../app/ui/chat.py" line="66"/>
         <source>Answer timing</source>
         <translation>Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="102"/>
+        <location filename="../../app/ui/chat.py" line="98"/>
         <source>Waiting for the first words…</source>
         <translation>Warten auf die ersten Wörter …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="135"/>
+        <location filename="../../app/ui/chat.py" line="131"/>
         <source>First words after %1…</source>
         <translation>Erste Wörter nach %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="161"/>
+        <location filename="../../app/ui/chat.py" line="154"/>
         <source>First words after %1</source>
         <translation>Erste Wörter nach %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="163"/>
+        <location filename="../../app/ui/chat.py" line="156"/>
         <source>finished in %1</source>
         <translation>fertig nach %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="173"/>
+        <location filename="../../app/ui/chat.py" line="168"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="179"/>
+        <location filename="../../app/ui/chat.py" line="174"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/chat.py" line="182"/>
-        <source>The chat didn&apos;t work. Press Verify in step 3 to find out why.</source>
-        <translation>Der Chat hat nicht funktioniert. Klicken Sie in Schritt 3 auf „Prüfen“, um den Grund zu erfahren.</translation>
+        <location filename="../../app/ui/chat.py" line="177"/>
+        <source>The chat didn&apos;t work. Press Check again in step 3 to find out why.</source>
+        <translation>Der Chat hat nicht funktioniert. Klicken Sie in Schritt 3 auf „Erneut prüfen“, um den Grund zu erfahren.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="42"/>
+        <source>Sends the request Cursor&apos;s Verify button sends, then a chat, a streamed answer and a tool call. Takes a few seconds; you can keep editing meanwhile.</source>
+        <translation>Sendet die Anfrage, die Cursors Schaltfläche „Verify“ sendet, dann einen Chat, eine gestreamte Antwort und einen Tool-Aufruf. Dauert ein paar Sekunden; Sie können währenddessen weiter bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="65"/>
+        <source>Save a report for IT…</source>
+        <translation>Bericht für die IT speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="68"/>
+        <source>A file for your IT team: versions, system, proxy settings and these results. Never the key.</source>
+        <translation>Eine Datei für Ihr IT-Team: Versionen, System, Proxy-Einstellungen und diese Ergebnisse. Nie der Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="96"/>
+        <source>The values changed since this check.</source>
+        <translation>Die Werte haben sich seit dieser Prüfung geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="98"/>
+        <source>Press Check again to check them. The results below are for the values before the change.</source>
+        <translation>Klicken Sie auf „Erneut prüfen“, um sie zu prüfen. Die Ergebnisse unten gelten für die Werte vor der Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="112"/>
+        <source>The checks can&apos;t run yet.</source>
+        <translation>Die Prüfungen können noch nicht laufen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="132"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="132"/>
+        <source>This usually takes a few seconds.</source>
+        <translation>Das dauert meist ein paar Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="161"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="195"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="195"/>
+        <source>Press Check again to run the checks.</source>
+        <translation>Klicken Sie auf „Erneut prüfen“, um die Prüfungen laufen zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="204"/>
+        <source>Took %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="226"/>
+        <source>It works, with a note.</source>
+        <translation>Es funktioniert, mit einem Hinweis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="230"/>
+        <source>Everything works.</source>
+        <translation>Alles funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="232"/>
+        <source>Cursor&apos;s Verify request, a chat, a streamed answer and tools all work. Next, set up Cursor.</source>
+        <translation>Cursors „Verify“-Anfrage, ein Chat, eine gestreamte Antwort und Tools funktionieren. Als Nächstes: Cursor einrichten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="244"/>
+        <source>See above</source>
+        <translation>Siehe oben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="264"/>
+        <source>The checks could not run.</source>
+        <translation>Die Prüfungen konnten nicht laufen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check.py" line="265"/>
+        <source>Try again; if it keeps happening, save a report for IT.</source>
+        <translation>Versuchen Sie es erneut; passiert es wieder, speichern Sie einen Bericht für die IT.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactBar</name>
+    <message>
+        <location filename="../../app/ui/nav.py" line="217"/>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nav.py" line="218"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nav.py" line="237"/>
+        <source>Step %1 of %2 · %3 · %4</source>
+        <translation>Schritt %1 von %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="57"/>
+        <source>Send a &amp;test request as Cursor would</source>
+        <translation>&amp;Testanfrage wie Cursor senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="61"/>
+        <source>Demo mode: the built-in test server records a request the way Cursor&apos;s would.</source>
+        <translation>Demo-Modus: Der eingebaute Testserver verbucht eine Anfrage so, wie es Cursors Server täten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="74"/>
+        <source>What could have kept Cursor&apos;s request from arriving:</source>
+        <translation>Was Cursors Anfrage aufgehalten haben könnte:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="81"/>
+        <source>Try a chat here (optional)</source>
+        <translation>Hier einen Chat ausprobieren (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="83"/>
+        <source>Try a chat here</source>
+        <translation>Hier einen Chat ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="95"/>
+        <source>your custom model</source>
+        <translation>Ihrem eigenen Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="97"/>
+        <source>Send one message in Cursor&apos;s chat with %1 picked, then press Check. The service&apos;s log says whether Cursor&apos;s request arrived.</source>
+        <translation>Senden Sie in Cursors Chat eine Nachricht mit %1 ausgewählt und klicken Sie dann auf „Prüfen“. Das Protokoll des Dienstes zeigt, ob Cursors Anfrage angekommen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="116"/>
+        <source>Asking the service…</source>
+        <translation>Der Dienst wird gefragt …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="117"/>
+        <source>Looking for Cursor&apos;s requests in the last hour.</source>
+        <translation>Cursors Anfragen der letzten Stunde werden gesucht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="155"/>
+        <source>Cursor is set up: it chats through AI/ML API.</source>
+        <translation>Cursor ist eingerichtet: Es chattet über AI/ML API.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="168"/>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="169"/>
+        <source>Possible</source>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="170"/>
+        <source>Ruled out</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="191"/>
+        <source>The service&apos;s log could not be read.</source>
+        <translation>Das Protokoll des Dienstes konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="192"/>
+        <source>Press Check again.</source>
+        <translation>Klicken Sie auf „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="214"/>
+        <source>Sent, as Cursor would. Now press Check.</source>
+        <translation>Gesendet, wie Cursor es täte. Klicken Sie jetzt auf „Prüfen“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/confirm.py" line="222"/>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
     </message>
 </context>
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="336"/>
+        <location filename="../../app/ui/widgets.py" line="271"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="337"/>
+        <location filename="../../app/ui/widgets.py" line="272"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
 </context>
 <context>
-    <name>CopySection</name>
+    <name>CursorPage</name>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="43"/>
-        <source>Copy the values into Cursor</source>
-        <translation>Werte in Cursor übertragen</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="85"/>
+        <source>Puts the checked values into Cursor&apos;s settings. Your key is never written there: you paste it once, in Cursor.</source>
+        <translation>Überträgt die geprüften Werte in Cursors Einstellungen. Ihr Schlüssel wird dort nie geschrieben: Sie fügen ihn einmal selbst in Cursor ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="45"/>
-        <source>Whether these values were checked</source>
-        <translation>Ob diese Werte geprüft wurden</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="103"/>
+        <source>Cursor on this computer</source>
+        <translation>Cursor auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="54"/>
+        <location filename="../../app/ui/pages/cursor.py" line="107"/>
+        <source>Now, in Cursor</source>
+        <translation>Jetzt in Cursor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="110"/>
+        <source>&amp;Open Cursor</source>
+        <translation>Cursor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="112"/>
+        <source>Open Cursor</source>
+        <translation>Cursor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="126"/>
+        <source>Copy the values into Cursor by hand</source>
+        <translation>Werte von Hand in Cursor übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="136"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="54"/>
-        <source>Copy Base URL</source>
-        <translation>Base URL kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="55"/>
+        <location filename="../../app/ui/pages/cursor.py" line="137"/>
         <source>Deployment Name</source>
         <translation>Deployment Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="55"/>
-        <source>Copy Deployment Name</source>
-        <translation>Deployment Name kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="56"/>
-        <source>API Key</source>
-        <translation>API Key</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="56"/>
-        <source>Copy API Key</source>
-        <translation>API Key kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="57"/>
+        <location filename="../../app/ui/pages/cursor.py" line="138"/>
         <source>Model alias</source>
         <translation>Modell-Alias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="57"/>
-        <source>Copy Model alias</source>
-        <translation>Modell-Alias kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="64"/>
+        <location filename="../../app/ui/pages/cursor.py" line="146"/>
         <source>%1 for Cursor</source>
         <translation>%1 für Cursor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="75"/>
-        <source>The key is hidden here. Its Copy button copies the real key; it leaves the clipboard once you paste it, or after 2 minutes.</source>
-        <translation>Der Schlüssel ist hier verborgen. Seine Schaltfläche zum Kopieren kopiert den echten Schlüssel; er verlässt die Zwischenablage, sobald Sie ihn einfügen, spätestens nach 2 Minuten.</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="149"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="80"/>
-        <location filename="../../app/ui/sections/copy.py" line="81"/>
-        <source>Copy all but the key</source>
-        <translation>Alles außer dem Schlüssel kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="83"/>
-        <source>&amp;Save a page for your team…</source>
-        <translation>&amp;Seite für Ihr Team speichern …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="84"/>
-        <source>Save a page for your team</source>
-        <translation>Seite für Ihr Team speichern</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="86"/>
-        <source>A page with these values and the steps, for your team&apos;s wiki (Markdown). Never the key.</source>
-        <translation>Eine Seite mit diesen Werten und den Schritten für das Wiki Ihres Teams (Markdown). Nie der Schlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="89"/>
-        <location filename="../../app/ui/sections/copy.py" line="90"/>
-        <source>Copy as curl</source>
-        <translation>Als curl kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="92"/>
-        <source>A command for IT that sends the same test (the key stays a placeholder).</source>
-        <translation>Ein Befehl für die IT, der denselben Test sendet (der Schlüssel bleibt ein Platzhalter).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="97"/>
-        <source>Then, in Cursor:</source>
-        <translation>Dann in Cursor:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/copy.py" line="102"/>
+        <location filename="../../app/ui/pages/cursor.py" line="161"/>
         <source>Steps in Cursor</source>
         <translation>Schritte in Cursor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="103"/>
-        <source>If Cursor still says no</source>
-        <translation>Wenn Cursor immer noch ablehnt</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="167"/>
+        <source>What Cursor has now</source>
+        <translation>Was Cursor jetzt hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="104"/>
-        <source>Troubleshooting</source>
-        <translation>Fehlerbehebung</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="173"/>
+        <location filename="../../app/ui/pages/cursor.py" line="317"/>
+        <source>Look again</source>
+        <translation>Erneut nachsehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="151"/>
-        <source>Paste your key in step 1</source>
-        <translation>Fügen Sie Ihren Schlüssel in Schritt 1 ein</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="176"/>
+        <source>Undo the change to Cursor&apos;s settings</source>
+        <translation>Änderung an Cursors Einstellungen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="164"/>
-        <source>Checked: these values work. Copy each one into Cursor.</source>
-        <translation>Geprüft: Diese Werte funktionieren. Übertragen Sie jeden in Cursor.</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="208"/>
+        <source>Check the values first (step 3).</source>
+        <translation>Prüfen Sie zuerst die Werte (Schritt 3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="168"/>
-        <source>Not working yet: fix what step 3 says first. You can still copy the values.</source>
-        <translation>Funktioniert noch nicht: Beheben Sie zuerst, was Schritt 3 sagt. Kopieren können Sie die Werte trotzdem.</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="209"/>
+        <source>Cursor gets only values the checks proved, so a mistake never reaches it.</source>
+        <translation>Cursor bekommt nur Werte, die die Prüfungen bestätigt haben, damit kein Fehler dort ankommt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="173"/>
-        <source>Not checked yet: press Verify in step 3 first. You can still copy the values.</source>
-        <translation>Noch nicht geprüft: Klicken Sie zuerst in Schritt 3 auf „Prüfen“. Kopieren können Sie die Werte trotzdem.</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="226"/>
+        <source>Looking for Cursor…</source>
+        <translation>Cursor wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="178"/>
-        <source>Checking these values in step 3… You can already copy them.</source>
-        <translation>Diese Werte werden in Schritt 3 geprüft … Sie können sie schon kopieren.</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="228"/>
+        <source>Looking at Cursor&apos;s settings…</source>
+        <translation>Cursors Einstellungen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="194"/>
-        <source>Copied Base URL, Deployment Name and Model alias.</source>
-        <translation>Base URL, Deployment Name und Modell-Alias kopiert.</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="279"/>
+        <source>Cursor isn&apos;t on this computer (or it wasn&apos;t found).</source>
+        <translation>Cursor ist nicht auf diesem Computer (oder wurde nicht gefunden).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/copy.py" line="202"/>
-        <source>Key copied. The clipboard will be emptied in %1 seconds, or once you paste it.</source>
-        <translation>Schlüssel kopiert. Die Zwischenablage wird in %1 Sekunden geleert oder sobald Sie ihn einfügen.</translation>
+        <location filename="../../app/ui/pages/cursor.py" line="282"/>
+        <source>Copy the checked values into Cursor by hand, below. Get Cursor from https://cursor.com</source>
+        <translation>Übertragen Sie die geprüften Werte unten von Hand in Cursor. Cursor gibt es unter https://cursor.com</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="301"/>
+        <source>Cursor is running: quit it, then press Apply to Cursor.</source>
+        <translation>Cursor läuft: Beenden Sie es und klicken Sie dann auf „In Cursor übernehmen“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="304"/>
+        <source>Cursor writes its own settings back when it quits, so they can only be changed while it is closed. This page notices by itself when Cursor quits.</source>
+        <translation>Cursor schreibt beim Beenden seine eigenen Einstellungen zurück; sie lassen sich also nur ändern, solange es geschlossen ist. Diese Seite bemerkt von selbst, wenn Cursor beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="314"/>
+        <source>Couldn&apos;t tell whether Cursor is running.</source>
+        <translation>Es ließ sich nicht feststellen, ob Cursor läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="315"/>
+        <source>Quit Cursor if it is open, then press Look again.</source>
+        <translation>Beenden Sie Cursor, falls es offen ist, und klicken Sie dann auf „Erneut nachsehen“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="322"/>
+        <source>Cursor&apos;s settings differ from the checked values in %1 places.</source>
+        <translation>Cursors Einstellungen weichen an %1 Stellen von den geprüften Werten ab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="326"/>
+        <source>Cursor&apos;s settings differ from the checked values in 1 place.</source>
+        <translation>Cursors Einstellungen weichen an 1 Stelle von den geprüften Werten ab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="329"/>
+        <source>Press Apply to Cursor to put them in. A backup of Cursor&apos;s settings is made first, and your key is not written.</source>
+        <translation>Klicken Sie auf „In Cursor übernehmen“, um sie einzutragen. Zuerst wird eine Sicherung von Cursors Einstellungen angelegt; Ihr Schlüssel wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="340"/>
+        <source>Applied: Cursor has the checked values.</source>
+        <translation>Übernommen: Cursor hat die geprüften Werte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="341"/>
+        <source>Changed: %1. A backup was saved first.</source>
+        <translation>Geändert: %1. Zuvor wurde eine Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="345"/>
+        <source>Cursor already has the checked values.</source>
+        <translation>Cursor hat die geprüften Werte bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="351"/>
+        <source>It has a key and the Azure switch is on: nothing is left to do.</source>
+        <translation>Es hat einen Schlüssel und der Azure-Schalter ist an: Es bleibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="359"/>
+        <source>One thing is left, in Cursor: paste the key and press Verify.</source>
+        <translation>Eines bleibt, in Cursor: Fügen Sie den Schlüssel ein und klicken Sie auf „Verify“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="368"/>
+        <source>Cursor: not found</source>
+        <translation>Cursor: nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="370"/>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="372"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="373"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="374"/>
+        <source>running or not: unknown</source>
+        <translation>ob es läuft: unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="378"/>
+        <source>Cursor %1 · %2</source>
+        <translation>Cursor %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="391"/>
+        <source>As it should be</source>
+        <translation>Wie es sein soll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="393"/>
+        <source>Apply fixes this</source>
+        <translation>Übernehmen behebt das</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="397"/>
+        <source>To do in Cursor</source>
+        <translation>In Cursor zu tun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="411"/>
+        <source>Applying…</source>
+        <translation>Wird übernommen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="412"/>
+        <source>Making a backup, then changing Cursor&apos;s settings.</source>
+        <translation>Erst wird gesichert, dann werden Cursors Einstellungen geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="452"/>
+        <source>Bringing Cursor&apos;s settings back…</source>
+        <translation>Cursors Einstellungen werden wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="476"/>
+        <source>Cursor&apos;s settings could not be looked at.</source>
+        <translation>Cursors Einstellungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="477"/>
+        <source>Press Look again.</source>
+        <translation>Klicken Sie auf „Erneut nachsehen“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="497"/>
+        <source>Cursor is starting.</source>
+        <translation>Cursor startet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="500"/>
+        <source>Couldn&apos;t start Cursor from here: open it yourself.</source>
+        <translation>Cursor ließ sich von hier aus nicht starten: Öffnen Sie es selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cursor.py" line="513"/>
+        <source>Open Cursor Settings (Ctrl+Shift+J, on a Mac Cmd+Shift+J) → Models → Azure OpenAI, paste the key into API Key and press Verify: that switches Azure on.</source>
+        <translation>Öffnen Sie „Cursor Settings“ (Strg+Umschalt+J, auf dem Mac Cmd+Shift+J) → „Models“ → „Azure OpenAI“, fügen Sie den Schlüssel in „API Key“ ein und klicken Sie auf „Verify“: Das schaltet Azure ein.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="37"/>
+        <location filename="../../app/ui/errors.py" line="43"/>
         <source>Something went wrong inside the app. What you typed is still there, and you can carry on.</source>
         <translation>Im Programm ist etwas schiefgegangen. Ihre Eingaben sind noch da, und Sie können weitermachen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="42"/>
+        <location filename="../../app/ui/errors.py" line="48"/>
         <source>If it keeps happening, send this file to your IT team:</source>
         <translation>Wenn das wieder passiert, senden Sie diese Datei an Ihr IT-Team:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="45"/>
+        <location filename="../../app/ui/errors.py" line="51"/>
         <source>If it keeps happening, use Help &gt; Save a report for IT and send the file to your IT team.</source>
         <translation>Wenn das wieder passiert, wählen Sie „Hilfe &gt; Bericht für die IT speichern“ und senden Sie die Datei an Ihr IT-Team.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="52"/>
-        <location filename="../../app/ui/errors.py" line="59"/>
+        <location filename="../../app/ui/errors.py" line="58"/>
+        <location filename="../../app/ui/errors.py" line="65"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
 </context>
 <context>
-    <name>KeySection</name>
+    <name>Footer</name>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="39"/>
-        <source>Your API key</source>
-        <translation>Ihr API-Schlüssel</translation>
+        <location filename="../../app/ui/footer.py" line="23"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="41"/>
+        <location filename="../../app/ui/footer.py" line="24"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="27"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="57"/>
+        <source>%1 (Enter)</source>
+        <translation>%1 (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="63"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="64"/>
+        <source>Stop the checks</source>
+        <translation>Prüfungen anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="66"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/footer.py" line="67"/>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCopy</name>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="30"/>
+        <source>Copy the API key</source>
+        <translation>API-Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="30"/>
+        <source>Copy the &amp;key</source>
+        <translation>&amp;Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="33"/>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="58"/>
+        <source>Paste your key in step 1 first.</source>
+        <translation>Fügen Sie zuerst in Schritt 1 Ihren Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="80"/>
+        <source>The key stays on the clipboard for %1: paste it into Cursor&apos;s API Key field.</source>
+        <translation>Der Schlüssel bleibt noch %1 in der Zwischenablage: Fügen Sie ihn in Cursors Feld „API Key“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="90"/>
+        <source>You copied something else, so the key is no longer on the clipboard.</source>
+        <translation>Sie haben etwas anderes kopiert, daher ist der Schlüssel nicht mehr in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="95"/>
+        <source>Pasted. The key leaves the clipboard in a moment.</source>
+        <translation>Eingefügt. Der Schlüssel verlässt gleich die Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="102"/>
+        <source>You pasted the key; it is off the clipboard now.</source>
+        <translation>Sie haben den Schlüssel eingefügt; er ist jetzt aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keycopy.py" line="105"/>
+        <source>Time is up: the key was taken off the clipboard. Copy it again if you need it.</source>
+        <translation>Die Zeit ist um: Der Schlüssel wurde aus der Zwischenablage entfernt. Kopieren Sie ihn erneut, wenn Sie ihn brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="47"/>
         <source>Paste the key from your AI/ML API account. It stays on this computer.</source>
         <translation>Fügen Sie den Schlüssel aus Ihrem AI/ML-API-Konto ein. Er bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="44"/>
-        <source>API &amp;Key</source>
-        <translation>&amp;API-Schlüssel</translation>
+        <location filename="../../app/ui/pages/key.py" line="61"/>
+        <source>API &amp;key</source>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="47"/>
+        <location filename="../../app/ui/pages/key.py" line="64"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="48"/>
+        <location filename="../../app/ui/pages/key.py" line="65"/>
         <source>Paste your key here</source>
         <translation>Schlüssel hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="51"/>
-        <location filename="../../app/ui/sections/key.py" line="128"/>
+        <location filename="../../app/ui/pages/key.py" line="68"/>
+        <location filename="../../app/ui/pages/key.py" line="157"/>
         <source>Sho&amp;w</source>
         <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="53"/>
-        <location filename="../../app/ui/sections/key.py" line="129"/>
+        <location filename="../../app/ui/pages/key.py" line="70"/>
+        <location filename="../../app/ui/pages/key.py" line="158"/>
         <source>Show key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="56"/>
+        <location filename="../../app/ui/pages/key.py" line="72"/>
         <source>Where do I get a key?</source>
         <translation>Wo bekomme ich einen Schlüssel?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="60"/>
+        <location filename="../../app/ui/pages/key.py" line="75"/>
         <source>&amp;Remember on this computer</source>
         <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="61"/>
+        <location filename="../../app/ui/pages/key.py" line="76"/>
         <source>Remember the key on this computer</source>
         <translation>Schlüssel auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="63"/>
+        <location filename="../../app/ui/pages/key.py" line="78"/>
         <source>For&amp;get</source>
         <translation>&amp;Vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="64"/>
+        <location filename="../../app/ui/pages/key.py" line="79"/>
         <source>Forget the key on this computer</source>
         <translation>Schlüssel auf diesem Computer vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="66"/>
+        <location filename="../../app/ui/pages/key.py" line="81"/>
         <source>Checking %1…</source>
         <translation>Abfrage bei %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="67"/>
+        <location filename="../../app/ui/pages/key.py" line="82"/>
         <source>Keyring status</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="128"/>
+        <location filename="../../app/ui/pages/key.py" line="157"/>
         <source>H&amp;ide</source>
         <translation>Verber&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="129"/>
+        <location filename="../../app/ui/pages/key.py" line="158"/>
         <source>Hide key</source>
         <translation>Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="210"/>
+        <location filename="../../app/ui/pages/key.py" line="203"/>
+        <source>Paste your key first: the checks and Cursor need it.</source>
+        <translation>Fügen Sie zuerst Ihren Schlüssel ein: Die Prüfungen und Cursor brauchen ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="242"/>
         <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
         <translation>Der Schlüssel kann hier nicht gemerkt werden (kein Zugang zu %1). Er funktioniert trotzdem, bis Sie dieses Fenster schließen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="220"/>
+        <location filename="../../app/ui/pages/key.py" line="252"/>
         <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
         <translation>Kein Zugang zu %1, daher wurde ein gespeicherter Schlüssel (falls vorhanden) nicht geladen. Fügen Sie den Schlüssel ein, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="228"/>
+        <location filename="../../app/ui/pages/key.py" line="260"/>
         <source>Key loaded from %1.</source>
         <translation>Schlüssel aus %1 geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="231"/>
+        <location filename="../../app/ui/pages/key.py" line="263"/>
         <source>A key is saved on this computer.</source>
         <translation>Auf diesem Computer ist ein Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="233"/>
+        <location filename="../../app/ui/pages/key.py" line="265"/>
         <source>Not saved on this computer yet.</source>
         <translation>Noch nicht auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="239"/>
+        <location filename="../../app/ui/pages/key.py" line="271"/>
         <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
         <translation>Gerade kein Zugang zu %1, daher wird der Schlüssel nicht gemerkt. Er funktioniert aber jetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="249"/>
+        <location filename="../../app/ui/pages/key.py" line="281"/>
         <source>Paste a key first.</source>
         <translation>Fügen Sie zuerst einen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="252"/>
+        <location filename="../../app/ui/pages/key.py" line="284"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="262"/>
+        <location filename="../../app/ui/pages/key.py" line="295"/>
         <source>Saved in %1.</source>
         <translation>In %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="266"/>
+        <location filename="../../app/ui/pages/key.py" line="299"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="284"/>
+        <location filename="../../app/ui/pages/key.py" line="318"/>
         <source>Removed from %1.</source>
         <translation>Aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="286"/>
+        <location filename="../../app/ui/pages/key.py" line="320"/>
         <source>There was no saved key to remove.</source>
         <translation>Es gab keinen gespeicherten Schlüssel zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="300"/>
+        <location filename="../../app/ui/pages/key.py" line="334"/>
+        <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
+        <translation>Tipp: Klicken Sie auf „Auf diesem Computer merken“, dann müssen Sie den Schlüssel nicht noch einmal einfügen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/key.py" line="341"/>
         <source>Not available: %1.</source>
         <translation>Kein Zugang zu %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/key.py" line="311"/>
+        <location filename="../../app/ui/pages/key.py" line="354"/>
         <source>The keyring could not be used.</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden.</translation>
     </message>
@@ -444,637 +833,820 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="85"/>
-        <location filename="../../app/ui/window.py" line="109"/>
+        <location filename="../../app/ui/window.py" line="100"/>
         <source>Cursor Azure Setup</source>
         <translation>Cursor Azure Setup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="112"/>
-        <source>Connects Cursor to AI/ML API in about two minutes: follow the steps top to bottom.</source>
-        <translation>Verbindet Cursor in etwa zwei Minuten mit AI/ML API: Folgen Sie den Schritten von oben nach unten.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="125"/>
+        <location filename="../../app/ui/window.py" line="107"/>
         <source>Your organisation</source>
         <translation>Ihre Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="127"/>
+        <location filename="../../app/ui/window.py" line="109"/>
         <source>Demo mode</source>
         <translation>Demo-Modus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="162"/>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="163"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="164"/>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="165"/>
-        <source>Copy into Cursor</source>
-        <translation>In Cursor übertragen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="166"/>
-        <source>Try a chat</source>
-        <translation>Einen Chat ausprobieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="198"/>
+        <location filename="../../app/ui/window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="199"/>
+        <location filename="../../app/ui/menus.py" line="22"/>
         <source>&amp;Save a page for your team…</source>
         <translation>&amp;Seite für Ihr Team speichern …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="203"/>
+        <location filename="../../app/ui/menus.py" line="26"/>
         <source>Copy as &amp;curl</source>
         <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="206"/>
+        <location filename="../../app/ui/menus.py" line="29"/>
         <source>Save a &amp;report for IT…</source>
         <translation>Be&amp;richt für die IT speichern …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="210"/>
+        <location filename="../../app/ui/menus.py" line="33"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="215"/>
+        <location filename="../../app/ui/window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="216"/>
+        <location filename="../../app/ui/menus.py" line="39"/>
         <source>&amp;Where do I get a key?</source>
         <translation>&amp;Wo bekomme ich einen Schlüssel?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="219"/>
+        <location filename="../../app/ui/menus.py" line="42"/>
         <source>Help from your &amp;IT team</source>
         <translation>Hilfe von Ihrem &amp;IT-Team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="224"/>
+        <location filename="../../app/ui/menus.py" line="47"/>
         <source>&amp;About Cursor Azure Setup</source>
         <translation>Ü&amp;ber Cursor Azure Setup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="246"/>
-        <source>The key was removed from the clipboard.</source>
-        <translation>Der Schlüssel wurde aus der Zwischenablage entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="313"/>
-        <source>Demo mode: a built-in test server on this computer stands in for AI/ML API, with a demo key already filled in. Nothing is sent over the internet.</source>
-        <translation>Demo-Modus: Ein eingebauter Testserver auf diesem Computer ersetzt AI/ML API, ein Demo-Schlüssel ist bereits eingetragen. Nichts wird über das Internet gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="318"/>
+        <location filename="../../app/ui/startup.py" line="133"/>
         <source>Demo mode: the demo key is not saved on this computer.</source>
         <translation>Demo-Modus: Der Demo-Schlüssel wird auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="369"/>
+        <location filename="../../app/ui/startup.py" line="98"/>
         <source>your IT team</source>
         <translation>Ihr IT-Team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="370"/>
+        <location filename="../../app/ui/startup.py" line="100"/>
         <source>Set up for %1. Some values were chosen by your IT team.</source>
         <translation>Eingerichtet für %1. Einige Werte hat Ihr IT-Team festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="376"/>
+        <location filename="../../app/ui/startup.py" line="105"/>
+        <source>Get help</source>
+        <translation>Hilfe holen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup.py" line="110"/>
         <source>Help from %1</source>
         <translation>Hilfe von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="380"/>
+        <location filename="../../app/ui/startup.py" line="115"/>
         <source>Cursor Azure Setup – %1</source>
         <translation>Cursor Azure Setup – %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="456"/>
+        <location filename="../../app/ui/startup.py" line="126"/>
+        <source>Demo mode: a test server on this computer stands in for AI/ML API. Nothing leaves this computer.</source>
+        <translation>Demo-Modus: Ein Testserver auf diesem Computer ersetzt AI/ML API. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="112"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="460"/>
-        <source>Checking… you can keep editing.</source>
-        <translation>Wird geprüft … Sie können weiter bearbeiten.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="462"/>
-        <source>Next: paste your API key (step 1).</source>
-        <translation>Als Nächstes: Fügen Sie Ihren API-Schlüssel ein (Schritt 1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="464"/>
-        <source>Next: choose a model (step 2).</source>
-        <translation>Als Nächstes: Wählen Sie ein Modell (Schritt 2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="467"/>
-        <source>Next: fix what step 3 says, then press Verify again.</source>
-        <translation>Als Nächstes: Beheben Sie, was Schritt 3 sagt, und klicken Sie dann erneut auf „Prüfen“.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="469"/>
-        <source>Next: press Verify (step 3).</source>
-        <translation>Als Nächstes: Klicken Sie auf „Prüfen“ (Schritt 3).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="471"/>
-        <source>Next: copy the values into Cursor (step 4).</source>
-        <translation>Als Nächstes: Übertragen Sie die Werte in Cursor (Schritt 4).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="473"/>
-        <source>Base URL</source>
-        <translation>Base URL</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="474"/>
-        <source>Deployment Name</source>
-        <translation>Deployment Name</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="475"/>
-        <source>API Key</source>
-        <translation>API Key</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="479"/>
-        <source>Still to copy: %1.</source>
-        <translation>Noch zu kopieren: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="481"/>
-        <source>All set. Optional: try a chat (step 5).</source>
-        <translation>Alles bereit. Optional: Probieren Sie einen Chat aus (Schritt 5).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="558"/>
-        <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
-        <translation>Tipp: Klicken Sie auf „Auf diesem Computer merken“, dann müssen Sie den Schlüssel nicht noch einmal einfügen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="593"/>
+        <location filename="../../app/ui/exports.py" line="49"/>
         <source>Save a page for your team</source>
         <translation>Seite für Ihr Team speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="595"/>
+        <location filename="../../app/ui/exports.py" line="51"/>
         <source>Markdown page (*.md)</source>
         <translation>Markdown-Seite (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="606"/>
-        <location filename="../../app/ui/window.py" line="647"/>
+        <location filename="../../app/ui/exports.py" line="61"/>
+        <location filename="../../app/ui/exports.py" line="104"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="607"/>
+        <location filename="../../app/ui/exports.py" line="62"/>
         <source>The page could not be saved there (%1). Choose another folder.</source>
         <translation>Die Seite konnte dort nicht gespeichert werden (%1). Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="612"/>
+        <location filename="../../app/ui/exports.py" line="67"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="625"/>
+        <location filename="../../app/ui/exports.py" line="76"/>
         <source>Copied a curl command. It uses $AIMLAPI_API_KEY instead of your key.</source>
         <translation>Ein curl-Befehl wurde kopiert. Er verwendet $AIMLAPI_API_KEY statt Ihres Schlüssels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="635"/>
+        <location filename="../../app/ui/exports.py" line="89"/>
         <source>Save a report for IT</source>
         <translation>Bericht für die IT speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="637"/>
+        <location filename="../../app/ui/exports.py" line="91"/>
         <source>Report (*.txt *.json);;All files (*)</source>
         <translation>Bericht (*.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="647"/>
+        <location filename="../../app/ui/exports.py" line="105"/>
         <source>The report could not be saved there.</source>
         <translation>Der Bericht konnte dort nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="649"/>
+        <location filename="../../app/ui/exports.py" line="108"/>
         <source>Report saved: %1</source>
         <translation>Bericht gespeichert: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <source>The organisation settings could not be read</source>
+        <translation>Die Einstellungen der Organisation konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <source>The window opens without them. Tell your IT team.</source>
+        <translation>Das Fenster öffnet sich ohne sie. Sagen Sie Ihrem IT-Team Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="50"/>
+        <source>About Cursor Azure Setup</source>
+        <translation>Über Cursor Azure Setup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="53"/>
+        <source>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Connects Cursor&apos;s Azure OpenAI settings to AI/ML API, checks them, and explains any problem in plain words.&lt;/p&gt;&lt;p&gt;Your key is kept only in %3.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cursor Azure Setup %1&lt;/h3&gt;&lt;p&gt;Verbindet Cursors Azure-OpenAI-Einstellungen mit AI/ML API, prüft sie und erklärt jedes Problem in einfachen Worten.&lt;/p&gt;&lt;p&gt;Ihr Schlüssel wird nur in %3 aufbewahrt.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python %2&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
-    <name>ModelSection</name>
+    <name>ModelPage</name>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="59"/>
-        <source>Choose the model</source>
-        <translation>Modell wählen</translation>
+        <location filename="../../app/ui/pages/model.py" line="39"/>
+        <source>Cursor sends every request to this model. The first suggestion works well for coding.</source>
+        <translation>Cursor sendet jede Anfrage an dieses Modell. Der erste Vorschlag eignet sich gut zum Programmieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="61"/>
-        <source>Cursor sends every request to this model. The default works well for coding.</source>
-        <translation>Cursor sendet jede Anfrage an dieses Modell. Die Voreinstellung eignet sich gut zum Programmieren.</translation>
+        <location filename="../../app/ui/pages/model.py" line="59"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="65"/>
-        <source>&amp;Deployment Name</source>
-        <translation>&amp;Deployment Name</translation>
+        <location filename="../../app/ui/pages/model.py" line="61"/>
+        <location filename="../../app/ui/pages/model.py" line="249"/>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="69"/>
-        <location filename="../../app/ui/sections/model.py" line="72"/>
-        <source>Deployment name</source>
-        <translation>Deployment Name</translation>
+        <location filename="../../app/ui/pages/model.py" line="64"/>
+        <source>Model details</source>
+        <translation>Details zum Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="87"/>
-        <location filename="../../app/ui/sections/model.py" line="269"/>
+        <location filename="../../app/ui/pages/model.py" line="67"/>
+        <location filename="../../app/ui/pages/model.py" line="270"/>
         <source>Loading the list of models…</source>
         <translation>Die Modellliste wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="88"/>
+        <location filename="../../app/ui/pages/model.py" line="68"/>
         <source>Model list status</source>
         <translation>Status der Modellliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="89"/>
-        <source>Reload list</source>
+        <location filename="../../app/ui/pages/model.py" line="69"/>
+        <source>Load the list again</source>
         <translation>Liste neu laden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="90"/>
-        <source>Reload the list of models</source>
-        <translation>Modellliste neu laden</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sections/model.py" line="94"/>
+        <location filename="../../app/ui/pages/model.py" line="74"/>
         <source>Values set by your IT team</source>
         <translation>Von Ihrem IT-Team festgelegte Werte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="98"/>
+        <location filename="../../app/ui/pages/model.py" line="78"/>
         <source>Model &amp;alias</source>
         <translation>Modell-&amp;Alias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="100"/>
-        <location filename="../../app/ui/sections/model.py" line="249"/>
+        <location filename="../../app/ui/pages/model.py" line="80"/>
+        <location filename="../../app/ui/pages/model.py" line="250"/>
         <source>Model alias</source>
         <translation>Modell-Alias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="104"/>
-        <source>The name you will add in Cursor&apos;s list of models. Any name that isn&apos;t one of Cursor&apos;s own.</source>
-        <translation>Der Name, den Sie in Cursors Modellliste hinzufügen. Jeder Name, der nicht zu Cursors eigenen gehört.</translation>
+        <location filename="../../app/ui/pages/model.py" line="83"/>
+        <source>The name you pick in Cursor&apos;s chat. Any name that isn&apos;t one of Cursor&apos;s own models.</source>
+        <translation>Der Name, den Sie in Cursors Chat auswählen. Jeder Name, der nicht zu Cursors eigenen Modellen gehört.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="111"/>
+        <location filename="../../app/ui/pages/model.py" line="89"/>
         <source>Advanc&amp;ed</source>
         <translation>Erwei&amp;tert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="112"/>
+        <location filename="../../app/ui/pages/model.py" line="90"/>
         <source>Advanced settings</source>
         <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="113"/>
-        <source>&amp;Base URL</source>
-        <translation>&amp;Base URL</translation>
+        <location filename="../../app/ui/pages/model.py" line="92"/>
+        <source>Service a&amp;ddress (Base URL)</source>
+        <translation>A&amp;dresse des Dienstes (Base URL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="115"/>
-        <location filename="../../app/ui/sections/model.py" line="247"/>
-        <source>Base URL</source>
-        <translation>Base URL</translation>
+        <location filename="../../app/ui/pages/model.py" line="94"/>
+        <source>Service address (Base URL)</source>
+        <translation>Adresse des Dienstes (Base URL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="118"/>
+        <location filename="../../app/ui/pages/model.py" line="97"/>
         <source>&amp;Time limit</source>
         <translation>Zeit&amp;limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="122"/>
+        <location filename="../../app/ui/pages/model.py" line="101"/>
         <source> seconds</source>
         <translation> Sekunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="123"/>
+        <location filename="../../app/ui/pages/model.py" line="102"/>
         <source>Time limit for each request, in seconds</source>
         <translation>Zeitlimit für jede Anfrage, in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="126"/>
+        <location filename="../../app/ui/pages/model.py" line="105"/>
         <source>Where the key is sent</source>
         <translation>Wohin der Schlüssel gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="230"/>
+        <location filename="../../app/ui/pages/model.py" line="106"/>
+        <location filename="../../app/ui/pages/model.py" line="107"/>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="109"/>
+        <source>A command for IT that sends the same test (the key stays a placeholder).</source>
+        <translation>Ein Befehl für die IT, der denselben Test sendet (der Schlüssel bleibt ein Platzhalter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="112"/>
+        <source>Save a report for IT…</source>
+        <translation>Bericht für die IT speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="113"/>
+        <source>Save a report for IT</source>
+        <translation>Bericht für die IT speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="116"/>
+        <source>A file for your IT team: versions, system, proxy settings and the checks. Never the key.</source>
+        <translation>Eine Datei für Ihr IT-Team: Versionen, System, Proxy-Einstellungen und die Prüfungen. Nie der Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="231"/>
         <source>Your IT team (%1) chose which models you can use.</source>
         <translation>Ihr IT-Team (%1) hat festgelegt, welche Modelle Sie verwenden können.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="232"/>
+        <location filename="../../app/ui/pages/model.py" line="233"/>
         <source>Your IT team chose which models you can use.</source>
         <translation>Ihr IT-Team hat festgelegt, welche Modelle Sie verwenden können.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="248"/>
-        <source>Deployment Name</source>
-        <translation>Deployment Name</translation>
+        <location filename="../../app/ui/pages/model.py" line="248"/>
+        <source>Service address</source>
+        <translation>Adresse des Dienstes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="250"/>
+        <location filename="../../app/ui/pages/model.py" line="251"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="254"/>
+        <location filename="../../app/ui/pages/model.py" line="255"/>
         <source>Set by your IT team: %1.</source>
         <translation>Von Ihrem IT-Team festgelegt: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="306"/>
+        <location filename="../../app/ui/pages/model.py" line="306"/>
+        <source>Your IT team chose this model.</source>
+        <translation>Ihr IT-Team hat dieses Modell gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="308"/>
+        <source>One model allowed by your IT team.</source>
+        <translation>Ein Modell von Ihrem IT-Team erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/model.py" line="310"/>
         <source>%1 models allowed by your IT team.</source>
         <translation>%1 Modelle von Ihrem IT-Team erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="311"/>
-        <source>%1 models available. Type to search.</source>
-        <translation>%1 Modelle verfügbar. Tippen Sie, um zu suchen.</translation>
+        <location filename="../../app/ui/pages/model.py" line="315"/>
+        <source>%1 models available. Open the list to search.</source>
+        <translation>%1 Modelle verfügbar. Öffnen Sie die Liste, um zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="319"/>
-        <source>Offline: showing the list saved last time (%1 models). Type to search.</source>
-        <translation>Offline: Angezeigt wird die zuletzt gespeicherte Liste (%1 Modelle). Tippen Sie, um zu suchen.</translation>
+        <location filename="../../app/ui/pages/model.py" line="323"/>
+        <source>Showing the list saved last time (%1 models): the live one could not be used.</source>
+        <translation>Die zuletzt gespeicherte Liste wird gezeigt (%1 Modelle): Die aktuelle konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="321"/>
-        <source>Offline: showing the list saved on %2 (%1 models). Type to search.</source>
-        <translation>Offline: Angezeigt wird die am %2 gespeicherte Liste (%1 Modelle). Tippen Sie, um zu suchen.</translation>
+        <location filename="../../app/ui/pages/model.py" line="325"/>
+        <source>Showing the list saved on %2 (%1 models): the live one could not be used.</source>
+        <translation>Die am %2 gespeicherte Liste wird gezeigt (%1 Modelle): Die aktuelle konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="331"/>
-        <source>Couldn&apos;t load the list of models. Type the model&apos;s name, for example %1.</source>
-        <translation>Die Modellliste konnte nicht geladen werden. Geben Sie den Namen des Modells ein, zum Beispiel %1.</translation>
+        <location filename="../../app/ui/pages/model.py" line="340"/>
+        <source>Couldn&apos;t load the list of models. Open the list and type the model&apos;s id, for example %1.</source>
+        <translation>Die Modellliste konnte nicht geladen werden. Öffnen Sie die Liste und tippen Sie die ID des Modells ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="368"/>
-        <source>This name isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
-        <translation>Dieser Name steht nicht in der Modellliste. Prüfen Sie die Schreibweise oder wählen Sie einen aus der Liste.</translation>
+        <location filename="../../app/ui/pages/model.py" line="362"/>
+        <source>This id isn&apos;t in the list of models. Check the spelling, or pick one from the list.</source>
+        <translation>Diese ID steht nicht in der Modellliste. Prüfen Sie die Schreibweise oder wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="407"/>
+        <location filename="../../app/ui/pages/model.py" line="382"/>
         <source>Leave it empty to use %1.</source>
         <translation>Leer lassen, um %1 zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="458"/>
+        <location filename="../../app/ui/pages/model.py" line="433"/>
         <source>Your key will be sent to %1, a test server on this computer.</source>
         <translation>Ihr Schlüssel wird an %1 gesendet, einen Testserver auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="465"/>
+        <location filename="../../app/ui/pages/model.py" line="440"/>
         <source>Your key will be sent to %1, which is not AI/ML API. Continue only if your IT team gave you this address.</source>
-        <translation>Ihr Schlüssel wird an %1 gesendet; das ist nicht AI/ML API. Fahren Sie nur fort, wenn Ihr IT-Team Ihnen diese Adresse gegeben hat.</translation>
+        <translation>Ihr Schlüssel wird an %1 gesendet, und das ist nicht AI/ML API. Fahren Sie nur fort, wenn Ihr IT-Team Ihnen diese Adresse gegeben hat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="488"/>
+        <location filename="../../app/ui/pages/model.py" line="461"/>
         <source>Your IT team (%1) set this. Ask them if it needs to change.</source>
-        <translation>Das hat Ihr IT-Team (%1) festgelegt. Fragen Sie dort nach, wenn es geändert werden muss.</translation>
+        <translation>Ihr IT-Team (%1) hat das festgelegt. Fragen Sie dort, wenn es geändert werden muss.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/model.py" line="491"/>
+        <location filename="../../app/ui/pages/model.py" line="464"/>
         <source>Your IT team set this. Ask them if it needs to change.</source>
-        <translation>Das hat Ihr IT-Team festgelegt. Fragen Sie dort nach, wenn es geändert werden muss.</translation>
+        <translation>Ihr IT-Team hat das festgelegt. Fragen Sie dort, wenn es geändert werden muss.</translation>
     </message>
 </context>
 <context>
-    <name>StepButton</name>
+    <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="41"/>
-        <source>Done</source>
-        <translation>Fertig</translation>
+        <location filename="../../app/ui/picker.py" line="95"/>
+        <source>%1 tokens of context</source>
+        <translation>%1 Tokens Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="41"/>
-        <source>Next</source>
-        <translation>Weiter</translation>
+        <location filename="../../app/ui/picker.py" line="102"/>
+        <source>streams</source>
+        <translation>streamt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="41"/>
-        <source>To do</source>
-        <translation>Offen</translation>
+        <location filename="../../app/ui/picker.py" line="104"/>
+        <source>uses tools</source>
+        <translation>nutzt Tools</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="175"/>
+        <source>Search by name, developer or id</source>
+        <translation>Nach Name, Entwickler oder ID suchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="177"/>
+        <source>Search models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="180"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="209"/>
+        <source>Recommended for coding</source>
+        <translation>Empfohlen zum Programmieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="212"/>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="217"/>
+        <source>Use “%1”</source>
+        <translation>„%1“ verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="220"/>
+        <source>a model id typed by hand</source>
+        <translation>eine von Hand eingegebene Modell-ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picker.py" line="223"/>
+        <source>No model matches. Try fewer letters.</source>
+        <translation>Kein Modell passt. Versuchen Sie es mit weniger Buchstaben.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <location filename="../../app/ui/rows.py" line="28"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rows.py" line="34"/>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rows.py" line="88"/>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../app/ui/nav.py" line="139"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nav.py" line="183"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="79"/>
-        <source>What to do:</source>
-        <translation>Was zu tun ist:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="56"/>
+        <location filename="../../app/ui/texts.py" line="57"/>
         <source>your Mac&apos;s Keychain</source>
         <translation>dem Schlüsselbund Ihres Macs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="58"/>
+        <location filename="../../app/ui/texts.py" line="59"/>
         <source>Windows Credential Manager</source>
         <translation>der Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="59"/>
+        <location filename="../../app/ui/texts.py" line="60"/>
         <source>this computer&apos;s keyring</source>
         <translation>dem Schlüsselbund dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="69"/>
+        <location filename="../../app/ui/texts.py" line="73"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="70"/>
-        <source>Works, with a warning</source>
-        <translation>Funktioniert, mit Warnung</translation>
+        <location filename="../../app/ui/texts.py" line="74"/>
+        <source>Works, with a note</source>
+        <translation>Funktioniert, mit Hinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="71"/>
+        <location filename="../../app/ui/texts.py" line="75"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="72"/>
+        <location filename="../../app/ui/texts.py" line="76"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="73"/>
+        <location filename="../../app/ui/texts.py" line="77"/>
+        <source>Could not tell</source>
+        <translation>Nicht feststellbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="78"/>
+        <location filename="../../app/ui/texts.py" line="184"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="74"/>
+        <location filename="../../app/ui/texts.py" line="79"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="75"/>
+        <location filename="../../app/ui/texts.py" line="80"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
-</context>
-<context>
-    <name>VerifySection</name>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="125"/>
-        <source>Check that it works</source>
-        <translation>Funktion prüfen</translation>
+        <location filename="../../app/ui/texts.py" line="87"/>
+        <source>Your API key</source>
+        <translation>Ihr API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="128"/>
-        <source>Sends the same test Cursor sends, then a short chat. Takes a few seconds. You can keep editing while it runs.</source>
-        <translation>Sendet denselben Test wie Cursor, dann einen kurzen Chat. Das dauert ein paar Sekunden. Sie können währenddessen weiter bearbeiten.</translation>
+        <location filename="../../app/ui/texts.py" line="88"/>
+        <source>Choose the model</source>
+        <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="133"/>
-        <source>&amp;Verify</source>
-        <translation>&amp;Prüfen</translation>
+        <location filename="../../app/ui/texts.py" line="89"/>
+        <source>Check it works</source>
+        <translation>Prüfen, ob es geht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="134"/>
-        <source>Verify</source>
+        <location filename="../../app/ui/texts.py" line="90"/>
+        <source>Set up Cursor</source>
+        <translation>Cursor einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="91"/>
+        <source>Confirm in Cursor</source>
+        <translation>In Cursor bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="98"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="99"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="100"/>
+        <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="137"/>
-        <source>Run the checks (Enter)</source>
-        <translation>Prüfungen ausführen (Eingabetaste)</translation>
+        <location filename="../../app/ui/texts.py" line="101"/>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="143"/>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;bbrechen</translation>
+        <location filename="../../app/ui/texts.py" line="102"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="144"/>
-        <source>Cancel the checks</source>
-        <translation>Prüfungen abbrechen</translation>
+        <location filename="../../app/ui/texts.py" line="109"/>
+        <location filename="../../app/ui/texts.py" line="120"/>
+        <source>To do</source>
+        <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="147"/>
-        <source>Save a report for IT…</source>
-        <translation>Bericht für die IT speichern …</translation>
+        <location filename="../../app/ui/texts.py" line="110"/>
+        <location filename="../../app/ui/texts.py" line="121"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="148"/>
-        <source>Save diagnostic report</source>
-        <translation>Bericht für die IT speichern</translation>
+        <location filename="../../app/ui/texts.py" line="111"/>
+        <source>Fix</source>
+        <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="151"/>
-        <source>A file for your IT team: versions, system, proxy settings and these results. Never the key.</source>
-        <translation>Eine Datei für Ihr IT-Team: Versionen, System, Proxy-Einstellungen und diese Ergebnisse. Nie der Schlüssel.</translation>
+        <location filename="../../app/ui/texts.py" line="112"/>
+        <source>Working</source>
+        <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="159"/>
-        <source>Result of the checks</source>
-        <translation>Ergebnis der Prüfungen</translation>
+        <location filename="../../app/ui/texts.py" line="113"/>
+        <source>Outdated</source>
+        <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="209"/>
-        <source>Checking… this usually takes a few seconds.</source>
-        <translation>Wird geprüft … Das dauert meist ein paar Sekunden.</translation>
+        <location filename="../../app/ui/texts.py" line="122"/>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="212"/>
-        <source>&amp;Verify again</source>
-        <translation>Erneut &amp;prüfen</translation>
+        <location filename="../../app/ui/texts.py" line="123"/>
+        <source>Working on it</source>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="241"/>
-        <source>Stopping…</source>
-        <translation>Wird angehalten …</translation>
+        <location filename="../../app/ui/texts.py" line="124"/>
+        <source>Outdated: the values changed since</source>
+        <translation>Veraltet: Die Werte haben sich seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="273"/>
-        <source>Took %1</source>
-        <translation>Dauer: %1</translation>
+        <location filename="../../app/ui/texts.py" line="142"/>
+        <source>Next: paste your API key.</source>
+        <translation>Als Nächstes: Fügen Sie Ihren API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="275"/>
-        <source>Stopped. Press Verify to run the checks again.</source>
-        <translation>Angehalten. Klicken Sie auf „Prüfen“, um die Prüfungen erneut auszuführen.</translation>
+        <location filename="../../app/ui/texts.py" line="143"/>
+        <source>Next: fix the key (step 1).</source>
+        <translation>Als Nächstes: Korrigieren Sie den Schlüssel (Schritt 1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="281"/>
-        <source>Go to step 4</source>
-        <translation>Weiter zu Schritt 4</translation>
+        <location filename="../../app/ui/texts.py" line="144"/>
+        <source>Next: choose the model (step 2).</source>
+        <translation>Als Nächstes: Wählen Sie das Modell (Schritt 2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="284"/>
-        <source>Not working yet: %1</source>
-        <translation>Funktioniert noch nicht: %1</translation>
+        <location filename="../../app/ui/texts.py" line="145"/>
+        <source>Next: fix the model or the address (step 2).</source>
+        <translation>Als Nächstes: Korrigieren Sie das Modell oder die Adresse (Schritt 2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="286"/>
-        <source>What to do: %1</source>
-        <translation>Was zu tun ist: %1</translation>
+        <location filename="../../app/ui/texts.py" line="146"/>
+        <source>Next: check that it works (step 3).</source>
+        <translation>Als Nächstes: Prüfen Sie, ob es funktioniert (Schritt 3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="291"/>
-        <source>It works, with a warning below. Next: copy the values into Cursor (step 4).</source>
-        <translation>Es funktioniert, mit einer Warnung unten. Als Nächstes: Übertragen Sie die Werte in Cursor (Schritt 4).</translation>
+        <location filename="../../app/ui/texts.py" line="147"/>
+        <source>Checking… you can keep editing.</source>
+        <translation>Wird geprüft … Sie können weiter bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="297"/>
-        <source>Everything works. Next: copy the values into Cursor (step 4).</source>
-        <translation>Alles funktioniert. Als Nächstes: Übertragen Sie die Werte in Cursor (Schritt 4).</translation>
+        <location filename="../../app/ui/texts.py" line="148"/>
+        <source>Next: do what the check says, then check again.</source>
+        <translation>Als Nächstes: Tun Sie, was die Prüfung sagt, und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="306"/>
-        <source>Go to the key (step 1)</source>
-        <translation>Zum Schlüssel (Schritt 1)</translation>
+        <location filename="../../app/ui/texts.py" line="149"/>
+        <source>The values changed since the check: check again (step 3).</source>
+        <translation>Die Werte haben sich seit der Prüfung geändert: Prüfen Sie erneut (Schritt 3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="308"/>
-        <source>Choose another model (step 2)</source>
-        <translation>Anderes Modell wählen (Schritt 2)</translation>
+        <location filename="../../app/ui/texts.py" line="152"/>
+        <location filename="../../app/ui/texts.py" line="202"/>
+        <source>Looking at Cursor&apos;s settings…</source>
+        <translation>Cursors Einstellungen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="310"/>
-        <source>Check the address (Advanced, step 2)</source>
-        <translation>Adresse prüfen (Erweitert, Schritt 2)</translation>
+        <location filename="../../app/ui/texts.py" line="153"/>
+        <source>Next: set up Cursor (step 4).</source>
+        <translation>Als Nächstes: Richten Sie Cursor ein (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sections/verify.py" line="321"/>
-        <source>The checks could not run. Try again; if it keeps happening, save a report for IT.</source>
-        <translation>Die Prüfungen konnten nicht laufen. Versuchen Sie es erneut; wenn das wieder passiert, speichern Sie einen Bericht für die IT.</translation>
+        <location filename="../../app/ui/texts.py" line="154"/>
+        <source>Next: press Apply to Cursor (step 4).</source>
+        <translation>Als Nächstes: Klicken Sie auf „In Cursor übernehmen“ (Schritt 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="155"/>
+        <source>Next: quit Cursor, then press Apply to Cursor.</source>
+        <translation>Als Nächstes: Beenden Sie Cursor und klicken Sie dann auf „In Cursor übernehmen“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="156"/>
+        <source>Next: paste the key in Cursor and press Verify there.</source>
+        <translation>Als Nächstes: Fügen Sie den Schlüssel in Cursor ein und klicken Sie dort auf „Verify“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="159"/>
+        <source>Next: copy the values into Cursor (step 4).</source>
+        <translation>Als Nächstes: Übertragen Sie die Werte in Cursor (Schritt 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="160"/>
+        <source>Next: fix Cursor&apos;s settings (step 4).</source>
+        <translation>Als Nächstes: Korrigieren Sie Cursors Einstellungen (Schritt 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="161"/>
+        <source>The values changed since Cursor was set up: set it up again (step 4).</source>
+        <translation>Die Werte haben sich seit der Einrichtung von Cursor geändert: Richten Sie es erneut ein (Schritt 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="164"/>
+        <source>Next: send one message in Cursor, then press Check (step 5).</source>
+        <translation>Als Nächstes: Senden Sie eine Nachricht in Cursor und klicken Sie dann auf „Prüfen“ (Schritt 5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="167"/>
+        <source>Asking the service whether Cursor&apos;s requests arrived…</source>
+        <translation>Der Dienst wird gefragt, ob Cursors Anfragen angekommen sind …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="170"/>
+        <source>Next: do what step 5 says, then check again.</source>
+        <translation>Als Nächstes: Tun Sie, was Schritt 5 sagt, und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="171"/>
+        <source>The values changed: confirm in Cursor again (step 5).</source>
+        <translation>Die Werte haben sich geändert: Bestätigen Sie erneut in Cursor (Schritt 5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="174"/>
+        <source>All set: Cursor chats through AI/ML API.</source>
+        <translation>Alles bereit: Cursor chattet über AI/ML API.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="181"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="182"/>
+        <location filename="../../app/ui/texts.py" line="187"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="183"/>
+        <location filename="../../app/ui/texts.py" line="188"/>
+        <source>&amp;Check again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="185"/>
+        <source>&amp;Check first</source>
+        <translation>Zuerst &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="186"/>
+        <source>&amp;Apply to Cursor</source>
+        <translation>In Cursor ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="189"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="196"/>
+        <source>Cursor is running: quit it, then press Apply. This page notices by itself.</source>
+        <translation>Cursor läuft: Beenden Sie es und klicken Sie dann auf „Übernehmen“. Diese Seite bemerkt es von selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="199"/>
+        <source>Couldn&apos;t tell whether Cursor is running. Quit Cursor, then press Look again.</source>
+        <translation>Es ließ sich nicht feststellen, ob Cursor läuft. Beenden Sie Cursor und klicken Sie dann auf „Erneut nachsehen“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="203"/>
+        <source>Working…</source>
+        <translation>Wird bearbeitet …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="210"/>
+        <source>Change the key</source>
+        <translation>Schlüssel ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="211"/>
+        <source>Open the billing page</source>
+        <translation>Abrechnungsseite öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="212"/>
+        <source>Choose another model</source>
+        <translation>Anderes Modell wählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="213"/>
+        <source>Check the address</source>
+        <translation>Adresse prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="214"/>
+        <source>Set up Cursor again</source>
+        <translation>Cursor erneut einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="222"/>
+        <source>under a second</source>
+        <translation>unter einer Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/texts.py" line="225"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>

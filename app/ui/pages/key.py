@@ -1,71 +1,86 @@
-"""Step 1: the API key. Cleaned on paste, loaded from and saved to the OS keyring on request."""
+"""Step 1: the API key. Cleaned on paste, loaded from and saved to the OS keyring on request.
+
+This page is the one painted first: it imports nothing heavy (core's cleaning rules load when the
+key is first cleaned, the keystore only on a worker thread).
+"""
 
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.core.errors import AppError, KeyStoreError
-from app.core.model import KEYS_PAGE_URL
-from app.core.redact import Secret
 from app.ui import texts
-from app.ui.widgets import LinkButton, Notice, StepHeader, muted_label
-from app.ui.workers import JobRunner, Progress, Task
+from app.ui.pages.base import Page
+from app.ui.widgets import LinkButton, Notice, muted_label
 
-# (keyring usable, the saved key if any, why it could not be read)
-KeyringAnswer = tuple[bool, Secret | None, KeyStoreError | None]
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.core.errors import KeyStoreError
+    from app.core.flow import KeyState
+    from app.core.redact import Secret
+    from app.ui.workers import JobRunner, Progress
+
+    # (keyring usable, the saved key if any, why it could not be read)
+    KeyringAnswer = tuple[bool, Secret | None, KeyStoreError | None]
+
+# Where keys are made (core's KEYS_PAGE_URL; written here too so the first paint imports no core
+# module that sets up logging: tests/test_window_main.py compares the two).
+KEYS_PAGE_URL = "https://aimlapi.com/app/keys"
 
 # A jump in length bigger than this in one edit is a paste, cleaned at once; typing waits a moment.
 _PASTE_JUMP = 6
 _TYPING_PAUSE_MS = 700
 
 
-class KeySection(QWidget):
+class KeyPage(Page):
     changed = Signal()
-    submitted = Signal()
     loaded_from_keyring = Signal()
 
-    def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
+    def __init__(self, runner: Callable[[], JobRunner], parent: QWidget | None = None) -> None:
+        """``runner``: gives the window's job runner, which is made after the first paint."""
+        super().__init__(
+            1,
+            QCoreApplication.translate(
+                "KeyPage", "Paste the key from your AI/ML API account. It stays on this computer."
+            ),
+            parent,
+            banner=False,
+        )
+        self._runner = runner
         self.keyring_available: bool | None = None  # None until the keyring was asked
         self.saved_in_keyring = False
         self.keyring_disabled_reason = ""
         self._last_len = 0
         self._error = ""
+        col = self.column
 
-        self.header = StepHeader(1, self.tr("Your API key"), self)
-        intro = muted_label(
-            self.tr("Paste the key from your AI/ML API account. It stays on this computer."), self
-        )
-
-        self.label = QLabel(self.tr("API &Key"), self)  # as Cursor names the field
-        self.edit = QLineEdit(self)
+        self.label = QLabel(self.tr("API &key"), col)
+        self.edit = QLineEdit(col)
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(self.tr("API key"))
         self.edit.setPlaceholderText(self.tr("Paste your key here"))
         self.edit.setClearButtonEnabled(True)
         self.label.setBuddy(self.edit)
-        self.show_button = QPushButton(self.tr("Sho&w"), self)
+        self.show_button = QPushButton(self.tr("Sho&w"), col)
         self.show_button.setCheckable(True)
         self.show_button.setAccessibleName(self.tr("Show key"))
         self.show_button.toggled.connect(self._toggle_visible)
+        self.link = LinkButton(self.tr("Where do I get a key?"), KEYS_PAGE_URL, col)
+        self.notice = Notice(col)
 
-        self.link = LinkButton(self.tr("Where do I get a key?"), KEYS_PAGE_URL, self)
-
-        self.notice = Notice(self)
-
-        self.remember_button = QPushButton(self.tr("&Remember on this computer"), self)
+        self.remember_button = QPushButton(self.tr("&Remember on this computer"), col)
         self.remember_button.setAccessibleName(self.tr("Remember the key on this computer"))
         self.remember_button.clicked.connect(self.remember)
-        self.forget_button = QPushButton(self.tr("For&get"), self)
+        self.forget_button = QPushButton(self.tr("For&get"), col)
         self.forget_button.setAccessibleName(self.tr("Forget the key on this computer"))
         self.forget_button.clicked.connect(self.forget)
-        self.keyring_label = muted_label(self.tr("Checking %1…").replace("%1", texts.key_store()), self)
+        self.keyring_label = muted_label(self.tr("Checking %1…").replace("%1", texts.key_store()), col)
         self.keyring_label.setAccessibleName(self.tr("Keyring status"))
-        self.keyring_notice = Notice(self)
+        self.keyring_notice = Notice(col)
 
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)
@@ -73,28 +88,27 @@ class KeySection(QWidget):
         keyring_row = QHBoxLayout()
         keyring_row.addWidget(self.remember_button)
         keyring_row.addWidget(self.forget_button)
-        keyring_row.addWidget(self.keyring_label, 1)
-
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(8)
-        lay.addWidget(self.header)
-        lay.addWidget(intro)
-        lay.addWidget(self.label)
-        lay.addLayout(row)
-        lay.addWidget(self.link, 0, Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(self.notice)
-        lay.addLayout(keyring_row)
-        lay.addWidget(self.keyring_notice)
+        keyring_row.addStretch(1)
+        self.lay.addWidget(self.label)
+        self.lay.addLayout(row)
+        self.lay.addWidget(self.link, 0, Qt.AlignmentFlag.AlignLeft)
+        self.lay.addWidget(self.notice)
+        self.lay.addSpacing(self.fontMetrics().height() // 2)
+        self.lay.addLayout(keyring_row)
+        self.lay.addWidget(self.keyring_label)
+        self.lay.addWidget(self.keyring_notice)
+        self.finish_layout()
 
         self._clean_timer = QTimer(self)
         self._clean_timer.setSingleShot(True)
         self._clean_timer.setInterval(_TYPING_PAUSE_MS)
         self._clean_timer.timeout.connect(self.clean_now)
         self.edit.textEdited.connect(self._on_edited)
-        self.edit.textChanged.connect(lambda _t: self.changed.emit())
-        self.edit.returnPressed.connect(self._on_return)
+        self.edit.textChanged.connect(self._on_text_changed)
         self._update_buttons()
+
+    def first_focus(self) -> QWidget:
+        return self.edit
 
     # ---- the key itself
     def key(self) -> str:
@@ -109,6 +123,21 @@ class KeySection(QWidget):
         except config.InvalidInput:
             return ""
         return cleaned
+
+    def key_state(self) -> KeyState:
+        """Empty, cannot be a key, usable with a warning, or fine: for the flow's step 1."""
+        from app.core import config
+        from app.core.flow import KeyState
+
+        if not self.edit.text().strip():
+            return KeyState.EMPTY
+        try:
+            _cleaned, notices = config.clean_key(self.edit.text())
+        except config.InvalidInput:
+            return KeyState.INVALID
+        if any(str(n.level) in ("warning", "error") for n in notices):
+            return KeyState.SUSPECT
+        return KeyState.OK
 
     def raw_text(self) -> str:
         return self.edit.text()
@@ -128,6 +157,9 @@ class KeySection(QWidget):
         self.show_button.setText(self.tr("H&ide") if visible else self.tr("Sho&w"))
         self.show_button.setAccessibleName(self.tr("Hide key") if visible else self.tr("Show key"))
 
+    def _on_text_changed(self, _text: str) -> None:
+        self.changed.emit()
+
     def _on_edited(self, text: str) -> None:
         jump = len(text) - self._last_len
         self._last_len = len(text)
@@ -136,10 +168,6 @@ class KeySection(QWidget):
         else:
             self._clean_timer.start()
         self._update_buttons()
-
-    def _on_return(self) -> None:
-        self.clean_now()
-        self.submitted.emit()
 
     def clean_now(self) -> None:
         """Apply core's cleaning rules and say what was removed (never showing the key)."""
@@ -156,7 +184,7 @@ class KeySection(QWidget):
         try:
             cleaned, notices = config.clean_key(raw)
         except config.InvalidInput as exc:
-            self._error = _exc_text(exc)
+            self._error = problem_text(exc)
             self.notice.show_message("fail", self._error)
             self._update_buttons()
             return
@@ -166,11 +194,13 @@ class KeySection(QWidget):
             self.edit.setCursorPosition(len(cleaned))
             self._last_len = len(cleaned)
         messages = [texts.core_text(n.message) for n in notices]
-        worst = "info"
-        if any(str(n.level) in ("warning", "error") for n in notices):
-            worst = "warn"
+        worst = "warn" if any(str(n.level) in ("warning", "error") for n in notices) else "info"
         self.notice.show_message(worst, "\n".join(messages))
         self._update_buttons()
+
+    def say_key_missing(self) -> None:
+        """Next or Check pressed with no key: say so where the key goes."""
+        self.notice.show_message("fail", self.tr("Paste your key first: the checks and Cursor need it."))
 
     # ---- the keyring
     def disable_keyring(self, reason: str) -> None:
@@ -184,6 +214,7 @@ class KeySection(QWidget):
         """Ask the keyring (off the UI thread: it may talk to D-Bus or prompt to unlock)."""
         if self.keyring_disabled_reason:
             return
+        from app.ui.workers import Task
 
         def work(_progress: Progress, _cancel: threading.Event) -> KeyringAnswer:
             from app.core import keystore
@@ -197,35 +228,36 @@ class KeySection(QWidget):
             except keystore.KeyStoreError as exc:  # locked, access refused: there, but not now
                 return True, None, exc
 
-        self.runner.start(
+        self._runner().start(
             Task(work, name="keyring-load", on_result=self._on_loaded, on_error=self._on_keyring_error)
         )
 
     def _on_loaded(self, value: KeyringAnswer) -> None:
         available, key, problem = value
         self.keyring_available = available
+        store = texts.key_store()
         if not available:
             self.keyring_label.setText(
                 self.tr(
                     "The key can't be remembered here (%1 is not available). "
                     "It still works until you close this window."
-                ).replace("%1", texts.key_store())
+                ).replace("%1", store)
             )
             # The detailed fix is for IT; the tooltip keeps it one hover away.
-            self.keyring_label.setToolTip(_exc_text(problem) if problem else "")
+            self.keyring_label.setToolTip(problem_text(problem) if problem else "")
         elif problem is not None:
             # A key may well be saved; saying "not saved yet" would send people looking for it.
             self.keyring_label.setText(
                 self.tr(
                     "Couldn't open %1, so a saved key (if any) was not loaded. Paste the key to carry on."
-                ).replace("%1", texts.key_store())
+                ).replace("%1", store)
             )
-            self.keyring_notice.show_message("warn", _exc_text(problem))
+            self.keyring_notice.show_message("warn", problem_text(problem))
         elif key:
             self.saved_in_keyring = True
             if not self.edit.text():
                 self.set_key(key.reveal())
-                self.keyring_label.setText(self.tr("Key loaded from %1.").replace("%1", texts.key_store()))
+                self.keyring_label.setText(self.tr("Key loaded from %1.").replace("%1", store))
                 self.loaded_from_keyring.emit()
             else:
                 self.keyring_label.setText(self.tr("A key is saved on this computer."))
@@ -240,7 +272,7 @@ class KeySection(QWidget):
                 "%1", texts.key_store()
             )
         )
-        self.keyring_notice.show_message("warn", _exc_text(exc))
+        self.keyring_notice.show_message("warn", problem_text(exc))
         self._update_buttons()
 
     def remember(self) -> None:
@@ -250,6 +282,7 @@ class KeySection(QWidget):
             return
         self.remember_button.setEnabled(False)
         self.keyring_label.setText(self.tr("Saving…"))
+        from app.ui.workers import Task
 
         def work(_progress: Progress, _cancel: threading.Event) -> None:
             from app.core import keystore
@@ -264,13 +297,14 @@ class KeySection(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.keyring_label.setText(self.tr("Not saved."))
-            self.keyring_notice.show_message("warn", _exc_text(exc))
+            self.keyring_notice.show_message("warn", problem_text(exc))
             self._update_buttons()
 
-        self.runner.start(Task(work, name="keyring-save", on_result=done, on_error=failed))
+        self._runner().start(Task(work, name="keyring-save", on_result=done, on_error=failed))
 
     def forget(self) -> None:
         self.forget_button.setEnabled(False)
+        from app.ui.workers import Task
 
         def work(_progress: Progress, _cancel: threading.Event) -> bool:
             from app.core import keystore
@@ -288,10 +322,17 @@ class KeySection(QWidget):
             self._update_buttons()
 
         def failed(exc: BaseException) -> None:
-            self.keyring_notice.show_message("warn", _exc_text(exc))
+            self.keyring_notice.show_message("warn", problem_text(exc))
             self._update_buttons()
 
-        self.runner.start(Task(work, name="keyring-forget", on_result=done, on_error=failed))
+        self._runner().start(Task(work, name="keyring-forget", on_result=done, on_error=failed))
+
+    def suggest_remembering(self) -> None:
+        """After a passing check: one click keeps the key for next time."""
+        if self.keyring_available and not self.saved_in_keyring:
+            self.keyring_label.setText(
+                self.tr("Tip: press Remember on this computer so you don't have to paste the key again.")
+            )
 
     def _update_buttons(self) -> None:
         usable = bool(self.keyring_available)
@@ -303,10 +344,12 @@ class KeySection(QWidget):
         self.forget_button.setToolTip(tip)
 
 
-def _exc_text(exc: BaseException) -> str:
+def problem_text(exc: BaseException) -> str:
     """What went wrong and what to do, from core's problem (message and fix)."""
+    from app.core.errors import AppError
+
     if isinstance(exc, AppError):
         parts = (exc.problem.message, exc.problem.fix)
     else:
-        parts = (QCoreApplication.translate("KeySection", "The keyring could not be used."), "")
+        parts = (QCoreApplication.translate("KeyPage", "The keyring could not be used."), "")
     return " ".join(texts.core_text(t) for t in parts if t)

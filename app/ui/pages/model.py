@@ -1,7 +1,8 @@
-"""Step 2: which model Cursor uses (deployment), its name in Cursor's picker (alias), and Advanced.
+"""Step 2: which model Cursor uses, its name in Cursor's model list, and Advanced (the service's
+address, the time limit, the curl command and the report for IT).
 
 The model list loads in the background from the live catalog, falls back to the cached one, and
-then to typing. A preset may lock fields or limit the list.
+then to typing a name. A preset may lock fields or limit the list.
 """
 
 from __future__ import annotations
@@ -10,176 +11,159 @@ import threading
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app.core.errors import AppError, Cancelled, InvalidInput
 from app.core.model import DEFAULT_BASE_URL, DEFAULT_DEPLOYMENT, DEFAULT_TIMEOUT_S
 from app.ui import texts
-from app.ui.widgets import Collapsible, Notice, StatusIcon, StepHeader, muted_label
+from app.ui.pages.base import Page
+from app.ui.picker import ModelEntry, ModelPicker, details, entries_from_catalog
+from app.ui.widgets import Collapsible, LinkButton, Notice, StatusIcon, muted_label, small
 from app.ui.workers import Job, JobRunner, Progress, Task
 
 if TYPE_CHECKING:
+    from app.core.catalog import CatalogResult
     from app.core.preset_service import Resolved
-    from app.core.service import ModelInfo
-
-# The models, where they came from ("live" or "cache"), and when the cached copy was saved.
-CatalogAnswer = tuple[list["ModelInfo"], str, float | None]
 
 
-class ModelSection(QWidget):
+class ModelPage(Page):
     changed = Signal()
-    submitted = Signal()
     base_url_changed = Signal(str)
+    curl_requested = Signal()
+    report_requested = Signal()
 
     def __init__(self, runner: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            2,
+            QCoreApplication.translate(
+                "ModelPage",
+                "Cursor sends every request to this model. The first suggestion works well for coding.",
+            ),
+            parent,
+            banner=False,
+        )
         self.runner = runner
         self.allowed: list[str] | None = None
         self.locked: frozenset[str] = frozenset()
         self.catalog_source = ""  # "live", "cache" or "none"
         self._catalog_job: Job | None = None
         self._catalog_run = 0
+        self._catalog_base: str | None = None
         self._alias_touched = False
         self._last_suggested = ""
         self._base_url_error = ""
+        col = self.column
 
-        self.header = StepHeader(2, self.tr("Choose the model"), self)
-        intro = muted_label(
-            self.tr("Cursor sends every request to this model. The default works well for coding."), self
-        )
-
-        # Deployment: an editable, searchable list.
-        self.deployment_label = QLabel(self.tr("&Deployment Name"), self)  # as Cursor names it
-        self.deployment = QComboBox(self)
-        self.deployment.setEditable(True)
-        self.deployment.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.deployment.setAccessibleName(self.tr("Deployment name"))
-        self.deployment_edit = self.deployment.lineEdit()
-        assert self.deployment_edit is not None  # an editable combo box always has one
-        self.deployment_edit.setAccessibleName(self.tr("Deployment name"))
-        self.deployment_edit.setPlaceholderText(DEFAULT_DEPLOYMENT)
-        self.deployment.setMaxVisibleItems(14)
-        self.deployment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.deployment.setMinimumContentsLength(28)
-        self.deployment_label.setBuddy(self.deployment)
-        self._items = QStandardItemModel(self)
-        self.deployment.setModel(self._items)
-        completer = QCompleter(self._items, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setMaxVisibleItems(12)
-        self.deployment.setCompleter(completer)
-        self.catalog_icon = StatusIcon("running", self)
-        self.catalog_label = muted_label(self.tr("Loading the list of models…"), self)
+        # The model: a friendly picker (the id in small print below it).
+        self.picker_label = QLabel(self.tr("&Model"), col)
+        self.picker = ModelPicker(col)
+        self.picker.setAccessibleName(self.tr("Model"))
+        self.picker_label.setBuddy(self.picker)
+        self.picker_detail = small(muted_label("", col))
+        self.picker_detail.setAccessibleName(self.tr("Model details"))
+        self.picker_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.catalog_icon = StatusIcon("running", col)
+        self.catalog_label = muted_label(self.tr("Loading the list of models…"), col)
         self.catalog_label.setAccessibleName(self.tr("Model list status"))
-        self.reload_button = QPushButton(self.tr("Reload list"), self)
-        self.reload_button.setAccessibleName(self.tr("Reload the list of models"))
+        self.reload_button = LinkButton(self.tr("Load the list again"), "", col)
         self.reload_button.clicked.connect(lambda: self.load_catalog(self.base_url_text()))
-        self.deployment_notice = Notice(self)
-        self.locked_note = muted_label("", self)
+        self.reload_button.hide()
+        self.deployment_notice = Notice(col)
+        self.locked_note = muted_label("", col)
         self.locked_note.setAccessibleName(self.tr("Values set by your IT team"))
         self.locked_note.hide()
 
-        # Alias: the name to add in Cursor's model picker.
-        self.alias_label = QLabel(self.tr("Model &alias"), self)
-        self.alias = QLineEdit(self)
+        # The alias: the name to pick in Cursor's chat.
+        self.alias_label = QLabel(self.tr("Model &alias"), col)
+        self.alias = QLineEdit(col)
         self.alias.setAccessibleName(self.tr("Model alias"))
         self.alias_label.setBuddy(self.alias)
         self.alias_help = muted_label(
-            self.tr(
-                "The name you will add in Cursor's list of models. Any name that isn't one of Cursor's own."
-            ),
-            self,
+            self.tr("The name you pick in Cursor's chat. Any name that isn't one of Cursor's own models."),
+            col,
         )
-        self.alias_notice = Notice(self)
+        self.alias_notice = Notice(col)
 
         # Advanced: collapsed; most people never open it.
-        self.advanced = Collapsible(self.tr("Advanc&ed"), self)
+        self.advanced = Collapsible(self.tr("Advanc&ed"), col)
         self.advanced.button.setAccessibleName(self.tr("Advanced settings"))
-        self.base_url_label = QLabel(self.tr("&Base URL"), self.advanced.body)
-        self.base_url = QLineEdit(DEFAULT_BASE_URL, self.advanced.body)
-        self.base_url.setAccessibleName(self.tr("Base URL"))
+        body = self.advanced.body
+        self.base_url_label = QLabel(self.tr("Service a&ddress (Base URL)"), body)
+        self.base_url = QLineEdit(DEFAULT_BASE_URL, body)
+        self.base_url.setAccessibleName(self.tr("Service address (Base URL)"))
         self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
         self.base_url_label.setBuddy(self.base_url)
-        self.timeout_label = QLabel(self.tr("&Time limit"), self.advanced.body)
-        self.timeout = QSpinBox(self.advanced.body)
+        self.timeout_label = QLabel(self.tr("&Time limit"), body)
+        self.timeout = QSpinBox(body)
         self.timeout.setRange(1, 300)
         self.timeout.setValue(int(DEFAULT_TIMEOUT_S))
         self.timeout.setSuffix(self.tr(" seconds"))
         self.timeout.setAccessibleName(self.tr("Time limit for each request, in seconds"))
         self.timeout_label.setBuddy(self.timeout)
-        self.host_notice = Notice(self.advanced.body)
+        self.host_notice = Notice(body)
         self.host_notice.setAccessibleName(self.tr("Where the key is sent"))
-        form = QFormLayout(self.advanced.body)
+        self.curl_button = QPushButton(self.tr("Copy as curl"), body)
+        self.curl_button.setAccessibleName(self.tr("Copy as curl"))
+        self.curl_button.setToolTip(
+            self.tr("A command for IT that sends the same test (the key stays a placeholder).")
+        )
+        self.curl_button.clicked.connect(self.curl_requested.emit)
+        self.report_button = QPushButton(self.tr("Save a report for IT…"), body)
+        self.report_button.setAccessibleName(self.tr("Save a report for IT"))
+        self.report_button.setToolTip(
+            self.tr(
+                "A file for your IT team: versions, system, proxy settings and the checks. Never the key."
+            )
+        )
+        self.report_button.clicked.connect(self.report_requested.emit)
+        form = QFormLayout(body)
         form.setContentsMargins(18, 4, 0, 4)
         form.addRow(self.base_url_label, self.base_url)
         form.addRow(self.timeout_label, self.timeout)
         form.addRow(self.host_notice)
+        tools = QHBoxLayout()
+        tools.addWidget(self.curl_button)
+        tools.addWidget(self.report_button)
+        tools.addStretch(1)
+        form.addRow(tools)
 
-        dep_row = QHBoxLayout()
-        dep_row.addWidget(self.deployment, 1)
-        dep_row.addWidget(self.reload_button)
         status_row = QHBoxLayout()
         status_row.setSpacing(6)
         status_row.addWidget(self.catalog_icon)
         status_row.addWidget(self.catalog_label, 1)
+        status_row.addWidget(self.reload_button)
+        self.lay.addWidget(self.picker_label)
+        self.lay.addWidget(self.picker)
+        self.lay.addWidget(self.picker_detail)
+        self.lay.addLayout(status_row)
+        self.lay.addWidget(self.deployment_notice)
+        self.lay.addWidget(self.locked_note)
+        self.lay.addSpacing(self.fontMetrics().height() // 2)
+        self.lay.addWidget(self.alias_label)
+        self.lay.addWidget(self.alias)
+        self.lay.addWidget(self.alias_help)
+        self.lay.addWidget(self.alias_notice)
+        self.lay.addWidget(self.advanced)
+        self.finish_layout()
 
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(8)
-        lay.addWidget(self.header)
-        lay.addWidget(intro)
-        lay.addWidget(self.deployment_label)
-        lay.addLayout(dep_row)
-        lay.addLayout(status_row)
-        lay.addWidget(self.deployment_notice)
-        lay.addWidget(self.locked_note)
-        lay.addSpacing(6)
-        lay.addWidget(self.alias_label)
-        lay.addWidget(self.alias)
-        lay.addWidget(self.alias_help)
-        lay.addWidget(self.alias_notice)
-        lay.addSpacing(6)
-        lay.addWidget(self.advanced)
-
-        self.deployment.setCurrentText(DEFAULT_DEPLOYMENT)
-        self.deployment.currentTextChanged.connect(self._on_deployment_changed)
-        # Enter runs Verify, except the Enter that picks a name from the search list: that one
-        # only chooses (the completer hands the key press to the field before it closes).
-        self._enter_seen = False
-        self.deployment_edit.returnPressed.connect(self._on_deployment_return)
+        self.picker.set_current_id(DEFAULT_DEPLOYMENT, announce=False)
+        self.picker.picked.connect(self._on_deployment_changed)
         self.alias.textEdited.connect(self._on_alias_edited)
         self.alias.textChanged.connect(lambda _t: self.changed.emit())
-        self.alias.returnPressed.connect(self.submitted.emit)
         self.base_url.editingFinished.connect(self._on_base_url_done)
         self.base_url.textChanged.connect(self._on_base_url_typed)
-        self.base_url.returnPressed.connect(self.submitted.emit)
         self.timeout.valueChanged.connect(lambda _v: self.changed.emit())
-        # Enter in the time limit runs Verify too, like every other field (the spin box has its
-        # own line edit inside, which reports Enter).
-        spin_edit = self.timeout.findChild(QLineEdit)
-        if spin_edit is not None:
-            spin_edit.returnPressed.connect(self._submit_once)
+        self.advanced.toggled.connect(lambda _open: self.changed.emit())
         self._on_deployment_changed(DEFAULT_DEPLOYMENT)
         self.update_host_notice()
 
+    def first_focus(self) -> QWidget:
+        return self.picker if self.picker.isEnabled() else self.alias
+
     # ---- values
     def deployment_text(self) -> str:
-        return self.deployment.currentText().strip()
+        return self.picker.current_id().strip()
 
     def alias_text(self) -> str:
         return self.alias.text().strip()
@@ -190,13 +174,32 @@ class ModelSection(QWidget):
     def timeout_s(self) -> float:
         return float(self.timeout.value())
 
+    def invalid_fields(self) -> frozenset[str]:
+        """The fields whose value core refuses (for the flow's step 2)."""
+        from app.core import config
+
+        bad = set()
+        for name, check, value in (
+            ("base_url", config.normalise_base_url, self.base_url_text()),
+            ("deployment", config.normalise_deployment, self.deployment_text()),
+            ("alias", config.normalise_alias, self.alias_text()),
+        ):
+            try:
+                check(value)
+            except InvalidInput:
+                bad.add(name)
+        if config.check_alias(self.alias_text()):
+            bad.add("alias")  # Cursor would refuse it
+        return frozenset(bad)
+
     def set_values(self, values: dict[str, Any]) -> None:
         """Fill the fields (from saved settings or a preset); locked fields keep the preset's value."""
         if values.get("base_url"):
             self.base_url.setText(str(values["base_url"]))
             self.update_host_notice()
         if values.get("deployment"):
-            self.deployment.setCurrentText(str(values["deployment"]))
+            self.picker.set_current_id(str(values["deployment"]), announce=False)
+            self._on_deployment_changed(self.deployment_text())
         if values.get("alias"):
             self.alias.setText(str(values["alias"]))
             self._alias_touched = str(values["alias"]) != self._last_suggested
@@ -222,11 +225,9 @@ class ModelSection(QWidget):
         org = resolved.layers.org_name or ""
         if resolved.allowed is not None:
             self.allowed = list(resolved.allowed)
-            self._fill_items([(d, "") for d in self.allowed])
-            self.deployment.setEditable(False)
-            index = self.deployment.findText(v.deployment or self.allowed[0])
-            self.deployment.setCurrentIndex(max(0, index))
-            self.deployment.setToolTip(
+            self.picker.set_entries([ModelEntry(d) for d in self.allowed], allow_typing=False)
+            self.picker.set_current_id(v.deployment or self.allowed[0], announce=False)
+            self.picker.setToolTip(
                 self.tr("Your IT team (%1) chose which models you can use.").replace("%1", org)
                 if org
                 else self.tr("Your IT team chose which models you can use.")
@@ -234,7 +235,7 @@ class ModelSection(QWidget):
         self.locked = frozenset(resolved.locked)
         widgets: dict[str, list[QWidget]] = {
             "base_url": [self.base_url],
-            "deployment": [self.deployment, self.reload_button],
+            "deployment": [self.picker, self.reload_button],
             "alias": [self.alias],
             "timeout": [self.timeout],
         }
@@ -244,8 +245,8 @@ class ModelSection(QWidget):
                 widget.setEnabled(False)
                 widget.setToolTip(tip)
         names = {
-            "base_url": self.tr("Base URL"),
-            "deployment": self.tr("Deployment Name"),
+            "base_url": self.tr("Service address"),
+            "deployment": self.tr("Model"),
             "alias": self.tr("Model alias"),
             "timeout": self.tr("Time limit"),
         }
@@ -254,28 +255,27 @@ class ModelSection(QWidget):
             self.locked_note.setText(self.tr("Set by your IT team: %1.").replace("%1", ", ".join(shown)))
             self.locked_note.setToolTip(_locked_tip(org))
             self.locked_note.show()
+        self._on_deployment_changed(self.deployment_text())
         self.update_host_notice()
 
     def is_locked(self, name: str) -> bool:
         return name in self.locked
 
-    # ---- deployment list
+    # ---- the model list
     def load_catalog(self, base_url: str) -> None:
-        """Load the models in the background; the field stays usable (typing always works)."""
+        """Load the models in the background; the picker stays usable (typing a name always works)."""
         if self._catalog_job is not None:
             self._catalog_job.cancel()
         self.catalog_icon.set_state("running")
-        self.catalog_icon.show()
         self.catalog_label.setText(self.tr("Loading the list of models…"))
-        self.reload_button.setEnabled(False)
+        self.reload_button.hide()
         url = base_url or DEFAULT_BASE_URL
         self._catalog_base = url
 
-        def work(_progress: Progress, cancel: threading.Event) -> CatalogAnswer:
+        def work(_progress: Progress, cancel: threading.Event) -> CatalogResult:
             from app.core import catalog
 
-            result = catalog.load_catalog(url, timeout_s=10, cancel=cancel)
-            return result.models, result.source, result.saved_at
+            return catalog.load_catalog(url, timeout_s=10, cancel=cancel)
 
         self._catalog_run += 1
         run = self._catalog_run
@@ -288,27 +288,31 @@ class ModelSection(QWidget):
             )
         )
 
-    def _on_catalog(self, run: int, value: CatalogAnswer) -> None:
+    def _on_catalog(self, run: int, result: CatalogResult) -> None:
         if run != self._catalog_run:
             return
-        models, source, saved_at = value
+        models, source, saved_at = result.models, result.source, result.saved_at
         self.catalog_source = source
-        self.reload_button.setEnabled(not self.is_locked("deployment"))
-        entries = [(str(m.id), _describe(m)) for m in models]
+        self._catalog_job = None
+        entries = entries_from_catalog(models)
         if self.allowed is not None:
-            names = dict(entries)
-            entries = [(d, names.get(d, "")) for d in self.allowed]
-        self._fill_items(entries)
+            known = {e.id: e for e in entries}
+            entries = [known.get(d, ModelEntry(d)) for d in self.allowed]
+        self.picker.set_entries(entries, allow_typing=self.allowed is None)
         count = len(entries)
         if self.allowed is not None:
             self.catalog_icon.set_state("pass")
-            self.catalog_label.setText(
-                self.tr("%1 models allowed by your IT team.").replace("%1", str(count))
-            )
+            if self.is_locked("deployment"):
+                words = self.tr("Your IT team chose this model.")
+            elif count == 1:
+                words = self.tr("One model allowed by your IT team.")
+            else:
+                words = self.tr("%1 models allowed by your IT team.").replace("%1", str(count))
+            self.catalog_label.setText(words)
         elif source == "live":
             self.catalog_icon.set_state("pass")
             self.catalog_label.setText(
-                self.tr("%1 models available. Type to search.").replace("%1", str(count))
+                self.tr("%1 models available. Open the list to search.").replace("%1", str(count))
             )
         else:
             self.catalog_icon.set_state("warn")
@@ -316,83 +320,54 @@ class ModelSection(QWidget):
             if saved_at:
                 stamp = QDateTime.fromSecsSinceEpoch(int(saved_at))
                 when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-            text = self.tr("Offline: showing the list saved last time (%1 models). Type to search.")
+            text = self.tr("Showing the list saved last time (%1 models): the live one could not be used.")
             if when:
-                text = self.tr("Offline: showing the list saved on %2 (%1 models). Type to search.")
+                text = self.tr("Showing the list saved on %2 (%1 models): the live one could not be used.")
             self.catalog_label.setText(text.replace("%1", str(count)).replace("%2", when))
+            # Why: the service away (offline), or its list empty or unreadable.
+            self.catalog_label.setToolTip(texts.core_text(result.problem.message) if result.problem else "")
+            self.reload_button.setVisible(not self.is_locked("deployment"))
+        self._on_deployment_changed(self.deployment_text())
 
     def _on_catalog_error(self, run: int, exc: BaseException) -> None:
         if run != self._catalog_run or isinstance(exc, Cancelled):
             return
+        self._catalog_job = None
         self.catalog_source = "none"
-        self.reload_button.setEnabled(not self.is_locked("deployment"))
         self.catalog_icon.set_state("warn")
         self.catalog_label.setText(
-            self.tr("Couldn't load the list of models. Type the model's name, for example %1.").replace(
-                "%1", DEFAULT_DEPLOYMENT
-            )
+            self.tr(
+                "Couldn't load the list of models. Open the list and type the model's id, for example %1."
+            ).replace("%1", DEFAULT_DEPLOYMENT)
         )
         if isinstance(exc, AppError) and exc.problem.fix:
             self.catalog_label.setToolTip(texts.core_text(exc.problem.fix))
-
-    def _fill_items(self, entries: list[tuple[str, str]]) -> None:
-        current = self.deployment.currentText()
-        self.deployment.blockSignals(True)
-        self._items.clear()
-        for model_id, description in entries:
-            item = QStandardItem(model_id)
-            if description:
-                item.setToolTip(description)
-            self._items.appendRow(item)
-        if self.deployment.isEditable():
-            self.deployment.setCurrentText(current)
-        else:
-            idx = self.deployment.findText(current)
-            self.deployment.setCurrentIndex(max(0, idx))
-        self.deployment.blockSignals(False)
-        self._on_deployment_changed(self.deployment.currentText())
+        self.reload_button.setVisible(not self.is_locked("deployment"))
 
     def model_ids(self) -> list[str]:
-        return [self._items.item(i).text() for i in range(self._items.rowCount())]
+        return self.picker.model_ids()
 
     # ---- reactions
-    def _on_deployment_changed(self, text: str) -> None:
+    def _on_deployment_changed(self, model_id: str) -> None:
         from app.core import config
 
-        text = text.strip()
+        model_id = model_id.strip()
+        entry = self.picker.entry(model_id)
+        self.picker_detail.setText(details(entry) if entry is not None else model_id)
         self.deployment_notice.clear()
-        if text and self._items.rowCount() and self.catalog_source == "live" and text not in self.model_ids():
+        if model_id and self.picker.model_ids() and self.catalog_source == "live" and entry is None:
             self.deployment_notice.show_message(
                 "warn",
                 self.tr(
-                    "This name isn't in the list of models. Check the spelling, or pick one from the list."
+                    "This id isn't in the list of models. Check the spelling, or pick one from the list."
                 ),
             )
         if not self._alias_touched and not self.is_locked("alias"):
-            suggestion = config.suggest_alias(text or DEFAULT_DEPLOYMENT)
+            suggestion = config.suggest_alias(model_id or DEFAULT_DEPLOYMENT)
             self._last_suggested = suggestion
             self.alias.setText(suggestion)
         self._check_alias()
         self.changed.emit()
-
-    def _on_deployment_return(self) -> None:
-        completer = self.deployment.completer()
-        popup = completer.popup() if completer is not None else None
-        if popup is not None and popup.isVisible():
-            return  # this Enter picks from the list; the next one runs Verify
-        self._submit_once()
-
-    def _submit_once(self) -> None:
-        # The combo box and the spin box hand an Enter their editor ignored back to the editor:
-        # one key press reports Enter twice. One press, one run of the checks.
-        if self._enter_seen:
-            return
-        self._enter_seen = True
-        QTimer.singleShot(0, self._forget_enter)
-        self.submitted.emit()
-
-    def _forget_enter(self) -> None:
-        self._enter_seen = False
 
     def _on_alias_edited(self, _text: str) -> None:
         self._alias_touched = True
@@ -432,9 +407,9 @@ class ModelSection(QWidget):
         if base != raw:
             self.base_url.setText(base)
         if found_deployment and not self.is_locked("deployment"):
-            self.deployment.setCurrentText(found_deployment)
+            self.picker.set_current_id(found_deployment)
         self.update_host_notice(extra=[texts.core_text(n.message) for n in notices])
-        if base != getattr(self, "_catalog_base", None):
+        if base != self._catalog_base:
             self._catalog_base = base
             self.base_url_changed.emit(base)
 
@@ -473,21 +448,17 @@ class ModelSection(QWidget):
         if not aiml and not loopback and not self.advanced.is_open():
             self.advanced.set_open(True)  # never hide where the key goes
 
-
-def _describe(model: ModelInfo) -> str:
-    parts = [model.name]
-    if model.developer:
-        parts.append(model.developer)
-    if model.context_length:
-        parts.append(f"{model.context_length:,} tokens")
-    return " · ".join(p for p in parts if p)
+    def open_address(self) -> None:
+        """The banner's "Check the address": Advanced open, the address field focused."""
+        self.advanced.set_open(True)
+        self.base_url.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.base_url.selectAll()
+        self.ensureWidgetVisible(self.base_url)
 
 
 def _locked_tip(org: str | None) -> str:
     if org:
         return QCoreApplication.translate(
-            "ModelSection", "Your IT team (%1) set this. Ask them if it needs to change."
+            "ModelPage", "Your IT team (%1) set this. Ask them if it needs to change."
         ).replace("%1", org)
-    return QCoreApplication.translate(
-        "ModelSection", "Your IT team set this. Ask them if it needs to change."
-    )
+    return QCoreApplication.translate("ModelPage", "Your IT team set this. Ask them if it needs to change.")

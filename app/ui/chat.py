@@ -1,4 +1,5 @@
-"""Step 5 (optional): a short chat, streamed word by word, with timings."""
+"""A short chat with the model, streamed word by word, with timings: the optional "try a chat
+here" under step 5."""
 
 from __future__ import annotations
 
@@ -18,19 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import AppError, Cancelled
-from app.core.model import Settings
 from app.ui import texts
-from app.ui.widgets import Notice, StepHeader, muted_label
+from app.ui.widgets import Notice, muted_label
 from app.ui.workers import Job, JobRunner, Progress, Task
 
 if TYPE_CHECKING:
+    from app.core.model import Settings
     from app.core.service import StreamResult
 
 EXAMPLE_PROMPT = "Give me a one-line Python function to merge two dicts."
 
 
-class ChatSection(QWidget):
+class ChatPanel(QWidget):
     finished = Signal(bool)  # True when a reply arrived
     needs_settings = Signal()  # the window answers by calling start(settings)
 
@@ -43,8 +43,6 @@ class ChatSection(QWidget):
         self._first_ms: float | None = None
         self.updates = 0  # how many pieces of text arrived in the last reply (tests read it)
 
-        self.header = StepHeader(5, self.tr("Try a chat (optional)"), self)
-        intro = muted_label(self.tr("Ask the model something, the way Cursor will."), self)
         self.prompt_label = QLabel(self.tr("&Message"), self)
         self.prompt = QLineEdit(self.tr("Give me a one-line Python function to merge two dicts."), self)
         self.prompt.setAccessibleName(self.tr("Chat message"))
@@ -61,9 +59,9 @@ class ChatSection(QWidget):
         self.reply.setReadOnly(True)
         self.reply.setAccessibleName(self.tr("Answer"))
         self.reply.setPlaceholderText(self.tr("The answer appears here, word by word."))
-        lines = 5
-        self.reply.setMinimumHeight(self.reply.fontMetrics().lineSpacing() * lines + 16)
-        self.reply.setMaximumHeight(self.reply.fontMetrics().lineSpacing() * 8 + 16)
+        line = self.reply.fontMetrics().lineSpacing()
+        self.reply.setMinimumHeight(line * 4 + 16)
+        self.reply.setMaximumHeight(line * 8 + 16)
         self.timing = muted_label("", self)
         self.timing.setAccessibleName(self.tr("Answer timing"))
         self.notice = Notice(self)
@@ -73,10 +71,8 @@ class ChatSection(QWidget):
         row.addWidget(self.send_button)
         row.addWidget(self.stop_button)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(8)
-        lay.addWidget(self.header)
-        lay.addWidget(intro)
+        lay.setContentsMargins(18, 0, 0, 0)
+        lay.setSpacing(6)
         lay.addWidget(self.prompt_label)
         lay.addLayout(row)
         lay.addWidget(self.reply)
@@ -152,19 +148,18 @@ class ChatSection(QWidget):
         text = result.text
         if text and not self.reply.toPlainText():
             self.reply.setPlainText(text)  # nothing streamed piece by piece: show the whole answer
-        ttft: float | None = result.ttft_ms
-        total: float | None = result.total_ms
-        if ttft is None:
-            ttft = self._first_ms
+        ttft = result.ttft_ms if result.ttft_ms is not None else self._first_ms
         parts = []
         if ttft is not None:
             parts.append(self.tr("First words after %1").replace("%1", texts.elapsed_text(float(ttft))))
-        if total is not None:
-            parts.append(self.tr("finished in %1").replace("%1", texts.elapsed_text(float(total))))
+        if result.total_ms is not None:
+            parts.append(self.tr("finished in %1").replace("%1", texts.elapsed_text(float(result.total_ms))))
         self.timing.setText(", ".join(parts) + "." if parts else "")
         self.finished.emit(bool(text or self.reply.toPlainText()))
 
     def _on_error(self, run: int, exc: BaseException) -> None:
+        from app.core.errors import AppError, Cancelled
+
         if run != self._run:
             return
         self._finish()
@@ -179,6 +174,6 @@ class ChatSection(QWidget):
                 + self.tr("What to do: %1").replace("%1", texts.core_text(exc.problem.fix))
             )
         else:
-            text = self.tr("The chat didn't work. Press Verify in step 3 to find out why.")
+            text = self.tr("The chat didn't work. Press Check again in step 3 to find out why.")
         self.notice.show_message("fail", text)
         self.finished.emit(False)
