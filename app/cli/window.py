@@ -7,7 +7,13 @@ environment made a Secret) is done right after the paint."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.model import Problem
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -51,31 +57,54 @@ def run(args: argparse.Namespace) -> int:
                 "The command line still works: see --help.",
             )
         ) from None
+    from app.cli import screen
+
+    no_screen = screen.missing_display(os.environ)
+    if no_screen is not None:
+        from app.cli.common import Failure
+
+        raise Failure(no_screen)
+    # What a fatal Qt message must still undo: the process then ends without unwinding.
+    cleanups: list[Callable[[], None]] = []
+
+    def say_no_window(problem: Problem) -> None:
+        from app.cli.common import PROG, render
+
+        print(f"{PROG}: error: {render(problem)}", file=sys.stderr)
+        for cleanup in cleanups:
+            cleanup()
+
+    lift_guard = screen.guard_qt_start(say_no_window)
+    try:
+        return _run_window(args, lift_guard, cleanups)
+    finally:
+        lift_guard()
+
+
+def _run_window(
+    args: argparse.Namespace, lift_guard: Callable[[], None], cleanups: list[Callable[[], None]]
+) -> int:
     from app.ui.main import run_window
 
+    after_paint = [lift_guard, lambda: _after_paint(getattr(args, "argv", []))]
     if not args.demo:
-        return int(
-            run_window(
-                smoke=args.smoke,
-                preset=args.preset,
-                after_paint=[lambda: _after_paint(getattr(args, "argv", []))],
-            )
-            or 0
-        )
+        return int(run_window(smoke=args.smoke, preset=args.preset, after_paint=after_paint) or 0)
     # Demo mode: the built-in simulator stands in for the service, with its demo key, and a Cursor
     # made in a temporary folder for Cursor (the teammate's own is never written).
+    import shutil
     import tempfile
     from pathlib import Path
 
     from app.simulator import DEMO_KEY, Simulator
 
     with Simulator(api_key=DEMO_KEY) as sim, tempfile.TemporaryDirectory(prefix="cursor-demo-") as cursor:
+        cleanups.append(lambda: shutil.rmtree(cursor, ignore_errors=True))
         code = run_window(
             demo_url=sim.url,
             demo_key=DEMO_KEY,
             smoke=args.smoke,
             preset=args.preset,
             demo_cursor=Path(cursor),
-            after_paint=[lambda: _after_paint(getattr(args, "argv", []))],
+            after_paint=after_paint,
         )
     return int(code or 0)
