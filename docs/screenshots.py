@@ -5,10 +5,11 @@ Run under a virtual screen (real fonts, no window manager):
     xvfb-run -a -s "-screen 0 2400x2000x24" .venv/bin/python docs/screenshots.py --all
 
 ``--all`` takes every set, each in its own process: at 1024x640 and at 200% (1280x800 pixels, a
-640x400 window with ``QT_SCALE_FACTOR=2``), light and dark, and in the pseudo-locale
-(``CURSOR_AZURE_SETUP_LANG=pseudo``: longer words, accents) light at both sizes. One set:
-``--scale 2``, ``--dark``, ``--pseudo``; ``--only 05-passed`` keeps just the named shots.
-PNGs go to docs/screenshots/ as ``NAME[-dark][-2x][-pseudo].png``.
+640x400 window with ``QT_SCALE_FACTOR=2``), light and dark, in English, in German and in the
+pseudo-locale (longer words, accents: what is clipped or left untranslated shows). One set:
+``--scale 2``, ``--dark``, ``--lang de`` (or ``pseudo``; ``--pseudo`` is ``--lang pseudo``);
+``--only 05-passed`` keeps just the named shots. PNGs go to docs/screenshots/ as
+``NAME[-dark][-2x][-de|-pseudo].png``.
 
 The states: the key empty, the key pasted, the model picker open, checking, passed, a rejected key,
 no credits, Cursor not installed, Cursor running, differences found in Cursor, applied, Cursor's
@@ -35,13 +36,11 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1024, 640)  # the window at 100%; at 200% the same screen holds 640x400 logical pixels
 SIZE_2X = (640, 400)
-SETS = (
-    [],
-    ["--dark"],
-    ["--scale", "2"],
-    ["--scale", "2", "--dark"],
-    ["--pseudo"],
-    ["--scale", "2", "--pseudo"],
+SETS = tuple(
+    [*lang, *scale, *dark]
+    for lang in ([], ["--lang", "de"], ["--lang", "pseudo"])
+    for scale in ([], ["--scale", "2"])
+    for dark in ([], ["--dark"])
 )
 SHOTS = (
     "01-key-empty",
@@ -65,7 +64,8 @@ def main() -> int:
     parser.add_argument("--all", action="store_true", help="every set, each in its own process")
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--pseudo", action="store_true", help="the pseudo-locale")
+    parser.add_argument("--lang", choices=("de", "pseudo"), help="the window's language (default English)")
+    parser.add_argument("--pseudo", dest="lang", action="store_const", const="pseudo", help="--lang pseudo")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--only", nargs="*", default=[], help=f"save only these shots: {', '.join(SHOTS)}")
     args = parser.parse_args()
@@ -78,8 +78,8 @@ def main() -> int:
         return 0
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
-    if args.pseudo:
-        os.environ["CURSOR_AZURE_SETUP_LANG"] = "pseudo"
+    # The language the shots are in, whatever this computer's: English unless asked.
+    os.environ["CURSOR_AZURE_SETUP_LANG"] = args.lang or "en"
     with tempfile.TemporaryDirectory(prefix="cursor-azure-setup-shots-") as tmp:
         home = Path(tmp)
         # Never the real user's settings, keyring or Cursor while taking pictures.
@@ -107,7 +107,7 @@ class Shots:
         self.suffix = (
             ("-dark" if args.dark else "")
             + (f"-{args.scale:g}x" if args.scale != 1.0 else "")
-            + ("-pseudo" if args.pseudo else "")
+            + (f"-{args.lang}" if args.lang else "")
         )
         self.size = SIZE_2X if args.scale == 2 else SIZE
 
