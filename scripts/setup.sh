@@ -18,6 +18,8 @@ SYSTEM_PACKAGES=(
   # the accessibility tests read the window from outside, as a screen reader does (AT-SPI)
   at-spi2-core
   python3-pyatspi
+  # a name server that never answers, in a network namespace of its own (`ip` brings its loopback up)
+  iproute2
   # the clipboard tests paste from another application
   xclip
   # the Linux installer build (patchelf: no build-machine paths in the bundle's libraries)

@@ -238,6 +238,16 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
             )
         )
         return make(ProblemCode.UNREACHABLE, Text("{host} refused the connection.", host=host), fix)
+    if _any(chain, httpx2.ConnectTimeout) and "name lookup" in lowered:
+        # No address, so nothing of the service was reached: the same root cause as a failed lookup.
+        return make(
+            ProblemCode.UNREACHABLE,
+            Text("This computer's name service did not say where {host} is in time.", host=host),
+            Text(
+                "Check your internet connection and try again; if it keeps happening, ask IT whether "
+                "this computer's DNS works.",
+            ),
+        )
     if _any(chain, httpx2.ConnectTimeout):
         return make(
             ProblemCode.TIMEOUT,

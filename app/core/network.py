@@ -2,7 +2,8 @@
 
 * A deadline for the whole exchange: every connect, TLS handshake, read and write of a request is
   given only the time left before its deadline, so a server that sends its status line and headers
-  one byte at a time is stopped like one that sends nothing (a timeout per read alone never fires).
+  one byte at a time is stopped like one that sends nothing (a timeout per read alone never fires),
+  and the name lookup too (``name_lookup``: a name server that does not answer).
 * Plain http only to this computer: for an ``http://`` base URL, the address actually connected to
   must be a loopback address, whatever the name says (a ``*.localhost`` name or a hosts file can
   point anywhere); otherwise the connection is closed before a byte of the request is sent.
@@ -27,6 +28,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+from app.core import name_lookup
 
 if TYPE_CHECKING:
     import ssl
@@ -136,8 +139,7 @@ def _backend_class() -> type[Any]:
             local_address: str | None = None,
             socket_options: Iterable[Any] | None = None,
         ) -> httpcore2.NetworkStream:
-            left = _time_left(timeout, httpcore2.ConnectTimeout)
-            stream = self._inner.connect_tcp(host, port, left, local_address, socket_options)
+            stream = self._connect_within_deadline(host, port, timeout, local_address, socket_options)
             if self._loopback_only:
                 sock = stream.get_extra_info("socket")
                 peer = str(sock.getpeername()[0]) if sock is not None else ""
@@ -145,6 +147,30 @@ def _backend_class() -> type[Any]:
                     stream.close()  # before one byte of the request, let alone the key
                     raise NotThisComputer(host, peer or "an unknown address")
             return DeadlineStream(stream)
+
+        def _connect_within_deadline(
+            self,
+            host: str,
+            port: int,
+            timeout: float | None,
+            local_address: str | None,
+            socket_options: Iterable[Any] | None,
+        ) -> httpcore2.NetworkStream:
+            """The name lookup, then each address in turn, all within the time left."""
+            try:
+                found = name_lookup.addresses(host, port, _time_left(timeout, httpcore2.ConnectTimeout))
+            except name_lookup.LookupTooSlow as exc:
+                raise httpcore2.ConnectTimeout(str(exc)) from exc
+            except OSError as exc:  # socket.gaierror: no such name, no name server
+                raise httpcore2.ConnectError(str(exc)) from exc
+            refused: httpcore2.ConnectError | None = None
+            for _family, address in found:
+                left = _time_left(timeout, httpcore2.ConnectTimeout)
+                try:
+                    return self._inner.connect_tcp(address, port, left, local_address, socket_options)
+                except httpcore2.ConnectError as exc:  # the next address may answer
+                    refused = exc
+            raise refused or httpcore2.ConnectError(f"{host} has no address")
 
         def connect_unix_socket(
             self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None

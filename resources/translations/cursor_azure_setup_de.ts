@@ -3506,42 +3506,52 @@
         <translation>{host} hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="244"/>
+        <location filename="../../app/core/diagnosis_network.py" line="245"/>
+        <source>This computer&apos;s name service did not say where {host} is in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="247"/>
+        <source>Check your internet connection and try again; if it keeps happening, ask IT whether this computer&apos;s DNS works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="254"/>
         <source>Connecting to {host} took too long.</source>
         <translation>Die Verbindung zu {host} hat zu lange gedauert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="246"/>
+        <location filename="../../app/core/diagnosis_network.py" line="256"/>
         <source>Check your internet connection; on a company network ask IT whether a firewall blocks {host}.</source>
         <translation>Prüfen Sie Ihre Internetverbindung; in einem Firmennetzwerk fragen Sie Ihre IT-Abteilung, ob eine Firewall {host} sperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="256"/>
+        <location filename="../../app/core/diagnosis_network.py" line="266"/>
         <source>The service did not send the answer piece by piece as Cursor expects.</source>
         <translation>Der Dienst hat die Antwort nicht Stück für Stück gesendet, wie Cursor es erwartet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="258"/>
+        <location filename="../../app/core/diagnosis_network.py" line="268"/>
         <source>Check that the Base URL is exactly {url}; if it is, a proxy may be buffering answers: ask IT.</source>
         <translation>Prüfen Sie, ob die „Base URL“ genau {url} lautet; wenn ja, hält womöglich ein Proxy die Antworten zurück: Fragen Sie Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="276"/>
+        <location filename="../../app/core/diagnosis_network.py" line="286"/>
         <source>The server at {host} answered with something that is not a valid web answer.</source>
         <translation>Der Server unter {host} hat mit etwas geantwortet, das keine gültige Webantwort ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="279"/>
+        <location filename="../../app/core/diagnosis_network.py" line="289"/>
         <source>Check that the Base URL is exactly {url}; if it is, a proxy or security software may be interfering: ask IT.</source>
         <translation>Prüfen Sie, ob die „Base URL“ genau {url} lautet; wenn ja, greift womöglich ein Proxy oder eine Sicherheitssoftware ein: Fragen Sie Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="288"/>
+        <location filename="../../app/core/diagnosis_network.py" line="298"/>
         <source>This computer could not connect to {host}.</source>
         <translation>Dieser Computer konnte keine Verbindung zu {host} herstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="290"/>
+        <location filename="../../app/core/diagnosis_network.py" line="300"/>
         <source>Check that you are online and that the Base URL is {url}; on a company network ask IT whether it is blocked.</source>
         <translation>Prüfen Sie, ob Sie online sind und ob die „Base URL“ {url} lautet; in einem Firmennetzwerk fragen Sie Ihre IT-Abteilung, ob sie gesperrt ist.</translation>
     </message>
