@@ -39,6 +39,7 @@ from tests.cursor_fixtures import (
     database_files,
     exclusive_lock,
     fake_cursor,
+    process_table,
     running_program,
     write_lock,
 )
@@ -211,7 +212,7 @@ def test_plan_is_pure_and_serialises_like_cursor() -> None:
 
 
 def test_refuses_while_cursor_runs(tmp_path: Path) -> None:
-    install = fake_cursor(tmp_path, app_user_3x(), proc=Path("/proc"))
+    install = fake_cursor(tmp_path, app_user_3x(), proc=process_table())
     before = database_files(install.state_db)
     with running_program(tmp_path / "bin", "cursor") as process:
         result = apply(install, tmp_path)
@@ -473,7 +474,7 @@ def test_restore_refuses_while_cursor_runs(tmp_path: Path) -> None:
     applied = database_files(install.state_db)
     # The same install, now looking at this machine's real process table.
     assert install.roots is not None
-    watched = dataclasses.replace(install, roots=dataclasses.replace(install.roots, proc=Path("/proc")))
+    watched = dataclasses.replace(install, roots=dataclasses.replace(install.roots, proc=process_table()))
     with running_program(tmp_path / "bin", "Cursor"):
         result = restore_backup(watched, backups_root=tmp_path / "backups")
     assert result.problem.code is ProblemCode.CURSOR_RUNNING
