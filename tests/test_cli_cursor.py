@@ -508,3 +508,74 @@ def test_the_login_script_reports_each_case_without_a_secret(tmp_path: Path) -> 
         "-t cursor-azure-setup cursor status: needs attention (see cursor-status.json)",
         "-t cursor-azure-setup cursor status: Cursor not found",
     ]
+
+
+# --- settings read in part, odd files, and honest words -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "app_user",
+    [
+        {"azureState": "x", "aiSettings": 5},
+        applied_3x(
+            azureState={"useAzure": "true", "baseUrl": TARGET.base_url, "deployment": TARGET.deployment}
+        ),
+    ],
+    ids=["not objects", "a switch written as text"],
+)
+def test_settings_that_could_not_all_be_read_are_not_set_up(tmp_path: Path, app_user: dict) -> None:
+    fake_cursor(tmp_path, app_user)
+    code, data = status_json(tmp_path)
+    assert code == 1
+    unknown = [f for f in data["findings"] if f["status"] == "unknown"]
+    assert unknown
+    for finding in unknown:  # apply refuses these shapes: never sent there
+        assert "cursor apply" not in finding["fix"], finding
+    proc = cli("cursor", "status", *where(tmp_path))
+    assert proc.returncode == 1
+    assert "set up as checked here" not in proc.stdout
+    assert "could not be read" in proc.stdout.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "base_url", ["https://API.AIMLAPI.COM", "https://api.aimlapi.com:443", "api.aimlapi.com/"]
+)
+def test_the_same_address_written_another_way_is_the_same(tmp_path: Path, base_url: str) -> None:
+    fake_cursor(
+        tmp_path,
+        applied_3x(
+            azureState={
+                "useAzure": True,
+                "baseUrl": base_url,
+                "deployment": TARGET.deployment,
+                "apiKey": "k" * 30,
+            }
+        ),
+    )
+    code, data = status_json(tmp_path)
+    assert statuses(data)["base_url"] == "pass", data["findings"][0]
+    assert code == 0
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_a_settings_database_that_is_not_a_file(tmp_path: Path, kind: str) -> None:
+    install = fake_cursor(tmp_path)
+    for path in install.state_db.parent.glob("state.vscdb*"):
+        path.unlink()
+    if kind == "folder":
+        install.state_db.mkdir()
+    else:
+        os.mkfifo(install.state_db)
+    for action in (["status"], ["apply", "--yes", "--skip-verify"]):
+        proc = cli("cursor", *action, *where(tmp_path), timeout=60)
+        assert proc.returncode == 1, (action, proc.stderr)
+        said = proc.stdout + proc.stderr
+        assert "Install Cursor" not in said
+        assert "not a file" in said, said
+
+
+def test_a_data_folder_that_does_not_exist(tmp_path: Path) -> None:
+    proc = cli("cursor", "status", "--cursor-data", str(tmp_path / "nonexistent"))
+    assert proc.returncode == 2
+    line = error_line(proc)
+    assert "does not exist" in line and "holds globalStorage folder" not in line

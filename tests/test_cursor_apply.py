@@ -8,6 +8,7 @@ import json
 import os
 import sqlite3
 import stat
+import subprocess
 from contextlib import closing
 from pathlib import Path
 
@@ -518,3 +519,88 @@ def test_a_read_back_that_differs_puts_the_backup_back(tmp_path: Path) -> None:
     assert result.problem.code is ProblemCode.CURSOR_WRITE_FAILED
     assert result.restored_backup and "put back" in result.problem.fix
     assert database_files(install.state_db) == before
+
+
+# --- odd files and interruptions ------------------------------------------------------------------
+
+
+def test_a_named_pipe_beside_the_database_is_refused_not_waited_on(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    wal = install.state_db.with_name("state.vscdb-wal")
+    wal.unlink(missing_ok=True)
+    os.mkfifo(wal)
+    before = install.state_db.read_bytes()
+    # Reading it is refused by SQLite's own rules or read; the backup must never wait on the pipe.
+    result = apply(install, tmp_path)
+    assert result.outcome is not Outcome.APPLIED
+    assert result.problem is not None
+    assert install.state_db.read_bytes() == before
+    assert not (tmp_path / "backups").exists() or list((tmp_path / "backups").iterdir()) == []
+
+
+def test_a_backup_interrupted_in_any_way_leaves_no_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install = fake_cursor(tmp_path)
+    root = tmp_path / "backups"
+
+    def interrupted(_fd: int) -> None:
+        raise KeyboardInterrupt  # Ctrl+C while the copy is being written
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        backups.make_backup(install.state_db, backups.REASON_APPLY, root)
+    monkeypatch.undo()
+    assert not root.exists(), list(root.rglob("*"))
+
+
+def test_what_a_killed_backup_left_is_swept_at_the_next_run(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    root = tmp_path / "backups"
+    kept = backups.make_backup(install.state_db, backups.REASON_APPLY, root)
+    # A process killed mid-copy (its id is gone): a hidden partial folder, and the in-place copy
+    # earlier versions left, without backup.json.
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    partial = root / f".partial-20260101T000000000000Z-{gone.pid}"
+    partial.mkdir()
+    (partial / "state.vscdb").write_bytes(install.state_db.read_bytes())
+    old_style = root / "20260101T000000000001Z"
+    old_style.mkdir()
+    (old_style / "state.vscdb").write_bytes(install.state_db.read_bytes())
+    stranger = root / "20260101T000000000002Z"
+    stranger.mkdir()
+    (stranger / "notes.txt").write_text("not ours")
+    assert [b.id for b in list_backups(install, root)] == [kept.id]
+    assert not partial.exists() and not old_style.exists()
+    assert (stranger / "notes.txt").exists() and kept.folder.exists()
+
+
+def test_backups_folder_taken_by_a_file_says_so(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    root = tmp_path / "backups"
+    root.write_text("")
+    before = database_files(install.state_db)
+    result = apply(install, tmp_path)
+    assert result.outcome is Outcome.FAILED
+    assert "disk space" not in result.problem.fix
+    assert "not a folder" in result.problem.fix
+    assert database_files(install.state_db) == before
+
+
+def test_restore_through_a_linked_database_keeps_the_link(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_3x(base_url="https://old.example", deployment="old/model"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    real = elsewhere / "state.vscdb"
+    for path in sorted(install.state_db.parent.glob("state.vscdb*")):
+        path.rename(elsewhere / path.name)
+    install.state_db.symlink_to(real)
+    original = database_files(real)
+    assert apply(install, tmp_path).outcome is Outcome.APPLIED
+    assert app_user_of(real)["azureState"]["baseUrl"] == TARGET.base_url
+    result = restore_backup(install, backups_root=tmp_path / "backups")
+    assert result.outcome is Outcome.APPLIED, result.message
+    assert install.state_db.is_symlink() and install.state_db.resolve() == real
+    assert database_files(real) == original
+    assert app_user_of(install.state_db)["azureState"]["baseUrl"] == "https://old.example"

@@ -166,7 +166,7 @@ def _not_found(install: CursorInstall) -> Problem | None:
 
     if not install.found:
         return problems.not_found(f"no install found, no data folder at {install.data_dir}")
-    if not install.state_db.is_file():
+    if not install.state_db.exists():  # a folder there is unreadable, not missing
         return problems.not_found(f"no settings database at {install.state_db}")
     return None
 

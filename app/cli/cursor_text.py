@@ -88,17 +88,25 @@ def status_lines(status: CursorStatus) -> list[str]:
         "",
     ]
     failing = [f for f in status.findings if str(f.status) == "fail"]
+    undecided = status.undecided
     if not settings.readable:
         lines.append("Cursor's settings could not be compared.")
-    elif not failing:
-        warned = any(str(f.status) == "warn" for f in status.findings)
-        lines.append("Cursor is set up as checked here" + (", with warnings." if warned else "."))
-    else:
+        return lines
+    summary = []
+    if failing:
         by_apply = [f.title for f in failing if f.fixed_by_apply]
-        summary = f"{len(failing)} difference{'s' if len(failing) != 1 else ''} found."
+        summary.append(f"{len(failing)} difference{'s' if len(failing) != 1 else ''} found.")
         if by_apply:
-            summary += f" {APPLY_COMMAND} fixes: {', '.join(by_apply)}; the rest is done in Cursor."
-        lines.append(summary)
+            summary.append(f"{APPLY_COMMAND} fixes: {', '.join(by_apply)}; the rest is done in Cursor.")
+    if undecided:
+        summary.append(
+            f"Some of Cursor's settings could not be read ({', '.join(f.title for f in undecided)}): "
+            "check them in Cursor Settings -> Models, or copy the values there by hand."
+        )
+    if not summary:
+        warned = any(str(f.status) == "warn" for f in status.findings)
+        summary.append("Cursor is set up as checked here" + (", with warnings." if warned else "."))
+    lines.append(" ".join(summary))
     return lines
 
 

@@ -99,7 +99,7 @@ def model_names(
 
 def read_cursor_settings(install: CursorInstall | None) -> CursorSettings | None:
     """Cursor's settings, read-only, or None when there is no Cursor (nothing can be ruled out)."""
-    if install is None or not install.state_db.is_file():
+    if install is None or not install.state_db.exists():
         return None
     return read_settings(install.state_db)
 

@@ -37,14 +37,20 @@ def not_found(detail: str = "") -> Problem:
 
 
 def bad_override(what: str, path: Path, expected: str) -> Problem:
-    return Problem(
-        ProblemCode.INVALID_INPUT,
-        Text(
+    if not path.exists():
+        message = Text(
+            "The folder given as Cursor's {what} ({path}) does not exist.", what=what, path=str(path)
+        )
+    else:
+        message = Text(
             "The folder given as Cursor's {what} ({path}) does not look like one: it has no {expected}.",
             what=what,
             path=str(path),
             expected=expected,
-        ),
+        )
+    return Problem(
+        ProblemCode.INVALID_INPUT,
+        message,
         Text(
             "Give the folder that holds {expected}, or leave the option out to look in the usual places.",
             expected=expected,
