@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -24,8 +25,9 @@ from app.core.cursor.apply import (
     restore_backup,
 )
 from app.core.cursor.findings import Target
-from app.core.cursor.install import CursorInstall, find_cursor
+from app.core.cursor.install import CursorInstall, find_cursor, running_now
 from app.core.cursor.platforms import Platform, Roots
+from app.core.cursor.processes import ProcessScan
 from app.core.cursor.statedb import APP_USER_KEY
 from app.core.model import ProblemCode
 from tests.cursor_fixtures import (
@@ -604,3 +606,50 @@ def test_restore_through_a_linked_database_keeps_the_link(tmp_path: Path) -> Non
     assert install.state_db.is_symlink() and install.state_db.resolve() == real
     assert database_files(real) == original
     assert app_user_of(install.state_db)["azureState"]["baseUrl"] == "https://old.example"
+
+
+# --- Cursor starting during an apply ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("starts_after_look", "outcome"), [(1, Outcome.REFUSED), (2, Outcome.FAILED)])
+def test_a_cursor_that_starts_during_the_apply_is_noticed(
+    tmp_path: Path, starts_after_look: int, outcome: Outcome
+) -> None:
+    """A real process called cursor starts right after the first (or the second) look at the
+    process table: before the write nothing is written; after it, the result says so."""
+    install = fake_cursor(tmp_path, app_user_3x(), proc=process_table())
+    before = database_files(install.state_db)
+    looks = []
+    with contextlib.ExitStack() as stack:
+
+        def look() -> ProcessScan:
+            scan = running_now(install)  # the real scan of this test's process table
+            looks.append(scan.running)
+            if len(looks) == starts_after_look:
+                stack.enter_context(running_program(tmp_path / "bin", "cursor"))
+            return scan
+
+        result = apply(install, tmp_path, processes=look)
+    assert looks[:starts_after_look] == [False] * starts_after_look and looks[-1] is True
+    assert result.outcome is outcome and result.problem.code is ProblemCode.CURSOR_RUNNING
+    if outcome is Outcome.REFUSED:
+        assert database_files(install.state_db) == before
+        assert list_backups(install, tmp_path / "backups") == []
+    else:
+        assert "the change was written" in result.message and "may put its own copy back" in result.message
+        assert app_user_of(install.state_db)["azureState"]["baseUrl"] == TARGET.base_url
+        assert result.backup is not None and result.backup.folder.exists()
+
+
+# --- Cursor's Verify request before an apply ---------------------------------------------------------
+
+
+def test_cursors_verify_request_with_the_values_to_apply(simulator, sim_url: str) -> None:
+    from app.core.cursor.proof import verify_like_cursor
+    from tests.conftest import TEST_KEY
+
+    assert verify_like_cursor(Target(sim_url, TARGET.deployment, TARGET.alias), TEST_KEY) is None
+    missing = verify_like_cursor(Target(sim_url, "nonexistent/model-x", TARGET.alias), TEST_KEY)
+    assert missing is not None and missing.code is ProblemCode.DEPLOYMENT_NOT_FOUND
+    wrong_key = verify_like_cursor(Target(sim_url, TARGET.deployment, TARGET.alias), "b" * 32)
+    assert wrong_key is not None and wrong_key.code is ProblemCode.INVALID_KEY

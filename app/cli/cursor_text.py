@@ -17,15 +17,28 @@ _SYMBOL = {"pass": "✔", "warn": "!", "fail": "✘", "unknown": "?"}
 _CAUSE_WORD = {"likely": "LIKELY", "possible": "POSSIBLE", "ruled_out": "RULED OUT"}
 
 
+# Window words -> command-line words, in this order.
+_WINDOW_WORDS = (
+    (
+        "Fix the value here and check it again before applying it to Cursor.",
+        f"Fix the value (--base-url, --deployment, --alias) and check it with `{PROG} verify` first.",
+    ),
+    ("Press Apply to Cursor", f"Run {APPLY_COMMAND}"),
+    ("press Apply to Cursor", f"run {APPLY_COMMAND}"),
+    ("Press Apply again", f"Run {APPLY_COMMAND} again"),
+    ("compare again (Cursor's settings, here)", f"compare again (`{PROG} cursor status`)"),
+    ("raise the time limit", "raise the time limit (--timeout)"),
+    ("with the Copy button here", ""),
+    (" (Copy button here)", ""),
+    ("  ", " "),
+)
+
+
 def for_the_command_line(text: str) -> str:
     """A message written for the window, in the command line's words."""
-    return (
-        text.replace("Press Apply to Cursor", f"Run {APPLY_COMMAND}")
-        .replace("press Apply to Cursor", f"run {APPLY_COMMAND}")
-        .replace("with the Copy button here", "")
-        .replace(" (Copy button here)", "")
-        .replace("  ", " ")
-    )
+    for window, command_line in _WINDOW_WORDS:
+        text = text.replace(window, command_line)
+    return text
 
 
 def shown(value: Any, *, on: str = "on", off: str = "off") -> str:
@@ -143,15 +156,19 @@ def left_to_do(findings: Sequence[Finding]) -> list[str]:
     """What is left to do in Cursor itself after an apply: paste the key, switch Azure on, ...
     (the key and the switch also when they could not be read: better said once too often)."""
     steps = []
-    for f in findings:
-        status = str(f.status)
-        if status == "pass" or (status == "unknown" and f.id not in ("api_key", "azure_switch")):
+    todo = [f for f in findings if str(f.status) != "pass"]
+    paste = any(f.id == "api_key" for f in todo)
+    todo.sort(key=lambda f: f.id != "api_key")  # the key first: the switch needs it
+    for f in todo:
+        if str(f.status) == "unknown" and f.id not in ("api_key", "azure_switch"):
             continue
         if f.id == "api_key":
             steps.append(
                 "Paste your API key into API Key in Cursor Settings -> Models -> Azure OpenAI "
                 "(this tool never writes the key into Cursor)."
             )
+        elif f.id == "azure_switch" and paste:  # the step before says where the key goes
+            steps.append("Then press Verify there, and make sure the switch is on.")
         elif f.fix:
             steps.append(for_the_command_line(f.fix))
     if not steps:

@@ -114,6 +114,12 @@ def _fetch(conn: sqlite3.Connection, key: str) -> StoredRow | None:
     return StoredRow(bytes(value), kind == "blob")
 
 
+def wal_pair(db_path: Path) -> tuple[Path, Path]:
+    """Where SQLite keeps the ``-wal`` and ``-shm`` of ``db_path`` (whether they exist or not)."""
+    wal, shm = (db_path.with_name(db_path.name + s) for s in WAL_SUFFIXES)
+    return wal, shm
+
+
 def wal_files(db_path: Path) -> list[Path]:
     """The ``-wal`` and ``-shm`` files beside ``db_path`` that exist now."""
     return [p for p in (db_path.with_name(db_path.name + s) for s in WAL_SUFFIXES) if p.exists()]
