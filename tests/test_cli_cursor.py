@@ -684,3 +684,18 @@ def test_left_to_do_asks_once_for_the_key(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     left = proc.stdout.split("Left to do in Cursor:")[1]
     assert left.lower().count("paste") == 1, left
+
+
+def test_parts_of_cursors_own_key_in_other_fields_are_never_shown(tmp_path: Path) -> None:
+    key = "Zq8vK3mW9xR2tY7pL4nB6cD1hJ5gF0"
+    app_user = app_user_3x(
+        base_url=f"https://{key[:12]}.example", api_key=key, custom=["mine", key[-10:]], enabled=[key[-10:]]
+    )
+    fake_cursor(tmp_path, app_user)
+    for extra in ([], ["--json"]):
+        proc = cli("cursor", "status", *extra, *where(tmp_path))
+        said = proc.stdout + proc.stderr
+        pieces = [key[i : i + 6] for i in range(len(key) - 5)]
+        shown = [p for p in pieces if p.lower() in said.lower()]
+        assert not shown, shown
+        assert "mine" in said  # the rest is still shown
