@@ -144,6 +144,9 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
     traffic.add_argument(
         "--key-stdin", action="store_true", help=f"read the key from standard input if {KEY_ENV} is unset"
     )
+    traffic.add_argument(
+        "--timeout", metavar="S", help="seconds for the whole check (1-300; default 30, or the preset's)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -183,14 +186,20 @@ def _not_found(install: CursorInstall) -> Problem | None:
 
 
 def _target(args: argparse.Namespace) -> tuple[PresetLayers, Target]:
+    layers, target, _timeout = _target_and_time_limit(args)
+    return layers, target
+
+
+def _target_and_time_limit(args: argparse.Namespace) -> tuple[PresetLayers, Target, str | float | None]:
     from app.core.cursor.findings import target_from_values
     from app.core.preset_service import FieldValues
 
-    layers, resolved = resolve_values(args, FieldValues(args.base_url, args.deployment, args.alias))
+    given = FieldValues(args.base_url, args.deployment, args.alias, getattr(args, "timeout", None))
+    layers, resolved = resolve_values(args, given)
     values = resolved.values
     target, notices = target_from_values(values.base_url, values.deployment, values.alias)
     print_notices(notices)
-    return layers, target
+    return layers, target, values.timeout
 
 
 def _monitoring(layers: PresetLayers) -> dict[str, Any]:
@@ -383,8 +392,10 @@ def _traffic(args: argparse.Namespace) -> int:
     period, _length = parse_period(args.since)  # bad input before anything else
     # The key next, so it is a known secret before any message can echo a mistyped field.
     key = key_from_anywhere(args.key_stdin, "cursor traffic")
-    layers, target = _target(args)
-    settings, notices = build_settings(key.reveal(), target.base_url, target.deployment, target.alias)
+    layers, target, time_limit = _target_and_time_limit(args)
+    settings, notices = build_settings(
+        key.reveal(), target.base_url, target.deployment, target.alias, time_limit
+    )
     print_notices(notices)
     install = _require_cursor(args)
     if not args.json:
@@ -395,6 +406,7 @@ def _traffic(args: argparse.Namespace) -> int:
         _emit(
             {
                 **verdict.to_json(),
+                "fix": for_the_command_line(verdict.fix),
                 "since": args.since.strip(),
                 "period": period,
                 "target": target.to_json(),

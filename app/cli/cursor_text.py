@@ -190,7 +190,7 @@ def traffic_lines(verdict: TrafficVerdict, deployment: str) -> list[str]:
     if verdict.fix:
         lines.append(f"        Fix: {for_the_command_line(verdict.fix)}")
     if verdict.causes:
-        lines += ["", "Why Cursor may not have sent them (from Cursor's settings here):"]
+        lines += ["", "Why they may not have arrived (from the account and Cursor's settings here):"]
         for cause in verdict.causes:
             lines.append(f"  {_CAUSE_WORD.get(str(cause.state), str(cause.state)):<10} {cause.message}")
     extra = []
@@ -213,7 +213,7 @@ def traffic_lines(verdict: TrafficVerdict, deployment: str) -> list[str]:
         name = f" ({key.name})" if key.name else ""
         extra.append(f"The key{name}: {limit}; scopes: {scopes}.")
     elif key is not None and key.reason:
-        extra.append(f"The key's details: {key.reason}")
+        extra.append(key.reason)
     if verdict.health is not None:
         extra.append(verdict.health.message)
     return lines + (["", *extra] if extra else [])
