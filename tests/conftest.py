@@ -42,6 +42,10 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
         monkeypatch.delenv(var, raising=False)
     # Loopback never goes through a proxy, even if the machine has one configured.
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost,::1")
+    # A process table of the test's own (tests/cursor_fixtures.process_table): a Cursor running
+    # elsewhere on this machine never counts as running here.
+    (home / "process-table").mkdir(exist_ok=True)
+    monkeypatch.setenv("CURSOR_AZURE_SETUP_PROC", str(home / "process-table"))
     return home
 
 

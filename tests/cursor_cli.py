@@ -1,9 +1,10 @@
 """Running ``cursor-azure-setup`` as a user does (a subprocess), for the tests of Cursor's side.
 
-Each run gets a process table of its own when this machine allows it (a private PID namespace),
-so a process called ``cursor`` elsewhere on the machine (another test run, a real Cursor) cannot
-make it think Cursor is running; a run "with Cursor running" starts a real program called
-``cursor`` beside it, in the same table. Every output is searched for the keys planted in Cursor's
+Each run gets a process table of its own: a private PID namespace when this machine allows it,
+else the test's own table (``cursor_fixtures.process_table``), so a process called ``cursor``
+elsewhere on the machine (another test run, a real Cursor) cannot make it think Cursor is running;
+a run "with Cursor running" starts a real program called ``cursor`` beside it, in the same table.
+Every output is searched for the keys planted in Cursor's
 database and for the test key: none may ever appear.
 """
 
@@ -16,6 +17,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from app.core.cursor.platforms import ENV_PROC
 from tests.conftest import TEST_KEY
 from tests.cursor_fixtures import PLANTED_SECRETS, running_program
 
@@ -79,6 +81,7 @@ def cli(
     environment.setdefault("PYTHONDONTWRITEBYTECODE", "1")
     command = [sys.executable, "-m", "app", *args]
     if own_process_table():
+        environment.pop(ENV_PROC, None)  # the namespace's /proc is this run's own table
         if cursor_running_in is not None:
             command = ["sh", "-c", _WITH_CURSOR, "sh", str(stand_in_cursor(cursor_running_in)), *command]
         command = own_table(command)

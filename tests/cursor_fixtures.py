@@ -21,7 +21,7 @@ from typing import Any
 
 from app.core.cursor.findings import Target
 from app.core.cursor.install import CursorInstall, find_cursor
-from app.core.cursor.platforms import Platform, Roots
+from app.core.cursor.platforms import ENV_PROC, Platform, Roots
 from app.core.cursor.settings import CursorSettings
 from app.core.cursor.statedb import APP_USER_KEY
 
@@ -321,19 +321,35 @@ def fake_cursor(
 # --- a running "Cursor" ----------------------------------------------------------------------
 
 
+def process_table() -> Path:
+    """This test's own process table (``CURSOR_AZURE_SETUP_PROC``, set for every test): a folder
+    holding only the processes a test starts with ``running_program``, as links to their
+    ``/proc/<pid>`` entries. Whatever else runs on the machine (a real Cursor, another test's
+    stand-in) is not in it, and the scan that reads it is the real one."""
+    table = Path(os.environ[ENV_PROC])
+    table.mkdir(parents=True, exist_ok=True)
+    return table
+
+
 @contextmanager
 def running_program(folder: Path, name: str = "cursor") -> Iterator[subprocess.Popen[bytes]]:
-    """A real process whose program is a copy of ``sleep`` called ``name`` in ``folder``; stopped
-    and reaped on exit."""
+    """A real process whose program is a copy of ``sleep`` called ``name`` in ``folder``, listed in
+    this test's process table (and, of course, in ``/proc``); stopped and reaped on exit."""
     folder.mkdir(parents=True, exist_ok=True)
     program = folder / name
     shutil.copy2(shutil.which("sleep") or "/bin/sleep", program)
     os.chmod(program, 0o755)
     process = subprocess.Popen([str(program), "300"], stdin=subprocess.DEVNULL)
+    entry = None
     try:
         _wait_until_named(process.pid, name[:15])
+        if ENV_PROC in os.environ:
+            entry = process_table() / str(process.pid)
+            entry.symlink_to(f"/proc/{process.pid}")
         yield process
     finally:
+        if entry is not None:
+            entry.unlink(missing_ok=True)
         process.kill()
         process.wait()
 

@@ -15,6 +15,7 @@ import pytest
 from app import __version__
 from app.core.cursor import FINDING_IDS
 from app.core.cursor.backups import BACKUPS_DIR_NAME
+from tests.conftest import TEST_KEY
 from tests.cursor_cli import cli, error_line
 from tests.cursor_fixtures import (
     EXTRA_ROWS,
@@ -28,6 +29,7 @@ from tests.cursor_fixtures import (
     fake_cursor,
     write_lock,
 )
+from tests.private_mounts import in_private_mounts, needs_mounts, read_only_bind
 
 SETTING_NAMES = {
     "base_url",
@@ -297,7 +299,7 @@ def test_apply_dry_run_shows_before_and_after_and_changes_nothing(tmp_path: Path
 def test_apply_yes_writes_reads_back_and_says_what_is_left(tmp_path: Path) -> None:
     install = fake_cursor(tmp_path, app_user_3x(base_url="https://api.aimlapi.com/openai", api_key=""))
     before = database_files(install.state_db)
-    proc = cli("cursor", "apply", "--yes", *where(tmp_path))
+    proc = cli("cursor", "apply", "--yes", "--skip-verify", *where(tmp_path))
     assert proc.returncode == 0, proc.stderr
     # What Cursor now has, read back by a reader of our own.
     azure = app_user_of(install.state_db)["azureState"]
@@ -342,7 +344,7 @@ def _at_a_terminal(tmp_path: Path, answer: str):
     leader, follower = pty.openpty()
     try:
         os.write(leader, answer.encode())
-        return cli("cursor", "apply", *where(tmp_path), stdin=follower)
+        return cli("cursor", "apply", "--skip-verify", *where(tmp_path), stdin=follower)
     finally:
         os.close(follower)
         os.close(leader)
@@ -408,7 +410,7 @@ def test_apply_to_a_locked_database_changes_nothing(tmp_path: Path, lock) -> Non
     install = fake_cursor(tmp_path, app_user_3x(base_url="https://api.aimlapi.com/openai"))
     before = database_files(install.state_db)
     with lock(install.state_db):
-        proc = cli("cursor", "apply", "--yes", *where(tmp_path))
+        proc = cli("cursor", "apply", "--yes", "--skip-verify", *where(tmp_path))
     assert proc.returncode == 1
     error_line(proc)
     assert database_files(install.state_db) == before and backups_of(tmp_path) == []
@@ -420,7 +422,7 @@ def test_apply_to_a_locked_database_changes_nothing(tmp_path: Path, lock) -> Non
 def test_restore_brings_the_backup_back_byte_for_byte(tmp_path: Path) -> None:
     install = fake_cursor(tmp_path, app_user_3x(base_url="https://api.aimlapi.com/openai"))
     before = database_files(install.state_db)
-    assert cli("cursor", "apply", "--yes", *where(tmp_path)).returncode == 0
+    assert cli("cursor", "apply", "--yes", "--skip-verify", *where(tmp_path)).returncode == 0
     assert database_files(install.state_db) != before
     # Without a terminal it asks for --yes, and changes nothing.
     applied = database_files(install.state_db)
@@ -447,7 +449,7 @@ def test_restore_without_a_backup(tmp_path: Path) -> None:
 
 def test_restore_refuses_while_cursor_runs(tmp_path: Path) -> None:
     install = fake_cursor(tmp_path, app_user_3x(base_url="https://api.aimlapi.com/openai"))
-    assert cli("cursor", "apply", "--yes", *where(tmp_path)).returncode == 0
+    assert cli("cursor", "apply", "--yes", "--skip-verify", *where(tmp_path)).returncode == 0
     applied = database_files(install.state_db)
     proc = cli("cursor", "restore", "--yes", *where(tmp_path), cursor_running_in=tmp_path / "bin")
     assert proc.returncode == 1
@@ -508,3 +510,192 @@ def test_the_login_script_reports_each_case_without_a_secret(tmp_path: Path) -> 
         "-t cursor-azure-setup cursor status: needs attention (see cursor-status.json)",
         "-t cursor-azure-setup cursor status: Cursor not found",
     ]
+
+
+# --- settings read in part, odd files, and honest words -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "app_user",
+    [
+        {"azureState": "x", "aiSettings": 5},
+        applied_3x(
+            azureState={"useAzure": "true", "baseUrl": TARGET.base_url, "deployment": TARGET.deployment}
+        ),
+    ],
+    ids=["not objects", "a switch written as text"],
+)
+def test_settings_that_could_not_all_be_read_are_not_set_up(tmp_path: Path, app_user: dict) -> None:
+    fake_cursor(tmp_path, app_user)
+    code, data = status_json(tmp_path)
+    assert code == 1
+    unknown = [f for f in data["findings"] if f["status"] == "unknown"]
+    assert unknown
+    for finding in unknown:  # apply refuses these shapes: never sent there
+        assert "cursor apply" not in finding["fix"], finding
+    proc = cli("cursor", "status", *where(tmp_path))
+    assert proc.returncode == 1
+    assert "set up as checked here" not in proc.stdout
+    assert "could not be read" in proc.stdout.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "base_url", ["https://API.AIMLAPI.COM", "https://api.aimlapi.com:443", "api.aimlapi.com/"]
+)
+def test_the_same_address_written_another_way_is_the_same(tmp_path: Path, base_url: str) -> None:
+    fake_cursor(
+        tmp_path,
+        applied_3x(
+            azureState={
+                "useAzure": True,
+                "baseUrl": base_url,
+                "deployment": TARGET.deployment,
+                "apiKey": "k" * 30,
+            }
+        ),
+    )
+    code, data = status_json(tmp_path)
+    assert statuses(data)["base_url"] == "pass", data["findings"][0]
+    assert code == 0
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_a_settings_database_that_is_not_a_file(tmp_path: Path, kind: str) -> None:
+    install = fake_cursor(tmp_path)
+    for path in install.state_db.parent.glob("state.vscdb*"):
+        path.unlink()
+    if kind == "folder":
+        install.state_db.mkdir()
+    else:
+        os.mkfifo(install.state_db)
+    for action in (["status"], ["apply", "--yes", "--skip-verify"]):
+        proc = cli("cursor", *action, *where(tmp_path), timeout=60)
+        assert proc.returncode == 1, (action, proc.stderr)
+        said = proc.stdout + proc.stderr
+        assert "Install Cursor" not in said
+        assert "not a file" in said, said
+
+
+def test_a_data_folder_that_does_not_exist(tmp_path: Path) -> None:
+    proc = cli("cursor", "status", "--cursor-data", str(tmp_path / "nonexistent"))
+    assert proc.returncode == 2
+    line = error_line(proc)
+    assert "does not exist" in line and "holds globalStorage folder" not in line
+
+
+# --- apply writes only values that were checked -----------------------------------------------------
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def env_through_a_dead_proxy(key: str | None = TEST_KEY) -> dict[str, str]:
+    """Every request to the service goes to a proxy on this computer that is not there: nothing
+    leaves loopback, and Cursor's Verify request cannot pass."""
+    env = dict(os.environ, HTTPS_PROXY=f"http://127.0.0.1:{_closed_port()}")
+    env.pop("AIMLAPI_API_KEY", None)
+    if key is not None:
+        env["AIMLAPI_API_KEY"] = key
+    return env
+
+
+@pytest.mark.parametrize(
+    "values", [["--deployment", "nonexistent/model-x"], ["--base-url", "https://example.com"]]
+)
+def test_apply_writes_nothing_that_cursors_verify_did_not_pass(tmp_path: Path, values: list[str]) -> None:
+    install = fake_cursor(tmp_path)
+    before = database_files(install.state_db)
+    proc = cli("cursor", "apply", "--yes", *where(tmp_path), *values, env=env_through_a_dead_proxy())
+    assert proc.returncode == 1, proc.stderr
+    assert "Cursor's Verify request did not pass with these values, so nothing was changed" in error_line(
+        proc
+    )
+    assert database_files(install.state_db) == before and backups_of(tmp_path) == []
+    data = json.loads(
+        cli(
+            "cursor", "apply", "--yes", "--json", *where(tmp_path), *values, env=env_through_a_dead_proxy()
+        ).stdout
+    )
+    assert (data["ok"], data["outcome"], data["verified"]) == (False, "refused", False)
+    # Without a key there is nothing to check with: bad input, and the way to skip is named.
+    proc = cli("cursor", "apply", "--yes", *where(tmp_path), *values, env=env_through_a_dead_proxy(key=None))
+    assert proc.returncode == 2 and "--skip-verify" in error_line(proc)
+    # IT may skip the check knowingly; the output says it was skipped.
+    proc = cli(
+        "cursor", "apply", "--yes", "--skip-verify", *where(tmp_path), *values, env=env_through_a_dead_proxy()
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "not checked with Cursor's Verify request (--skip-verify)" in proc.stdout
+
+
+def test_an_earlier_alias_of_ours_is_switched_off_not_left_on(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_3x(custom=["mine"], enabled=["mine"], disabled=[]))
+    for alias in ("aimlapi-first", "aimlapi-second", "aimlapi-third"):
+        proc = cli("cursor", "apply", "--yes", "--skip-verify", "--alias", alias, *where(tmp_path))
+        assert proc.returncode == 0, proc.stderr
+    ai = app_user_of(install.state_db)["aiSettings"]
+    assert ai["modelOverrideEnabled"] == ["mine", "aimlapi-third"]  # the user's own model stays on
+    assert {"aimlapi-first", "aimlapi-second"} <= set(ai["modelOverrideDisabled"])
+    assert "Switched off aimlapi-second, added by this tool before" in proc.stdout
+    _code, data = status_json(tmp_path, "--alias", "aimlapi-third")
+    other = next(f for f in data["findings"] if f["id"] == "other_custom_models")
+    assert "aimlapi-first" not in other["message"] and "aimlapi-second" not in other["message"]
+
+
+@needs_mounts
+def test_a_read_only_database_is_refused_before_anything_is_made(tmp_path: Path) -> None:
+    """Cursor's database on a read-only mount: not even root may write it."""
+    import shlex
+    import sys
+
+    from tests.cursor_cli import ROOT
+
+    install = fake_cursor(tmp_path)
+    before = sorted(p.name for p in install.state_db.parent.iterdir())
+    command = shlex.join(
+        [sys.executable, "-m", "app", "cursor", "apply", "--yes", "--skip-verify", *where(tmp_path)]
+    )
+    script = read_only_bind(install.state_db, install.state_db) + command
+    proc = in_private_mounts(script, dict(os.environ, PYTHONPATH=str(ROOT)), cwd=ROOT)
+    assert proc.returncode == 1, proc.stderr
+    assert "read-only" in error_line(proc) and "check that you can read it" not in error_line(proc)
+    assert sorted(p.name for p in install.state_db.parent.iterdir()) == before  # no -wal, -shm, backups
+
+
+def test_refusals_speak_the_command_lines_words(tmp_path: Path) -> None:
+    fake_cursor(tmp_path)
+    proc = cli("cursor", "apply", "--yes", "--alias", "gpt-4o", *where(tmp_path))
+    assert proc.returncode == 2
+    assert "here" not in error_line(proc) and "--alias" in error_line(proc)
+
+
+def test_left_to_do_asks_once_for_the_key(tmp_path: Path) -> None:
+    fake_cursor(
+        tmp_path,
+        {"aiSettings": {"userAddedModels": [], "modelOverrideEnabled": [], "modelOverrideDisabled": []}},
+        extra_rows=NO_AZURE_KEY_ROW,
+    )
+    proc = cli("cursor", "apply", "--yes", "--skip-verify", *where(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    left = proc.stdout.split("Left to do in Cursor:")[1]
+    assert left.lower().count("paste") == 1, left
+
+
+def test_parts_of_cursors_own_key_in_other_fields_are_never_shown(tmp_path: Path) -> None:
+    key = "Zq8vK3mW9xR2tY7pL4nB6cD1hJ5gF0"
+    app_user = app_user_3x(
+        base_url=f"https://{key[:12]}.example", api_key=key, custom=["mine", key[-10:]], enabled=[key[-10:]]
+    )
+    fake_cursor(tmp_path, app_user)
+    for extra in ([], ["--json"]):
+        proc = cli("cursor", "status", *extra, *where(tmp_path))
+        said = proc.stdout + proc.stderr
+        pieces = [key[i : i + 6] for i in range(len(key) - 5)]
+        shown = [p for p in pieces if p.lower() in said.lower()]
+        assert not shown, shown
+        assert "mine" in said  # the rest is still shown

@@ -199,3 +199,87 @@ def test_the_keys_details_refused_do_not_change_the_verdict(tmp_path: Path, simu
     code, data = traffic_json(tmp_path, sim_url)
     assert (code, data["verdict"]) == (0, "arrived_ok")
     assert data["key"]["available"] is False and "does not show" in data["key"]["reason"]
+
+
+# --- the account first, honest words, and a deadline for the whole check -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"), [("spending_limit", "spending limit"), ("no_credits", "credits")]
+)
+def test_an_account_that_cannot_pay_is_said_before_cursor_is_blamed(
+    tmp_path: Path, simulator, sim_url: str, fault: str, words: str
+) -> None:
+    fake_cursor(tmp_path, app_user_3x(base_url="https://api.aimlapi.com/openai"))
+    simulator.set_fault(fault, times=1000)
+    code, data = traffic_json(tmp_path, sim_url)
+    assert code == 1
+    assert data["verdict"] == "none_arrived"
+    assert "did not send it" not in data["message"] and words in data["message"]
+    assert data["causes"][0]["id"] == "account" and data["causes"][0]["state"] == "likely"
+    assert words in data["fix"]
+    proc = traffic(tmp_path, sim_url)
+    assert "did not send it" not in proc.stdout
+
+
+def test_a_failing_request_is_not_blamed_on_the_model_for_a_quiet_log(
+    tmp_path: Path, simulator, sim_url: str
+) -> None:
+    fake_cursor(tmp_path, applied_3x(Target(sim_url, DEPLOYMENT, TARGET.alias)))
+    simulator.record_cursor_request(DEPLOYMENT, ok=False, status=403)
+    proc = traffic(tmp_path, sim_url)
+    assert proc.returncode == 1
+    assert "not your setup" not in proc.stdout
+    assert "arrive but fail" in proc.stdout and "reach the service but fail" not in proc.stdout
+
+
+def test_words_are_said_once(tmp_path: Path, simulator, sim_url: str) -> None:
+    fake_cursor(
+        tmp_path,
+        app_user_3x(
+            base_url="https://api.aimlapi.com/openai", custom=[TARGET.alias], enabled=[], disabled=[]
+        ),
+    )
+    simulator.set_fault("server_error", scope="account", times=1000)
+    proc = traffic(tmp_path, sim_url)
+    assert "The key's details: The key's details" not in proc.stdout
+    simulator.set_fault(None)
+    data = traffic_json(tmp_path, sim_url)[1]
+    assert data["fix"].count("cursor apply") == 1, data["fix"]
+
+
+def trickling_headers(_request, conn) -> None:
+    """Headers one byte at a time, never ending: only a deadline stops a client."""
+    import time
+
+    conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+    for _ in range(10_000):
+        try:
+            conn.sendall(b"z")
+        except OSError:
+            return
+        time.sleep(0.2)
+
+
+def test_the_whole_check_has_a_deadline_and_the_option_to_raise_it(tmp_path: Path) -> None:
+    from tests.rawserver import RawServer
+
+    fake_cursor(tmp_path, applied_3x())
+    with RawServer(trickling_headers) as server:
+        # Five requests of four seconds each would take twenty: the whole check gets four.
+        proc = cli(
+            "cursor",
+            "traffic",
+            "--base-url",
+            server.url,
+            "--timeout",
+            "4",
+            *where(tmp_path),
+            "--json",
+            env=env_with_key(),
+            timeout=14,
+        )
+    data = json.loads(proc.stdout)
+    assert proc.returncode == 1
+    assert (data["verdict"], data["problem"]["code"]) == ("unknown", "timeout")
+    assert "--timeout" in data["fix"]

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
 import sqlite3
 import stat
+import subprocess
 from contextlib import closing
 from pathlib import Path
 
@@ -23,8 +25,9 @@ from app.core.cursor.apply import (
     restore_backup,
 )
 from app.core.cursor.findings import Target
-from app.core.cursor.install import CursorInstall, find_cursor
+from app.core.cursor.install import CursorInstall, find_cursor, running_now
 from app.core.cursor.platforms import Platform, Roots
+from app.core.cursor.processes import ProcessScan
 from app.core.cursor.statedb import APP_USER_KEY
 from app.core.model import ProblemCode
 from tests.cursor_fixtures import (
@@ -39,6 +42,7 @@ from tests.cursor_fixtures import (
     database_files,
     exclusive_lock,
     fake_cursor,
+    process_table,
     running_program,
     write_lock,
 )
@@ -211,7 +215,7 @@ def test_plan_is_pure_and_serialises_like_cursor() -> None:
 
 
 def test_refuses_while_cursor_runs(tmp_path: Path) -> None:
-    install = fake_cursor(tmp_path, app_user_3x(), proc=Path("/proc"))
+    install = fake_cursor(tmp_path, app_user_3x(), proc=process_table())
     before = database_files(install.state_db)
     with running_program(tmp_path / "bin", "cursor") as process:
         result = apply(install, tmp_path)
@@ -473,7 +477,7 @@ def test_restore_refuses_while_cursor_runs(tmp_path: Path) -> None:
     applied = database_files(install.state_db)
     # The same install, now looking at this machine's real process table.
     assert install.roots is not None
-    watched = dataclasses.replace(install, roots=dataclasses.replace(install.roots, proc=Path("/proc")))
+    watched = dataclasses.replace(install, roots=dataclasses.replace(install.roots, proc=process_table()))
     with running_program(tmp_path / "bin", "Cursor"):
         result = restore_backup(watched, backups_root=tmp_path / "backups")
     assert result.problem.code is ProblemCode.CURSOR_RUNNING
@@ -517,3 +521,135 @@ def test_a_read_back_that_differs_puts_the_backup_back(tmp_path: Path) -> None:
     assert result.problem.code is ProblemCode.CURSOR_WRITE_FAILED
     assert result.restored_backup and "put back" in result.problem.fix
     assert database_files(install.state_db) == before
+
+
+# --- odd files and interruptions ------------------------------------------------------------------
+
+
+def test_a_named_pipe_beside_the_database_is_refused_not_waited_on(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    wal = install.state_db.with_name("state.vscdb-wal")
+    wal.unlink(missing_ok=True)
+    os.mkfifo(wal)
+    before = install.state_db.read_bytes()
+    # Reading it is refused by SQLite's own rules or read; the backup must never wait on the pipe.
+    result = apply(install, tmp_path)
+    assert result.outcome is not Outcome.APPLIED
+    assert result.problem is not None
+    assert install.state_db.read_bytes() == before
+    assert not (tmp_path / "backups").exists() or list((tmp_path / "backups").iterdir()) == []
+
+
+def test_a_backup_interrupted_in_any_way_leaves_no_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install = fake_cursor(tmp_path)
+    root = tmp_path / "backups"
+
+    def interrupted(_fd: int) -> None:
+        raise KeyboardInterrupt  # Ctrl+C while the copy is being written
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        backups.make_backup(install.state_db, backups.REASON_APPLY, root)
+    monkeypatch.undo()
+    assert not root.exists(), list(root.rglob("*"))
+
+
+def test_what_a_killed_backup_left_is_swept_at_the_next_run(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    root = tmp_path / "backups"
+    kept = backups.make_backup(install.state_db, backups.REASON_APPLY, root)
+    # A process killed mid-copy (its id is gone): a hidden partial folder, and the in-place copy
+    # earlier versions left, without backup.json.
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    partial = root / f".partial-20260101T000000000000Z-{gone.pid}"
+    partial.mkdir()
+    (partial / "state.vscdb").write_bytes(install.state_db.read_bytes())
+    old_style = root / "20260101T000000000001Z"
+    old_style.mkdir()
+    (old_style / "state.vscdb").write_bytes(install.state_db.read_bytes())
+    stranger = root / "20260101T000000000002Z"
+    stranger.mkdir()
+    (stranger / "notes.txt").write_text("not ours")
+    assert [b.id for b in list_backups(install, root)] == [kept.id]
+    assert not partial.exists() and not old_style.exists()
+    assert (stranger / "notes.txt").exists() and kept.folder.exists()
+
+
+def test_backups_folder_taken_by_a_file_says_so(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path)
+    root = tmp_path / "backups"
+    root.write_text("")
+    before = database_files(install.state_db)
+    result = apply(install, tmp_path)
+    assert result.outcome is Outcome.FAILED
+    assert "disk space" not in result.problem.fix
+    assert "not a folder" in result.problem.fix
+    assert database_files(install.state_db) == before
+
+
+def test_restore_through_a_linked_database_keeps_the_link(tmp_path: Path) -> None:
+    install = fake_cursor(tmp_path, app_user_3x(base_url="https://old.example", deployment="old/model"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    real = elsewhere / "state.vscdb"
+    for path in sorted(install.state_db.parent.glob("state.vscdb*")):
+        path.rename(elsewhere / path.name)
+    install.state_db.symlink_to(real)
+    original = database_files(real)
+    assert apply(install, tmp_path).outcome is Outcome.APPLIED
+    assert app_user_of(real)["azureState"]["baseUrl"] == TARGET.base_url
+    result = restore_backup(install, backups_root=tmp_path / "backups")
+    assert result.outcome is Outcome.APPLIED, result.message
+    assert install.state_db.is_symlink() and install.state_db.resolve() == real
+    assert database_files(real) == original
+    assert app_user_of(install.state_db)["azureState"]["baseUrl"] == "https://old.example"
+
+
+# --- Cursor starting during an apply ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("starts_after_look", "outcome"), [(1, Outcome.REFUSED), (2, Outcome.FAILED)])
+def test_a_cursor_that_starts_during_the_apply_is_noticed(
+    tmp_path: Path, starts_after_look: int, outcome: Outcome
+) -> None:
+    """A real process called cursor starts right after the first (or the second) look at the
+    process table: before the write nothing is written; after it, the result says so."""
+    install = fake_cursor(tmp_path, app_user_3x(), proc=process_table())
+    before = database_files(install.state_db)
+    looks = []
+    with contextlib.ExitStack() as stack:
+
+        def look() -> ProcessScan:
+            scan = running_now(install)  # the real scan of this test's process table
+            looks.append(scan.running)
+            if len(looks) == starts_after_look:
+                stack.enter_context(running_program(tmp_path / "bin", "cursor"))
+            return scan
+
+        result = apply(install, tmp_path, processes=look)
+    assert looks[:starts_after_look] == [False] * starts_after_look and looks[-1] is True
+    assert result.outcome is outcome and result.problem.code is ProblemCode.CURSOR_RUNNING
+    if outcome is Outcome.REFUSED:
+        assert database_files(install.state_db) == before
+        assert list_backups(install, tmp_path / "backups") == []
+    else:
+        assert "the change was written" in result.message and "may put its own copy back" in result.message
+        assert app_user_of(install.state_db)["azureState"]["baseUrl"] == TARGET.base_url
+        assert result.backup is not None and result.backup.folder.exists()
+
+
+# --- Cursor's Verify request before an apply ---------------------------------------------------------
+
+
+def test_cursors_verify_request_with_the_values_to_apply(simulator, sim_url: str) -> None:
+    from app.core.cursor.proof import verify_like_cursor
+    from tests.conftest import TEST_KEY
+
+    assert verify_like_cursor(Target(sim_url, TARGET.deployment, TARGET.alias), TEST_KEY) is None
+    missing = verify_like_cursor(Target(sim_url, "nonexistent/model-x", TARGET.alias), TEST_KEY)
+    assert missing is not None and missing.code is ProblemCode.DEPLOYMENT_NOT_FOUND
+    wrong_key = verify_like_cursor(Target(sim_url, TARGET.deployment, TARGET.alias), "b" * 32)
+    assert wrong_key is not None and wrong_key.code is ProblemCode.INVALID_KEY

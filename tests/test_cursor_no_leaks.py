@@ -34,6 +34,7 @@ from tests.cursor_fixtures import (
     app_user_04x,
     app_user_3x,
     fake_cursor,
+    process_table,
     running_program,
     write_lock,
 )
@@ -137,7 +138,7 @@ def test_failure_paths(tmp_path: Path, logs: pytest.LogCaptureFixture, app_user:
 
 
 def test_refusals(tmp_path: Path, logs: pytest.LogCaptureFixture) -> None:
-    install = fake_cursor(tmp_path, app_user_04x(), proc=Path("/proc"))
+    install = fake_cursor(tmp_path, app_user_04x(), proc=process_table())
     with running_program(tmp_path / "bin", "cursor"):
         assert_clean(dumps(apply_to_cursor(install, TARGET, backups_root=tmp_path / "b")), "refused: running")
         assert_clean(dumps(restore_backup(install, backups_root=tmp_path / "b")), "refused: running")

@@ -196,7 +196,8 @@ def test_metrics() -> None:
     health = parse_metrics(body, TARGET.deployment)
     assert health.recent_success is True and health.ttft_p50_ms == 640 and health.window_seconds == 300
     absent = parse_metrics({"window_seconds": 300, "models": []}, TARGET.deployment)
-    assert absent.recent_success is False and "not your setup" in absent.message
+    assert absent.recent_success is False and "no successful request" in absent.message
+    assert "not your setup" not in absent.message  # a quiet model proves nothing
     for junk in (None, {}, {"models": "x"}, []):
         assert parse_metrics(junk, TARGET.deployment).recent_success is None
 
@@ -243,9 +244,12 @@ def test_arrived_and_fail_explained_by_the_key_or_the_model() -> None:
     no_chat = key_info_from_response(200, {"data": {"scopes": ["model:embeddings"]}})
     sick = parse_metrics({"models": []}, TARGET.deployment)
     assert verdict(row(1, "failed"), key=disabled).problem.code is ProblemCode.INVALID_KEY
-    assert verdict(row(1, "failed"), key=over).problem.code is ProblemCode.NO_CREDITS
+    assert verdict(row(1, "failed"), key=over).problem.code is ProblemCode.SPENDING_LIMIT
+    assert verdict(row(1, "failed"), balance_usd=0.0).problem.code is ProblemCode.NO_CREDITS
     assert "scopes" in verdict(row(1, "failed"), key=no_chat).problem.message
-    assert verdict(row(1, "failed"), health=sick).problem.code is ProblemCode.SERVER_ERROR
+    quiet = verdict(row(1, "failed"), health=sick)
+    assert quiet.problem.code is ProblemCode.CURSOR_REQUESTS_FAILED
+    assert "may be having trouble" in quiet.message and "not your setup" not in quiet.message
     generic = verdict(row(1, "failed"))
     assert generic.problem.code is ProblemCode.CURSOR_REQUESTS_FAILED and "checks" in generic.fix
 

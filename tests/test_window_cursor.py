@@ -20,6 +20,7 @@ from tests.cursor_fixtures import (
     applied_3x,
     database_files,
     fake_cursor,
+    process_table,
     running_program,
 )
 from tests.test_window_helpers import WAIT_MS, make_window, memory_keyring, run_checks, states  # noqa: F401
@@ -30,7 +31,7 @@ def cursor_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Make a fake Cursor (a 3.x one unless told) and point the app at it, as IT would."""
 
     def make(app_user: Any = None, **kwargs: Any):
-        install = fake_cursor(tmp_path, app_user, proc=Path("/proc"), **kwargs)
+        install = fake_cursor(tmp_path, app_user, proc=process_table(), **kwargs)
         monkeypatch.setenv("CURSOR_AZURE_SETUP_CURSOR_APP", str(install.app_dir))
         monkeypatch.setenv("CURSOR_AZURE_SETUP_CURSOR_DATA", str(install.data_dir))
         return install
@@ -214,7 +215,7 @@ def test_the_real_cursor_never_gets_the_test_servers_address(
 ) -> None:
     """Demo mode with the teammate's own Cursor (no CURSOR_AZURE_SETUP_CURSOR_DATA): core refuses to
     write an address on this computer into it; the window says why."""
-    install = fake_cursor(tmp_path, proc=Path("/proc"))
+    install = fake_cursor(tmp_path, proc=process_table())
     monkeypatch.setenv("CURSOR_AZURE_SETUP_CURSOR_APP", str(install.app_dir))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(install.data_dir.parent.parent))  # Cursor's usual place
     before = database_files(install.state_db)

@@ -382,15 +382,14 @@ def _every_page_and_state(qtbot, window, cursor_data) -> list[str]:
 def test_nothing_is_clipped_on_any_page_at_1024x640_and_200_percent(
     qtbot, make_window, simulator, request, language, tmp_path, monkeypatch
 ) -> None:
-    from pathlib import Path
 
-    from tests.cursor_fixtures import fake_cursor
+    from tests.cursor_fixtures import fake_cursor, process_table
 
     if language == "pseudo":
         request.getfixturevalue("pseudo")
     elif language == "de":
         assert request.getfixturevalue("shipped_german") == "de"
-    install = fake_cursor(tmp_path, proc=Path("/proc"))
+    install = fake_cursor(tmp_path, proc=process_table())
     monkeypatch.setenv("CURSOR_AZURE_SETUP_CURSOR_APP", str(install.app_dir))
     monkeypatch.setenv("CURSOR_AZURE_SETUP_CURSOR_DATA", str(install.data_dir))
     window = make_window(demo_url=simulator.url, demo_key=TEST_KEY)

@@ -106,13 +106,24 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
         "apply",
         parents=[*parents, where, values, confirm],
         help="write our Base URL, Deployment Name and custom model into Cursor (Cursor closed)",
-        description="Shows what would change, then (asking first, unless --yes) writes the Base URL and "
-        "Deployment Name into Cursor's Azure OpenAI section and adds the custom model, switched on. "
-        "Only while Cursor is closed, after a backup beside Cursor's database. The key is never "
-        "written: paste it in Cursor, then switch Azure OpenAI on there.",
+        description="Shows what would change, sends Cursor's own Verify request with these values and "
+        f"your key ({KEY_ENV}, else --key-stdin, else the OS keyring) so nothing unchecked is written, "
+        "then (asking first, unless --yes) writes the Base URL and Deployment Name into Cursor's Azure "
+        "OpenAI section and adds the custom model, switched on (a custom model an earlier apply added "
+        "is switched off). Only while Cursor is closed, after a backup beside Cursor's database. The "
+        "key is never written: paste it in Cursor, then switch Azure OpenAI on there.",
         epilog=EPILOG,
     )
     apply.add_argument("--dry-run", action="store_true", help="only show what would change")
+    apply.add_argument(
+        "--skip-verify",
+        action="store_true",
+        help="write without sending Cursor's Verify request first (the values were checked elsewhere, "
+        "or no key is at hand: Cursor's Verify button will tell)",
+    )
+    apply.add_argument(
+        "--key-stdin", action="store_true", help=f"read the key from standard input if {KEY_ENV} is unset"
+    )
     actions.add_parser(
         "restore",
         parents=[*parents, where, confirm],
@@ -132,6 +143,9 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
     traffic.add_argument("--since", metavar="PERIOD", default="1h", help="30m, 1h, 24h, 7d... (default 1h)")
     traffic.add_argument(
         "--key-stdin", action="store_true", help=f"read the key from standard input if {KEY_ENV} is unset"
+    )
+    traffic.add_argument(
+        "--timeout", metavar="S", help="seconds for the whole check (1-300; default 30, or the preset's)"
     )
 
 
@@ -166,20 +180,26 @@ def _not_found(install: CursorInstall) -> Problem | None:
 
     if not install.found:
         return problems.not_found(f"no install found, no data folder at {install.data_dir}")
-    if not install.state_db.is_file():
+    if not install.state_db.exists():  # a folder there is unreadable, not missing
         return problems.not_found(f"no settings database at {install.state_db}")
     return None
 
 
 def _target(args: argparse.Namespace) -> tuple[PresetLayers, Target]:
+    layers, target, _timeout = _target_and_time_limit(args)
+    return layers, target
+
+
+def _target_and_time_limit(args: argparse.Namespace) -> tuple[PresetLayers, Target, str | float | None]:
     from app.core.cursor.findings import target_from_values
     from app.core.preset_service import FieldValues
 
-    layers, resolved = resolve_values(args, FieldValues(args.base_url, args.deployment, args.alias))
+    given = FieldValues(args.base_url, args.deployment, args.alias, getattr(args, "timeout", None))
+    layers, resolved = resolve_values(args, given)
     values = resolved.values
     target, notices = target_from_values(values.base_url, values.deployment, values.alias)
     print_notices(notices)
-    return layers, target
+    return layers, target, values.timeout
 
 
 def _monitoring(layers: PresetLayers) -> dict[str, Any]:
@@ -264,7 +284,7 @@ def _refusal(problem: Problem, action: str) -> int:
     if problem.code is ProblemCode.CURSOR_RUNNING:
         err(f"{PROG}: error: {problem.message} Quit Cursor, then {action} again (`{PROG} cursor {action}`).")
         return EXIT_FAILED
-    err(f"{PROG}: error: {render(problem)}")
+    err(f"{PROG}: error: {for_the_command_line(render(problem))}")
     return EXIT_INPUT if problem.code is ProblemCode.INVALID_INPUT else EXIT_FAILED
 
 
@@ -288,24 +308,47 @@ def _apply(args: argparse.Namespace) -> int:
     if not args.json:
         for line in apply_lines(plan):
             out(line)
-    result = plan
+    result, verified = plan, None
     if plan.outcome is Outcome.DRY_RUN and not args.dry_run:
-        running = _running(install)
-        if running is not None:
-            result = replace(plan, outcome=Outcome.REFUSED, message=running.message, problem=running)
-        elif not _confirm(args, "Apply these changes to Cursor?"):
+        refused = _running(install)
+        if refused is None and not _confirm(args, "Apply these changes to Cursor?"):
             err("Nothing was changed.")
             return EXIT_FAILED
+        if refused is None and not args.skip_verify:
+            refused = _verify(args, target)
+            verified = refused is None
+        if refused is not None:
+            result = replace(plan, outcome=Outcome.REFUSED, message=refused.message, problem=refused)
         else:
             result = apply_to_cursor(install, target)
             if not args.json and result.problem is None:
                 for line in apply_lines(result):
                     out(line)
+                if args.skip_verify:
+                    out("Note: the values were not checked with Cursor's Verify request (--skip-verify).")
     if args.json:
-        _emit({**result.to_json(), "target": target.to_json(), **_monitoring(layers)})
+        _emit({**result.to_json(), "verified": verified, "target": target.to_json(), **_monitoring(layers)})
     if result.problem is not None:
         return _refusal(result.problem, "apply")
     return EXIT_OK
+
+
+def _verify(args: argparse.Namespace, target: Target) -> Problem | None:
+    """Cursor's Verify request with these values and the user's key, before anything is written."""
+    from app.core.cursor.problems import not_verified
+    from app.core.cursor.proof import verify_like_cursor
+
+    if not args.json:
+        err(f"Sending Cursor's Verify request to {target.base_url} for {target.deployment} ...")
+    try:
+        key = key_from_anywhere(args.key_stdin, "cursor apply")
+    except InputError as exc:
+        raise InputError(
+            f"{exc.problem.message}; apply sends Cursor's Verify request with your key before writing "
+            "(--skip-verify writes without it)"
+        ) from None
+    problem = verify_like_cursor(target, key)
+    return None if problem is None else not_verified(problem)
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -349,8 +392,10 @@ def _traffic(args: argparse.Namespace) -> int:
     period, _length = parse_period(args.since)  # bad input before anything else
     # The key next, so it is a known secret before any message can echo a mistyped field.
     key = key_from_anywhere(args.key_stdin, "cursor traffic")
-    layers, target = _target(args)
-    settings, notices = build_settings(key.reveal(), target.base_url, target.deployment, target.alias)
+    layers, target, time_limit = _target_and_time_limit(args)
+    settings, notices = build_settings(
+        key.reveal(), target.base_url, target.deployment, target.alias, time_limit
+    )
     print_notices(notices)
     install = _require_cursor(args)
     if not args.json:
@@ -361,6 +406,7 @@ def _traffic(args: argparse.Namespace) -> int:
         _emit(
             {
                 **verdict.to_json(),
+                "fix": for_the_command_line(verdict.fix),
                 "since": args.since.strip(),
                 "period": period,
                 "target": target.to_json(),

@@ -17,15 +17,28 @@ _SYMBOL = {"pass": "✔", "warn": "!", "fail": "✘", "unknown": "?"}
 _CAUSE_WORD = {"likely": "LIKELY", "possible": "POSSIBLE", "ruled_out": "RULED OUT"}
 
 
+# Window words -> command-line words, in this order.
+_WINDOW_WORDS = (
+    (
+        "Fix the value here and check it again before applying it to Cursor.",
+        f"Fix the value (--base-url, --deployment, --alias) and check it with `{PROG} verify` first.",
+    ),
+    ("Press Apply to Cursor", f"Run {APPLY_COMMAND}"),
+    ("press Apply to Cursor", f"run {APPLY_COMMAND}"),
+    ("Press Apply again", f"Run {APPLY_COMMAND} again"),
+    ("compare again (Cursor's settings, here)", f"compare again (`{PROG} cursor status`)"),
+    ("raise the time limit", "raise the time limit (--timeout)"),
+    ("with the Copy button here", ""),
+    (" (Copy button here)", ""),
+    ("  ", " "),
+)
+
+
 def for_the_command_line(text: str) -> str:
     """A message written for the window, in the command line's words."""
-    return (
-        text.replace("Press Apply to Cursor", f"Run {APPLY_COMMAND}")
-        .replace("press Apply to Cursor", f"run {APPLY_COMMAND}")
-        .replace("with the Copy button here", "")
-        .replace(" (Copy button here)", "")
-        .replace("  ", " ")
-    )
+    for window, command_line in _WINDOW_WORDS:
+        text = text.replace(window, command_line)
+    return text
 
 
 def shown(value: Any, *, on: str = "on", off: str = "off") -> str:
@@ -88,17 +101,25 @@ def status_lines(status: CursorStatus) -> list[str]:
         "",
     ]
     failing = [f for f in status.findings if str(f.status) == "fail"]
+    undecided = status.undecided
     if not settings.readable:
         lines.append("Cursor's settings could not be compared.")
-    elif not failing:
-        warned = any(str(f.status) == "warn" for f in status.findings)
-        lines.append("Cursor is set up as checked here" + (", with warnings." if warned else "."))
-    else:
+        return lines
+    summary = []
+    if failing:
         by_apply = [f.title for f in failing if f.fixed_by_apply]
-        summary = f"{len(failing)} difference{'s' if len(failing) != 1 else ''} found."
+        summary.append(f"{len(failing)} difference{'s' if len(failing) != 1 else ''} found.")
         if by_apply:
-            summary += f" {APPLY_COMMAND} fixes: {', '.join(by_apply)}; the rest is done in Cursor."
-        lines.append(summary)
+            summary.append(f"{APPLY_COMMAND} fixes: {', '.join(by_apply)}; the rest is done in Cursor.")
+    if undecided:
+        summary.append(
+            f"Some of Cursor's settings could not be read ({', '.join(f.title for f in undecided)}): "
+            "check them in Cursor Settings -> Models, or copy the values there by hand."
+        )
+    if not summary:
+        warned = any(str(f.status) == "warn" for f in status.findings)
+        summary.append("Cursor is set up as checked here" + (", with warnings." if warned else "."))
+    lines.append(" ".join(summary))
     return lines
 
 
@@ -135,15 +156,19 @@ def left_to_do(findings: Sequence[Finding]) -> list[str]:
     """What is left to do in Cursor itself after an apply: paste the key, switch Azure on, ...
     (the key and the switch also when they could not be read: better said once too often)."""
     steps = []
-    for f in findings:
-        status = str(f.status)
-        if status == "pass" or (status == "unknown" and f.id not in ("api_key", "azure_switch")):
+    todo = [f for f in findings if str(f.status) != "pass"]
+    paste = any(f.id == "api_key" for f in todo)
+    todo.sort(key=lambda f: f.id != "api_key")  # the key first: the switch needs it
+    for f in todo:
+        if str(f.status) == "unknown" and f.id not in ("api_key", "azure_switch"):
             continue
         if f.id == "api_key":
             steps.append(
                 "Paste your API key into API Key in Cursor Settings -> Models -> Azure OpenAI "
                 "(this tool never writes the key into Cursor)."
             )
+        elif f.id == "azure_switch" and paste:  # the step before says where the key goes
+            steps.append("Then press Verify there, and make sure the switch is on.")
         elif f.fix:
             steps.append(for_the_command_line(f.fix))
     if not steps:
@@ -165,7 +190,7 @@ def traffic_lines(verdict: TrafficVerdict, deployment: str) -> list[str]:
     if verdict.fix:
         lines.append(f"        Fix: {for_the_command_line(verdict.fix)}")
     if verdict.causes:
-        lines += ["", "Why Cursor may not have sent them (from Cursor's settings here):"]
+        lines += ["", "Why they may not have arrived (from the account and Cursor's settings here):"]
         for cause in verdict.causes:
             lines.append(f"  {_CAUSE_WORD.get(str(cause.state), str(cause.state)):<10} {cause.message}")
     extra = []
@@ -188,7 +213,7 @@ def traffic_lines(verdict: TrafficVerdict, deployment: str) -> list[str]:
         name = f" ({key.name})" if key.name else ""
         extra.append(f"The key{name}: {limit}; scopes: {scopes}.")
     elif key is not None and key.reason:
-        extra.append(f"The key's details: {key.reason}")
+        extra.append(key.reason)
     if verdict.health is not None:
         extra.append(verdict.health.message)
     return lines + (["", *extra] if extra else [])

@@ -2193,171 +2193,226 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/account.py" line="317"/>
-        <source>The service has seen no successful request to {model} in the last {minutes} minutes: if it fails, that is the service or the model, not your setup.</source>
-        <translation>Der Dienst hat in den letzten {minutes} Minuten keine erfolgreiche Anfrage an {model} gesehen: Scheitert es, liegt es am Dienst oder am Modell, nicht an Ihrer Einrichtung.</translation>
+        <source>The service has seen no successful request to {model} in the last {minutes} minutes (a model few people use can be quiet; a busy one may be having trouble).</source>
+        <translation>Der Dienst hat in den letzten {minutes} Minuten keine erfolgreiche Anfrage an {model} gesehen (ein selten genutztes Modell kann ruhig sein; ein viel genutztes hat vielleicht Probleme).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="54"/>
+        <location filename="../../app/core/cursor/apply.py" line="58"/>
         <location filename="../../app/core/cursor/findings.py" line="46"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="55"/>
+        <location filename="../../app/core/cursor/apply.py" line="59"/>
         <location filename="../../app/core/cursor/findings.py" line="47"/>
         <source>Deployment Name</source>
         <translation>Deployment Name</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="56"/>
+        <location filename="../../app/core/cursor/apply.py" line="60"/>
         <source>Custom models</source>
         <translation>Benutzerdefinierte Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="57"/>
+        <location filename="../../app/core/cursor/apply.py" line="61"/>
         <source>Models switched on</source>
         <translation>Eingeschaltete Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="58"/>
+        <location filename="../../app/core/cursor/apply.py" line="62"/>
         <source>Models switched off</source>
         <translation>Ausgeschaltete Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="138"/>
+        <location filename="../../app/core/cursor/apply.py" line="142"/>
         <source>{url} is an address on this computer: Cursor sends its chat requests from its own servers, which cannot reach it. Check the real service here, then apply.</source>
         <translation>{url} ist eine Adresse auf diesem Computer: Cursor sendet seine Chat-Anfragen von eigenen Servern, die diese Adresse nicht erreichen. Prüfen Sie hier den echten Dienst und übernehmen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="145"/>
+        <location filename="../../app/core/cursor/apply.py" line="149"/>
         <source>The Base URL should be {url}; check it again here first.</source>
         <translation>Die „Base URL“ sollte {url} lauten; prüfen Sie sie zuerst hier erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="150"/>
+        <location filename="../../app/core/cursor/apply.py" line="154"/>
         <source>The deployment should be {deployment}; check it again here first.</source>
         <translation>Das Deployment sollte {deployment} lauten; prüfen Sie es zuerst hier erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="154"/>
+        <location filename="../../app/core/cursor/apply.py" line="158"/>
         <source>Choose a model alias without spaces (for example aimlapi-gemini-2.5-pro).</source>
         <translation>Wählen Sie einen Modell-Alias ohne Leerzeichen (zum Beispiel aimlapi-gemini-2.5-pro).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="160"/>
+        <location filename="../../app/core/cursor/apply.py" line="164"/>
         <source>&quot;{alias}&quot; is the name of a model built into Cursor, which Cursor refuses as a custom model. Choose another model alias.</source>
         <translation>„{alias}“ ist der Name eines in Cursor eingebauten Modells, den Cursor für ein benutzerdefiniertes Modell ablehnt. Wählen Sie einen anderen Modell-Alias.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="174"/>
+        <location filename="../../app/core/cursor/apply.py" line="178"/>
         <source>{where} is not a list of names</source>
         <translation>{where} ist keine Liste von Namen</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="195"/>
-        <location filename="../../app/core/cursor/apply.py" line="218"/>
+        <location filename="../../app/core/cursor/apply.py" line="201"/>
+        <location filename="../../app/core/cursor/apply.py" line="224"/>
         <source>{where} is not an object</source>
         <translation>{where} ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="202"/>
+        <location filename="../../app/core/cursor/apply.py" line="208"/>
         <source>{where} is not text</source>
         <translation>{where} ist kein Text</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="211"/>
+        <location filename="../../app/core/cursor/apply.py" line="217"/>
         <source>This Cursor keeps its model list elsewhere: add {alias} in Cursor Settings -&gt; Models (&quot;+ Add Custom Model&quot;) and switch it on.</source>
         <translation>Diese Cursor-Version speichert ihre Modellliste anderswo: Fügen Sie {alias} unter „Cursor Settings -&gt; Models“ hinzu („+ Add Custom Model“) und schalten Sie es ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="320"/>
+        <location filename="../../app/core/cursor/apply.py" line="247"/>
+        <source>Switched off {names}, added by this tool before: {alias} takes their place.</source>
+        <translation>{names} ausgeschaltet (früher von diesem Programm hinzugefügt): {alias} tritt an ihre Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="352"/>
         <source>Cursor already has these values; nothing was changed.</source>
         <translation>Cursor hat diese Werte bereits; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="327"/>
+        <location filename="../../app/core/cursor/apply.py" line="359"/>
         <source>Cursor is running: quit it before applying.</source>
         <translation>Cursor läuft: Beenden Sie Cursor vor dem Übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="330"/>
+        <location filename="../../app/core/cursor/apply.py" line="362"/>
         <source>Apply would change: {changes}.</source>
         <translation>Übernehmen würde ändern: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="380"/>
+        <location filename="../../app/core/cursor/apply.py" line="411"/>
+        <source>Cursor&apos;s settings file is read-only for you, so nothing was changed.</source>
+        <translation>Die Einstellungsdatei von Cursor ist für Sie schreibgeschützt, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="413"/>
+        <source>Make {path} writable for your user (or ask IT), then try again.</source>
+        <translation>Machen Sie {path} für Ihren Benutzer beschreibbar (oder fragen Sie die IT) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="441"/>
         <source>Cursor&apos;s settings were changed: {changes}. A backup was saved in {folder}.</source>
         <translation>Cursors Einstellungen wurden geändert: {changes}. Eine Sicherung wurde in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="396"/>
+        <location filename="../../app/core/cursor/apply.py" line="457"/>
         <source>Nothing was left half-changed: the backup was put back. Copy the values into Cursor by hand.</source>
         <translation>Nichts ist halb geändert geblieben: Die Sicherung wurde zurückgespielt. Übertragen Sie die Werte von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="399"/>
+        <location filename="../../app/core/cursor/apply.py" line="460"/>
         <source>Restore the backup from {folder} (Restore), or copy the values into Cursor by hand.</source>
         <translation>Spielen Sie die Sicherung aus {folder} zurück (Wiederherstellen) oder übertragen Sie die Werte von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="403"/>
+        <location filename="../../app/core/cursor/apply.py" line="464"/>
         <source>Cursor&apos;s settings did not read back as written.</source>
         <translation>Cursors Einstellungen ließen sich nicht so zurücklesen, wie sie geschrieben wurden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="469"/>
+        <location filename="../../app/core/cursor/apply.py" line="530"/>
         <source>The backup is damaged or incomplete, so it was not brought back.</source>
         <translation>Die Sicherung ist beschädigt oder unvollständig und wurde daher nicht zurückgespielt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="471"/>
+        <location filename="../../app/core/cursor/apply.py" line="532"/>
         <source>Nothing was changed. Copy the values into Cursor by hand if needed.</source>
         <translation>Nichts wurde geändert. Übertragen Sie die Werte bei Bedarf von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="483"/>
+        <location filename="../../app/core/cursor/apply.py" line="544"/>
         <source>Cursor&apos;s settings already match the backup.</source>
         <translation>Cursors Einstellungen entsprechen bereits der Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="497"/>
+        <location filename="../../app/core/cursor/apply.py" line="558"/>
         <source>The backup could not be put back completely.</source>
         <translation>Die Sicherung konnte nicht vollständig zurückgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="499"/>
+        <location filename="../../app/core/cursor/apply.py" line="560"/>
         <source>Your settings as they were just before are saved in {folder}.</source>
         <translation>Ihre Einstellungen, wie sie kurz davor waren, sind in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="501"/>
+        <location filename="../../app/core/cursor/apply.py" line="562"/>
         <source>Copy the values into Cursor by hand.</source>
         <translation>Übertragen Sie die Werte von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="507"/>
+        <location filename="../../app/core/cursor/apply.py" line="568"/>
         <source>Cursor&apos;s settings were brought back from the backup of {created:%Y-%m-%d %H:%M} UTC.</source>
         <translation>Cursors Einstellungen wurden aus der Sicherung vom {created:%d.%m.%Y %H:%M} UTC zurückgeholt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/backups.py" line="149"/>
+        <location filename="../../app/core/cursor/backups.py" line="199"/>
         <source>Could not make a backup of Cursor&apos;s settings, so nothing was changed.</source>
         <translation>Von Cursors Einstellungen konnte keine Sicherung angelegt werden, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/backups.py" line="151"/>
+        <location filename="../../app/core/cursor/backups.py" line="204"/>
+        <source>Could not make a backup of Cursor&apos;s settings, so nothing was changed: {name} beside them is not a file (a named pipe or a device).</source>
+        <translation>Von Cursors Einstellungen konnte keine Sicherung erstellt werden, daher wurde nichts geändert: {name} daneben ist keine Datei (eine Named Pipe oder ein Gerät).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/backups.py" line="210"/>
+        <source>Quit Cursor, move {path} away, open Cursor once and quit it, then try again.</source>
+        <translation>Beenden Sie Cursor, verschieben Sie {path} an einen anderen Ort, öffnen und beenden Sie Cursor einmal und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/backups.py" line="216"/>
+        <source>{folder} is taken by something that is not a folder; move it away, then try again.</source>
+        <translation>An der Stelle von {folder} liegt etwas, das kein Ordner ist; verschieben Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/backups.py" line="220"/>
         <source>Make sure there is free disk space in {folder}, then try again.</source>
         <translation>Sorgen Sie für freien Speicherplatz in {folder} und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/check.py" line="92"/>
+        <location filename="../../app/core/cursor/backups.py" line="223"/>
+        <source>Make sure you may write in {folder} (Cursor&apos;s own folder), then try again.</source>
+        <translation>Stellen Sie sicher, dass Sie in {folder} (Cursors eigenem Ordner) schreiben dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/backups.py" line="227"/>
+        <source>Check that {folder} can be written to, then try again.</source>
+        <translation>Prüfen Sie, ob in {folder} geschrieben werden kann, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/check.py" line="99"/>
         <source>the model&apos;s catalog entry</source>
         <translation>den Katalogeintrag des Modells</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/check.py" line="111"/>
+        <location filename="../../app/core/cursor/check.py" line="119"/>
         <source>The key&apos;s details could not be read: {why}</source>
         <translation>Die Details des Schlüssels konnten nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/check.py" line="141"/>
+        <source>The service&apos;s request log did not answer within {seconds:g} seconds.</source>
+        <translation>Das Anfrageprotokoll des Dienstes hat nicht innerhalb von {seconds:g} Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/check.py" line="142"/>
+        <source>Try again in a minute; on a slow connection, raise the time limit.</source>
+        <translation>Versuchen Sie es in einer Minute erneut; bei einer langsamen Verbindung erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/check.py" line="190"/>
+        <source>The key&apos;s details could not be read in time.</source>
+        <translation>Die Angaben zum Schlüssel konnten nicht rechtzeitig gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/demo.py" line="118"/>
@@ -2415,270 +2470,285 @@
         <translation>„Cursor Settings -&gt; Models“</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="129"/>
+        <location filename="../../app/core/cursor/findings.py" line="148"/>
         <source>Press Apply to Cursor, or set Base URL in {section} to exactly {url}</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ oder setzen Sie „Base URL“ in {section} genau auf {url}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="139"/>
+        <location filename="../../app/core/cursor/findings.py" line="160"/>
         <source>Could not read Cursor&apos;s Base URL.</source>
         <translation>Cursors „Base URL“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="142"/>
+        <location filename="../../app/core/cursor/findings.py" line="161"/>
+        <source>Set Base URL in {section} to exactly {url}</source>
+        <translation>Setzen Sie „Base URL“ in {section} auf genau {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/findings.py" line="164"/>
         <source>Cursor has no Base URL yet.</source>
         <translation>Cursor hat noch keine „Base URL“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="144"/>
+        <location filename="../../app/core/cursor/findings.py" line="166"/>
         <source>Base URL is {url}.</source>
         <translation>„Base URL“ ist {url}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="151"/>
+        <location filename="../../app/core/cursor/findings.py" line="173"/>
         <source>Cursor&apos;s Base URL ({shown}) is not a web address Cursor can use.</source>
         <translation>Cursors „Base URL“ ({shown}) ist keine Webadresse, die Cursor verwenden kann.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="157"/>
+        <location filename="../../app/core/cursor/findings.py" line="179"/>
         <source>Cursor&apos;s Base URL starts with http:// ({shown}). Cursor puts https:// in front of anything else, so the address it builds cannot work.</source>
         <translation>Cursors „Base URL“ beginnt mit http:// ({shown}). Cursor setzt vor alles andere https://, daher kann die daraus gebildete Adresse nicht funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="167"/>
+        <location filename="../../app/core/cursor/findings.py" line="189"/>
         <source>Cursor&apos;s Base URL points to {have}, not {want}: Cursor would send your requests and your key there.</source>
         <translation>Cursors „Base URL“ zeigt auf {have}, nicht auf {want}: Cursor würde Ihre Anfragen und Ihren Schlüssel dorthin senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="179"/>
+        <location filename="../../app/core/cursor/findings.py" line="201"/>
         <source>Cursor&apos;s Base URL ends in /openai ({shown}). Cursor adds /openai/deployments/... itself, so its requests go to /openai/openai/... and fail.</source>
         <translation>Cursors „Base URL“ endet auf /openai ({shown}). Cursor ergänzt /openai/deployments/... selbst, daher gehen seine Anfragen an /openai/openai/... und scheitern.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="187"/>
+        <location filename="../../app/core/cursor/findings.py" line="209"/>
         <source>Cursor&apos;s Base URL has more after the address ({shown}). Cursor adds the rest of the request&apos;s address itself, so its requests would fail.</source>
         <translation>Cursors „Base URL“ enthält mehr als die Adresse ({shown}). Cursor ergänzt den Rest der Anfrageadresse selbst, daher würden seine Anfragen scheitern.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="194"/>
+        <location filename="../../app/core/cursor/findings.py" line="216"/>
         <source>Cursor&apos;s Base URL is {shown}; the checks here used {url}.</source>
         <translation>Cursors „Base URL“ ist {shown}; die Prüfungen hier haben {url} verwendet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="215"/>
+        <location filename="../../app/core/cursor/findings.py" line="237"/>
         <source>Press Apply to Cursor, or set Deployment Name in {section} to exactly {deployment}</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ oder setzen Sie „Deployment Name“ in {section} genau auf {deployment}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="225"/>
+        <location filename="../../app/core/cursor/findings.py" line="249"/>
         <source>Could not read Cursor&apos;s Deployment Name.</source>
         <translation>Cursors „Deployment Name“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="229"/>
+        <location filename="../../app/core/cursor/findings.py" line="251"/>
+        <source>Set Deployment Name in {section} to exactly {deployment}</source>
+        <translation>Setzen Sie „Deployment Name“ in {section} auf genau {deployment}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/findings.py" line="258"/>
         <source>Cursor has no Deployment Name yet.</source>
         <translation>Cursor hat noch keinen „Deployment Name“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="232"/>
+        <location filename="../../app/core/cursor/findings.py" line="261"/>
         <source>Deployment Name is {deployment}.</source>
         <translation>„Deployment Name“ ist {deployment}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="237"/>
+        <location filename="../../app/core/cursor/findings.py" line="266"/>
         <source>Cursor&apos;s Deployment Name has spaces around {deployment}; remove them.</source>
         <translation>Cursors „Deployment Name“ hat Leerzeichen um {deployment}; entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="243"/>
+        <location filename="../../app/core/cursor/findings.py" line="272"/>
         <source>Cursor&apos;s Deployment Name is written with a code in place of the slash ({name}); it must be {deployment}.</source>
         <translation>Cursors „Deployment Name“ enthält einen Code anstelle des Schrägstrichs ({name}); er muss {deployment} lauten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="253"/>
+        <location filename="../../app/core/cursor/findings.py" line="282"/>
         <source>Cursor&apos;s Deployment Name ({name}) differs from {deployment} in capital letters.</source>
         <translation>Cursors „Deployment Name“ ({name}) unterscheidet sich von {deployment} in der Groß- und Kleinschreibung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="262"/>
+        <location filename="../../app/core/cursor/findings.py" line="291"/>
         <source>Cursor&apos;s Deployment Name is {name}, a model&apos;s short name (the full id is {meant}): the deployment is the model&apos;s id with the part before the slash, here {deployment}.</source>
         <translation>Cursors „Deployment Name“ ist {name}, der Kurzname eines Modells (die vollständige ID ist {meant}): Das Deployment ist die Modell-ID mit dem Teil vor dem Schrägstrich, hier {deployment}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="270"/>
+        <location filename="../../app/core/cursor/findings.py" line="299"/>
         <source>Cursor&apos;s Deployment Name is {name}, a model&apos;s short name: the deployment is the model&apos;s id with the part before the slash, here {deployment}.</source>
         <translation>Cursors „Deployment Name“ ist {name}, der Kurzname eines Modells: Das Deployment ist die Modell-ID mit dem Teil vor dem Schrägstrich, hier {deployment}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="279"/>
+        <location filename="../../app/core/cursor/findings.py" line="308"/>
         <source>Cursor uses the deployment {name}, but the checks here proved {deployment}. The Deployment Name decides which model answers every request.</source>
         <translation>Cursor verwendet das Deployment {name}, die Prüfungen hier haben aber {deployment} bestätigt. Der „Deployment Name“ bestimmt, welches Modell jede Anfrage beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="289"/>
+        <location filename="../../app/core/cursor/findings.py" line="318"/>
         <source>In {section}, paste your API Key, press Verify, and make sure the switch is on (changing any field there turns it off until Verify passes again).</source>
         <translation>Fügen Sie in {section} Ihren „API Key“ ein, klicken Sie auf „Verify“ und achten Sie darauf, dass der Schalter eingeschaltet ist (jede Änderung eines Felds dort schaltet ihn aus, bis „Verify“ wieder gelingt).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="295"/>
+        <location filename="../../app/core/cursor/findings.py" line="324"/>
         <source>Could not read the Azure OpenAI switch.</source>
         <translation>Der Schalter „Azure OpenAI“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="298"/>
-        <location filename="../../app/core/cursor/traffic.py" line="200"/>
+        <location filename="../../app/core/cursor/findings.py" line="327"/>
+        <location filename="../../app/core/cursor/traffic.py" line="222"/>
         <source>The Azure OpenAI switch is on.</source>
         <translation>Der Schalter „Azure OpenAI“ ist eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="302"/>
+        <location filename="../../app/core/cursor/findings.py" line="331"/>
         <source>The Azure OpenAI switch is off, so Cursor does not use it.</source>
         <translation>Der Schalter „Azure OpenAI“ ist ausgeschaltet, daher verwendet Cursor diesen Bereich nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="309"/>
+        <location filename="../../app/core/cursor/findings.py" line="338"/>
         <source>Copy your key with the Copy button here and paste it into API Key in {section} (this tool never writes the key into Cursor).</source>
         <translation>Kopieren Sie Ihren Schlüssel hier mit der Schaltfläche zum Kopieren und fügen Sie ihn in {section} unter „API Key“ ein (dieses Programm schreibt den Schlüssel nie in Cursor).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="316"/>
+        <location filename="../../app/core/cursor/findings.py" line="345"/>
         <source>Could not tell whether Cursor has an API Key (this Cursor may keep it encrypted).</source>
         <translation>Es war nicht festzustellen, ob Cursor einen „API Key“ hat (diese Cursor-Version speichert ihn womöglich verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="319"/>
+        <location filename="../../app/core/cursor/findings.py" line="348"/>
         <source>Could not tell whether Cursor has an API Key.</source>
         <translation>Es war nicht festzustellen, ob Cursor einen „API Key“ hat.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="323"/>
+        <location filename="../../app/core/cursor/findings.py" line="352"/>
         <source>Cursor has an API Key in its Azure OpenAI section.</source>
         <translation>Cursor hat einen „API Key“ im Bereich „Azure OpenAI“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="326"/>
-        <location filename="../../app/core/cursor/traffic.py" line="271"/>
+        <location filename="../../app/core/cursor/findings.py" line="355"/>
+        <location filename="../../app/core/cursor/traffic.py" line="294"/>
         <source>Cursor has no API Key in its Azure OpenAI section.</source>
         <translation>Cursor hat keinen „API Key“ im Bereich „Azure OpenAI“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="333"/>
+        <location filename="../../app/core/cursor/findings.py" line="362"/>
         <source>Choose another model alias here, such as &quot;{suggestion}&quot;, then press Apply to Cursor.</source>
         <translation>Wählen Sie hier einen anderen Modell-Alias, zum Beispiel „{suggestion}“, und klicken Sie dann auf „In Cursor übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="337"/>
+        <location filename="../../app/core/cursor/findings.py" line="366"/>
         <source>&quot;{alias}&quot; is the name of a model built into Cursor: Cursor 2.x and later refuse it as a custom model, and built-in models never use your key.</source>
         <translation>„{alias}“ ist der Name eines in Cursor eingebauten Modells: Ab Cursor 2.x wird er für ein benutzerdefiniertes Modell abgelehnt, und eingebaute Modelle verwenden nie Ihren Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="347"/>
+        <location filename="../../app/core/cursor/findings.py" line="376"/>
         <source>Could not read Cursor&apos;s list of custom models.</source>
         <translation>Cursors Liste der benutzerdefinierten Modelle konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="348"/>
+        <location filename="../../app/core/cursor/findings.py" line="377"/>
         <source>Check in {page} that {alias} is listed.</source>
         <translation>Prüfen Sie unter {page}, ob {alias} aufgeführt ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="356"/>
+        <location filename="../../app/core/cursor/findings.py" line="385"/>
         <source>The custom model {alias} is in Cursor&apos;s list.</source>
         <translation>Das benutzerdefinierte Modell {alias} steht in Cursors Liste.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="363"/>
+        <location filename="../../app/core/cursor/findings.py" line="392"/>
         <source>The custom model {alias} is not in Cursor&apos;s list of models yet.</source>
         <translation>Das benutzerdefinierte Modell {alias} steht noch nicht in Cursors Modellliste.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="365"/>
+        <location filename="../../app/core/cursor/findings.py" line="394"/>
         <source>Press Apply to Cursor, or in {page} press &quot;+ Add Custom Model&quot; and type {alias}</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ oder klicken Sie unter {page} auf „+ Add Custom Model“ und geben Sie {alias} ein</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="375"/>
+        <location filename="../../app/core/cursor/findings.py" line="404"/>
         <source>Press Apply to Cursor, or switch {alias} on in the model list of {page}.</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ oder schalten Sie {alias} in der Modellliste unter {page} ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="384"/>
+        <location filename="../../app/core/cursor/findings.py" line="413"/>
         <source>Could not tell whether {alias} is switched on.</source>
         <translation>Es war nicht festzustellen, ob {alias} eingeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="392"/>
+        <location filename="../../app/core/cursor/findings.py" line="414"/>
+        <source>Switch {alias} on in the model list of {page}.</source>
+        <translation>Schalten Sie {alias} in der Modellliste unter {page} ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/findings.py" line="420"/>
         <source>{alias} is switched on in Cursor&apos;s model list.</source>
         <translation>{alias} ist in Cursors Modellliste eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="395"/>
+        <location filename="../../app/core/cursor/findings.py" line="423"/>
         <source>{alias} is not in Cursor&apos;s model list, so it cannot be switched on yet.</source>
         <translation>{alias} steht nicht in Cursors Modellliste und kann daher noch nicht eingeschaltet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="397"/>
+        <location filename="../../app/core/cursor/findings.py" line="425"/>
         <source>{alias} is switched off in Cursor&apos;s model list.</source>
         <translation>{alias} ist in Cursors Modellliste ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="399"/>
+        <location filename="../../app/core/cursor/findings.py" line="427"/>
         <source>{alias} is not switched on in Cursor&apos;s model list.</source>
         <translation>{alias} ist in Cursors Modellliste nicht eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="409"/>
+        <location filename="../../app/core/cursor/findings.py" line="437"/>
         <source>Could not tell which other custom models are switched on.</source>
         <translation>Es war nicht festzustellen, welche anderen benutzerdefinierten Modelle eingeschaltet sind.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="411"/>
+        <location filename="../../app/core/cursor/findings.py" line="439"/>
         <source>In {page}, keep only {alias} switched on among your custom models.</source>
         <translation>Lassen Sie unter {page} von Ihren benutzerdefinierten Modellen nur {alias} eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="419"/>
+        <location filename="../../app/core/cursor/findings.py" line="447"/>
         <source>No other custom models are switched on.</source>
         <translation>Keine anderen benutzerdefinierten Modelle sind eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="423"/>
+        <location filename="../../app/core/cursor/findings.py" line="451"/>
         <source>{names} and {count} more</source>
         <translation>{names} und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="428"/>
+        <location filename="../../app/core/cursor/findings.py" line="456"/>
         <source>Other custom models are switched on too ({names}). Cursor sends every custom model to the one Azure deployment ({deployment}), so picking one of them would quietly use it as well.</source>
         <translation>Andere benutzerdefinierte Modelle sind ebenfalls eingeschaltet ({names}). Cursor schickt jedes benutzerdefinierte Modell an das eine Azure-Deployment ({deployment}); wer eines davon wählt, nutzt also unbemerkt ebenfalls dieses.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="434"/>
+        <location filename="../../app/core/cursor/findings.py" line="462"/>
         <source>In {page}, switch off {names} and keep only {alias} on.</source>
         <translation>Schalten Sie unter {page} {names} aus und lassen Sie nur {alias} eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="444"/>
+        <location filename="../../app/core/cursor/findings.py" line="472"/>
         <source>In {page}, switch off the OpenAI API Key and clear Override OpenAI Base URL; use only the Azure OpenAI section.</source>
         <translation>Schalten Sie unter {page} „OpenAI API Key“ aus und leeren Sie „Override OpenAI Base URL“; verwenden Sie nur den Bereich „Azure OpenAI“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="450"/>
+        <location filename="../../app/core/cursor/findings.py" line="478"/>
         <source>Could not read the OpenAI key settings.</source>
         <translation>Die Einstellungen zum OpenAI-Schlüssel konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="454"/>
-        <location filename="../../app/core/cursor/traffic.py" line="223"/>
+        <location filename="../../app/core/cursor/findings.py" line="482"/>
+        <location filename="../../app/core/cursor/traffic.py" line="245"/>
         <source>The Override OpenAI Base URL route is off.</source>
         <translation>„Override OpenAI Base URL“ ist ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="458"/>
+        <location filename="../../app/core/cursor/findings.py" line="486"/>
         <source>The Override OpenAI Base URL route is on ({url}). It breaks Agent mode for custom models and can take requests meant for the Azure OpenAI section.</source>
         <translation>„Override OpenAI Base URL“ ist eingeschaltet ({url}). Das stört den Agent-Modus bei benutzerdefinierten Modellen und kann Anfragen abfangen, die für den Bereich „Azure OpenAI“ gedacht sind.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="464"/>
+        <location filename="../../app/core/cursor/findings.py" line="492"/>
         <source>The Override OpenAI Base URL route is on. It breaks Agent mode for custom models and can take requests meant for the Azure OpenAI section.</source>
         <translation>„Override OpenAI Base URL“ ist eingeschaltet. Das stört den Agent-Modus bei benutzerdefinierten Modellen und kann Anfragen abfangen, die für den Bereich „Azure OpenAI“ gedacht sind.</translation>
     </message>
@@ -2689,13 +2759,13 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/install.py" line="128"/>
-        <source>user data folder</source>
-        <translation>Benutzerdatenordner</translation>
+        <source>user data folder (its User folder)</source>
+        <translation>Benutzerdatenordner (sein Ordner „User“)</translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/install.py" line="128"/>
-        <source>globalStorage folder (Cursor&apos;s User folder)</source>
-        <translation>Ordner „globalStorage“ (Cursors Ordner „User“)</translation>
+        <source>a globalStorage folder</source>
+        <translation>„globalStorage“</translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/problems.py" line="17"/>
@@ -2718,87 +2788,107 @@
         <translation>Installieren Sie Cursor von https://cursor.com, öffnen und beenden Sie es einmal und prüfen Sie dann erneut. Sie können die Werte auch jederzeit von Hand in Cursor übertragen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="43"/>
+        <location filename="../../app/core/cursor/problems.py" line="42"/>
+        <source>The folder given as Cursor&apos;s {what} ({path}) does not exist.</source>
+        <translation>Der als Cursors {what} angegebene Ordner ({path}) existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/problems.py" line="46"/>
         <source>The folder given as Cursor&apos;s {what} ({path}) does not look like one: it has no {expected}.</source>
         <translation>Der als Cursors {what} angegebene Ordner ({path}) sieht nicht danach aus: Es fehlt {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="49"/>
+        <location filename="../../app/core/cursor/problems.py" line="55"/>
         <source>Give the folder that holds {expected}, or leave the option out to look in the usual places.</source>
         <translation>Geben Sie den Ordner an, der {expected} enthält, oder lassen Sie die Option weg, um an den üblichen Orten zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="67"/>
+        <location filename="../../app/core/cursor/problems.py" line="73"/>
         <source>Cursor is running. While it runs it keeps its own copy of these settings and would overwrite any change, so nothing was changed.</source>
         <translation>Cursor läuft. Solange Cursor läuft, hält es eine eigene Kopie dieser Einstellungen und würde jede Änderung überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="86"/>
+        <location filename="../../app/core/cursor/problems.py" line="92"/>
+        <source>Cursor started while this tool was changing its settings: the change was written, but Cursor may put its own copy back when it quits.</source>
+        <translation>Cursor wurde gestartet, während dieses Programm seine Einstellungen änderte: Die Änderung wurde geschrieben, aber Cursor schreibt beim Beenden möglicherweise seine eigene Kopie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/problems.py" line="96"/>
+        <source>Quit Cursor, then compare again (Cursor&apos;s settings, here); press Apply to Cursor again if the values are gone.</source>
+        <translation>Beenden Sie Cursor und vergleichen Sie dann erneut (Cursors Einstellungen, hier); klicken Sie erneut auf „In Cursor übernehmen“, wenn die Werte fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/problems.py" line="107"/>
         <source>This tool could not tell whether Cursor is running, so it changed nothing (a running Cursor would overwrite the change).</source>
         <translation>Dieses Programm konnte nicht feststellen, ob Cursor läuft, und hat daher nichts geändert (ein laufendes Cursor würde die Änderung überschreiben).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="90"/>
+        <location filename="../../app/core/cursor/problems.py" line="111"/>
         <source>Make sure Cursor is closed, then try again; if this keeps happening, copy the values into Cursor by hand.</source>
         <translation>Stellen Sie sicher, dass Cursor geschlossen ist, und versuchen Sie es erneut; wenn das wieder passiert, übertragen Sie die Werte von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="101"/>
+        <location filename="../../app/core/cursor/problems.py" line="122"/>
         <source>Could not read Cursor&apos;s settings: {reason}</source>
         <translation>Cursors Einstellungen konnten nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="103"/>
+        <location filename="../../app/core/cursor/problems.py" line="124"/>
         <source>Open Cursor once and quit it, then check again. If this keeps happening, copy the values into {section} by hand.</source>
         <translation>Öffnen und beenden Sie Cursor einmal und prüfen Sie dann erneut. Wenn das wieder passiert, übertragen Sie die Werte von Hand in {section}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="116"/>
+        <location filename="../../app/core/cursor/problems.py" line="137"/>
         <source>Cursor&apos;s settings are stored in a way this tool does not recognise ({where}), so nothing was changed.</source>
         <translation>Cursors Einstellungen sind auf eine Weise gespeichert, die dieses Programm nicht kennt ({where}), daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="121"/>
+        <location filename="../../app/core/cursor/problems.py" line="142"/>
         <source>Copy the values into {section} by hand; a newer version of this tool may handle this Cursor.</source>
         <translation>Übertragen Sie die Werte von Hand in {section}; eine neuere Version dieses Programms kommt mit dieser Cursor-Version vielleicht zurecht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="132"/>
+        <location filename="../../app/core/cursor/problems.py" line="153"/>
         <source>Another program is using Cursor&apos;s settings right now (often Cursor still closing), so nothing was changed.</source>
         <translation>Ein anderes Programm verwendet gerade Cursors Einstellungen (oft ist Cursor noch beim Beenden), daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="135"/>
+        <location filename="../../app/core/cursor/problems.py" line="156"/>
         <source>Wait a few seconds, make sure Cursor is closed, and try again.</source>
         <translation>Warten Sie ein paar Sekunden, stellen Sie sicher, dass Cursor geschlossen ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="143"/>
+        <location filename="../../app/core/cursor/problems.py" line="164"/>
         <source>Cursor&apos;s settings changed while this tool was preparing the change, so nothing was changed.</source>
         <translation>Cursors Einstellungen haben sich geändert, während dieses Programm die Änderung vorbereitet hat, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="144"/>
+        <location filename="../../app/core/cursor/problems.py" line="165"/>
         <source>Make sure Cursor is closed, then try again.</source>
         <translation>Stellen Sie sicher, dass Cursor geschlossen ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="155"/>
+        <location filename="../../app/core/cursor/problems.py" line="176"/>
         <source>Nothing else was changed. Copy the values into {section} by hand.</source>
         <translation>Sonst wurde nichts geändert. Übertragen Sie die Werte von Hand in {section}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="164"/>
+        <location filename="../../app/core/cursor/problems.py" line="185"/>
         <source>There is no backup of Cursor&apos;s settings to bring back.</source>
         <translation>Es gibt keine Sicherung von Cursors Einstellungen, die zurückgespielt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="165"/>
+        <location filename="../../app/core/cursor/problems.py" line="186"/>
         <source>A backup is made each time this tool changes Cursor&apos;s settings; nothing has been changed yet.</source>
         <translation>Jedes Mal, wenn dieses Programm Cursors Einstellungen ändert, wird eine Sicherung angelegt; bisher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/problems.py" line="174"/>
+        <location filename="../../app/core/cursor/problems.py" line="196"/>
+        <source>Cursor&apos;s Verify request did not pass with these values, so nothing was changed: {why}</source>
+        <translation>Die Verify-Anfrage von Cursor war mit diesen Werten nicht erfolgreich, daher wurde nichts geändert: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/problems.py" line="209"/>
         <source>Fix the value here and check it again before applying it to Cursor.</source>
         <translation>Korrigieren Sie den Wert hier und prüfen Sie ihn erneut, bevor Sie ihn in Cursor übernehmen.</translation>
     </message>
@@ -2813,12 +2903,12 @@
         <translation>die KI-Einstellungen sind kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="249"/>
+        <location filename="../../app/core/cursor/settings.py" line="270"/>
         <source>Cursor has not saved its AI settings yet.</source>
         <translation>Cursor hat seine KI-Einstellungen noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="257"/>
+        <location filename="../../app/core/cursor/settings.py" line="278"/>
         <source>they are not stored as text.</source>
         <translation>sie sind nicht als Text gespeichert.</translation>
     </message>
@@ -2843,79 +2933,100 @@
         <translation>Die Einstellungsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/statedb.py" line="76"/>
+        <location filename="../../app/core/cursor/statedb.py" line="80"/>
+        <location filename="../../app/core/files.py" line="45"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/statedb.py" line="80"/>
+        <source>a special file (such as a named pipe)</source>
+        <translation>eine Spezialdatei (etwa eine Named Pipe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/statedb.py" line="83"/>
+        <source>{path} is {kind}, not a file.</source>
+        <translation>{path} ist {kind}, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/statedb.py" line="92"/>
         <source>no {table} table</source>
         <translation>keine Tabelle {table}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/statedb.py" line="79"/>
+        <location filename="../../app/core/cursor/statedb.py" line="95"/>
         <source>{table} has other columns</source>
         <translation>{table} hat andere Spalten</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/statedb.py" line="92"/>
+        <location filename="../../app/core/cursor/statedb.py" line="108"/>
         <source>the settings row holds {kind}, not text</source>
         <translation>die Einstellungszeile enthält {kind}, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/statedb.py" line="95"/>
+        <location filename="../../app/core/cursor/statedb.py" line="111"/>
         <source>the settings row is far too large</source>
         <translation>die Einstellungszeile ist viel zu groß</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/statedb.py" line="152"/>
+        <location filename="../../app/core/cursor/statedb.py" line="173"/>
         <source>Could not change Cursor&apos;s settings: {reason}</source>
         <translation>Cursors Einstellungen konnten nicht geändert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/statedb.py" line="172"/>
+        <location filename="../../app/core/cursor/statedb.py" line="193"/>
         <source>Cursor&apos;s settings file could not be opened for writing.</source>
         <translation>Cursors Einstellungsdatei konnte nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/statedb.py" line="192"/>
+        <location filename="../../app/core/cursor/statedb.py" line="213"/>
         <source>Cursor&apos;s settings could not be changed.</source>
         <translation>Cursors Einstellungen konnten nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="113"/>
+        <location filename="../../app/core/cursor/traffic.py" line="114"/>
         <source>{time:%H:%M} UTC (just now)</source>
         <translation>{time:%H:%M} UTC (gerade eben)</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="115"/>
+        <location filename="../../app/core/cursor/traffic.py" line="116"/>
         <source>{time:%H:%M} UTC (1 minute ago)</source>
         <translation>{time:%H:%M} UTC (vor 1 Minute)</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="117"/>
+        <location filename="../../app/core/cursor/traffic.py" line="118"/>
         <source>{time:%H:%M} UTC ({minutes} minutes ago)</source>
         <translation>{time:%H:%M} UTC (vor {minutes} Minuten)</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="130"/>
-        <source>Cursor&apos;s request</source>
-        <translation>die Anfrage von Cursor</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/cursor/traffic.py" line="135"/>
+        <location filename="../../app/core/cursor/traffic.py" line="128"/>
         <source>The key Cursor uses is disabled at the service.</source>
         <translation>Der Schlüssel, den Cursor verwendet, ist beim Dienst deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="137"/>
+        <location filename="../../app/core/cursor/traffic.py" line="130"/>
         <source>Create a new key at {keys}, check it here, and paste it into API Key in Cursor.</source>
         <translation>Erstellen Sie unter {keys} einen neuen Schlüssel, prüfen Sie ihn hier und fügen Sie ihn in Cursor unter „API Key“ ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="145"/>
+        <location filename="../../app/core/cursor/traffic.py" line="138"/>
         <source>The key has reached its spending limit for this month.</source>
         <translation>Der Schlüssel hat sein Ausgabenlimit für diesen Monat erreicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="147"/>
-        <source>Raise the key&apos;s limit at {keys} or top up at {billing}, then try Cursor again.</source>
-        <translation>Erhöhen Sie das Limit des Schlüssels unter {keys} oder laden Sie unter {billing} auf und versuchen Sie es dann erneut in Cursor.</translation>
+        <location filename="../../app/core/cursor/traffic.py" line="140"/>
+        <source>Raise the key&apos;s spending limit at {keys} or top up at {billing}, then try Cursor again.</source>
+        <translation>Erhöhen Sie das Ausgabenlimit des Schlüssels unter {keys} oder laden Sie unter {billing} Guthaben auf und versuchen Sie es dann erneut in Cursor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/traffic.py" line="149"/>
+        <source>The account has run out of credits.</source>
+        <translation>Das Konto hat kein Guthaben mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/traffic.py" line="150"/>
+        <source>Top up the credits at {billing}, then try Cursor again.</source>
+        <translation>Laden Sie unter {billing} Guthaben auf und versuchen Sie es dann erneut in Cursor.</translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/traffic.py" line="156"/>
@@ -2928,187 +3039,197 @@
         <translation>Geben Sie dem Schlüssel unter {keys} die Chat-Berechtigung oder erstellen Sie einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="164"/>
-        <source>{deployment} is having trouble at the service right now; this is not your setup.</source>
-        <translation>{deployment} hat beim Dienst gerade Probleme; das liegt nicht an Ihrer Einrichtung.</translation>
+        <location filename="../../app/core/cursor/traffic.py" line="174"/>
+        <source>Cursor&apos;s request</source>
+        <translation>die Anfrage von Cursor</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="167"/>
-        <source>Try again in a few minutes, or pick another model here and apply it to Cursor.</source>
-        <translation>Versuchen Sie es in ein paar Minuten erneut oder wählen Sie hier ein anderes Modell und übernehmen Sie es in Cursor.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/cursor/traffic.py" line="172"/>
-        <source>Cursor&apos;s requests reach the service but fail.</source>
-        <translation>Die Anfragen von Cursor erreichen den Dienst, scheitern aber.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/cursor/traffic.py" line="173"/>
+        <location filename="../../app/core/cursor/traffic.py" line="178"/>
         <source>Run the checks here: they send the same kinds of request as Cursor and say why one fails.</source>
         <translation>Führen Sie hier die Prüfungen aus: Sie senden die gleichen Anfragen wie Cursor und sagen, warum eine scheitert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="198"/>
+        <location filename="../../app/core/cursor/traffic.py" line="184"/>
+        <source>The log does not say why; the service has seen no successful request to {deployment} in the last minutes either, so the model itself may be having trouble.</source>
+        <translation>Das Protokoll nennt keinen Grund; der Dienst hat in den letzten Minuten auch sonst keine erfolgreiche Anfrage an {deployment} gesehen, daher hat vielleicht das Modell selbst Probleme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/traffic.py" line="193"/>
+        <source>The log does not say why.</source>
+        <translation>Das Protokoll nennt keinen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/traffic.py" line="220"/>
         <source>The Azure OpenAI switch is off, so Cursor does not use the Azure section.</source>
         <translation>Der Schalter „Azure OpenAI“ ist ausgeschaltet, daher verwendet Cursor den Azure-Bereich nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="199"/>
+        <location filename="../../app/core/cursor/traffic.py" line="221"/>
         <source>The Azure OpenAI switch may be off.</source>
         <translation>Der Schalter „Azure OpenAI“ ist womöglich ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="202"/>
+        <location filename="../../app/core/cursor/traffic.py" line="224"/>
         <source>In Cursor Settings -&gt; Models, press Verify in the Azure OpenAI section and switch it on.</source>
         <translation>Klicken Sie unter „Cursor Settings -&gt; Models“ im Bereich „Azure OpenAI“ auf „Verify“ und schalten Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="209"/>
+        <location filename="../../app/core/cursor/traffic.py" line="231"/>
         <source>Cursor&apos;s Base URL or Deployment Name differ from the ones checked here, so its requests go elsewhere or to another model.</source>
         <translation>Cursors „Base URL“ oder „Deployment Name“ weichen von den hier geprüften ab, daher gehen seine Anfragen woandershin oder an ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="212"/>
+        <location filename="../../app/core/cursor/traffic.py" line="234"/>
         <source>Cursor&apos;s Base URL or Deployment Name may differ from the ones checked here.</source>
         <translation>Cursors „Base URL“ oder „Deployment Name“ weichen womöglich von den hier geprüften ab.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="213"/>
+        <location filename="../../app/core/cursor/traffic.py" line="235"/>
         <source>Cursor&apos;s Base URL and Deployment Name are the ones checked here.</source>
         <translation>Cursors „Base URL“ und „Deployment Name“ sind die hier geprüften.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="215"/>
+        <location filename="../../app/core/cursor/traffic.py" line="237"/>
         <source>Press Apply to Cursor (with Cursor closed).</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ (bei geschlossenem Cursor).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="221"/>
+        <location filename="../../app/core/cursor/traffic.py" line="243"/>
         <source>The Override OpenAI Base URL route is on and may take Cursor&apos;s requests.</source>
         <translation>„Override OpenAI Base URL“ ist eingeschaltet und fängt womöglich Cursors Anfragen ab.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="222"/>
+        <location filename="../../app/core/cursor/traffic.py" line="244"/>
         <source>The Override OpenAI Base URL route may be on.</source>
         <translation>„Override OpenAI Base URL“ ist womöglich eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="225"/>
+        <location filename="../../app/core/cursor/traffic.py" line="247"/>
         <source>In Cursor Settings -&gt; Models, switch off the OpenAI API Key.</source>
         <translation>Schalten Sie unter „Cursor Settings -&gt; Models“ „OpenAI API Key“ aus.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="237"/>
+        <location filename="../../app/core/cursor/traffic.py" line="259"/>
         <source>{alias} is not switched on in Cursor, so it cannot be picked in the chat.</source>
         <translation>{alias} ist in Cursor nicht eingeschaltet und kann daher im Chat nicht ausgewählt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="239"/>
+        <location filename="../../app/core/cursor/traffic.py" line="261"/>
         <source>Press Apply to Cursor, then pick it in the chat.</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ und wählen Sie es dann im Chat aus.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="248"/>
+        <location filename="../../app/core/cursor/traffic.py" line="271"/>
         <source>{alias} is the model chosen in Cursor ({modes}).</source>
         <translation>{alias} ist das in Cursor gewählte Modell ({modes}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="257"/>
+        <location filename="../../app/core/cursor/traffic.py" line="280"/>
         <source>{alias} may not be the model picked in Cursor&apos;s chat.</source>
         <translation>{alias} ist womöglich nicht das in Cursors Chat gewählte Modell.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="259"/>
+        <location filename="../../app/core/cursor/traffic.py" line="282"/>
         <source>In Cursor&apos;s chat, pick {alias} in the model menu under the message box, then send a message.</source>
         <translation>Wählen Sie in Cursors Chat im Modellmenü unter dem Eingabefeld {alias} und senden Sie dann eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="272"/>
+        <location filename="../../app/core/cursor/traffic.py" line="295"/>
         <source>Paste your key into API Key in Cursor (Copy button here).</source>
         <translation>Fügen Sie Ihren Schlüssel in Cursor unter „API Key“ ein (Schaltfläche zum Kopieren hier).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="281"/>
+        <location filename="../../app/core/cursor/traffic.py" line="304"/>
         <source>Cursor may use another key than the one here (the log shows each key&apos;s own requests only).</source>
         <translation>Cursor verwendet womöglich einen anderen Schlüssel als diesen hier (das Protokoll zeigt nur die Anfragen des jeweiligen Schlüssels).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="284"/>
+        <location filename="../../app/core/cursor/traffic.py" line="307"/>
         <source>Paste the key from here into API Key in Cursor again.</source>
         <translation>Fügen Sie den Schlüssel von hier erneut in Cursor unter „API Key“ ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="291"/>
+        <location filename="../../app/core/cursor/traffic.py" line="314"/>
         <source>Cursor&apos;s own plan or limits may have stopped the request before it left Cursor.</source>
         <translation>Cursors eigener Tarif oder seine Limits haben die Anfrage womöglich gestoppt, bevor sie Cursor verlassen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="292"/>
+        <location filename="../../app/core/cursor/traffic.py" line="315"/>
         <source>Check Cursor&apos;s account page (cursor.com/settings) for plan limits.</source>
         <translation>Sehen Sie auf Cursors Kontoseite (cursor.com/settings) nach Tariflimits.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="322"/>
+        <location filename="../../app/core/cursor/traffic.py" line="347"/>
         <source>Could not read the service&apos;s request log: {reason}</source>
         <translation>Das Anfrageprotokoll des Dienstes konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="356"/>
+        <location filename="../../app/core/cursor/traffic.py" line="384"/>
         <source>Send one message in Cursor&apos;s chat with {alias} picked, wait a minute, then check again.</source>
         <translation>Senden Sie in Cursors Chat eine Nachricht mit {alias} als gewähltem Modell, warten Sie eine Minute und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="363"/>
+        <location filename="../../app/core/cursor/traffic.py" line="390"/>
+        <source>No request from Cursor for {deployment} reached the service in {period}. {account} The service refuses the key&apos;s requests then, and refused requests may not show in its log.</source>
+        <translation>In {period} hat keine Anfrage von Cursor für {deployment} den Dienst erreicht. {account} Der Dienst lehnt die Anfragen des Schlüssels dann ab, und abgelehnte Anfragen erscheinen möglicherweise nicht in seinem Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/traffic.py" line="398"/>
         <source>No request from Cursor for {deployment} reached the service in {period}, so Cursor did not send it.</source>
         <translation>In {period} hat keine Anfrage von Cursor für {deployment} den Dienst erreicht; Cursor hat sie also nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="382"/>
+        <location filename="../../app/core/cursor/traffic.py" line="420"/>
         <source>, the latest at {when}</source>
         <translation>, die letzte um {when}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="384"/>
+        <location filename="../../app/core/cursor/traffic.py" line="422"/>
         <source> ({count} failed before it)</source>
         <translation> (davor {count} fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="390"/>
+        <location filename="../../app/core/cursor/traffic.py" line="428"/>
         <source>Cursor&apos;s requests arrive and succeed: {count} in {period}{when}{earlier}.</source>
         <translation>Die Anfragen von Cursor kommen an und gelingen: {count} in {period}{when}{earlier}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="403"/>
+        <location filename="../../app/core/cursor/traffic.py" line="441"/>
         <source>Cursor&apos;s requests arrive but fail: {failed} of {total} in {period}{when}. {problem}</source>
         <translation>Die Anfragen von Cursor kommen an, scheitern aber: {failed} von {total} in {period}{when}. {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="419"/>
+        <location filename="../../app/core/cursor/traffic.py" line="458"/>
+        <source>Press Apply to Cursor (with Cursor closed), then pick the model in the chat.</source>
+        <translation>Klicken Sie auf „In Cursor übernehmen“ (bei geschlossenem Cursor) und wählen Sie dann das Modell im Chat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/traffic.py" line="468"/>
         <source>the last 1 minute</source>
         <translation>der letzten Minute</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="421"/>
+        <location filename="../../app/core/cursor/traffic.py" line="470"/>
         <source>the last {minutes} minutes</source>
         <translation>den letzten {minutes} Minuten</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="424"/>
+        <location filename="../../app/core/cursor/traffic.py" line="473"/>
         <source>the last hour</source>
         <translation>der letzten Stunde</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="427"/>
+        <location filename="../../app/core/cursor/traffic.py" line="476"/>
         <source>the last day</source>
         <translation>den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="427"/>
+        <location filename="../../app/core/cursor/traffic.py" line="476"/>
         <source>the last {days} days</source>
         <translation>den letzten {days} Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="428"/>
+        <location filename="../../app/core/cursor/traffic.py" line="477"/>
         <source>the last {hours} hours</source>
         <translation>den letzten {hours} Stunden</translation>
     </message>
@@ -3749,11 +3870,6 @@
         <location filename="../../app/core/files.py" line="38"/>
         <source>{what}, not a regular file</source>
         <translation>{what}, keine normale Datei</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/files.py" line="45"/>
-        <source>a folder</source>
-        <translation>ein Ordner</translation>
     </message>
     <message>
         <location filename="../../app/core/files.py" line="47"/>

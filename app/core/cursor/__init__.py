@@ -13,6 +13,8 @@ Modules, one job each:
 - ``findings``: ``diagnose`` -> one ``Finding`` per id in ``FINDING_IDS``.
 - ``backups``: timestamped, verified, owner-only copies of the database beside it, the last ten kept.
 - ``apply``: ``apply_to_cursor`` (with a dry run), ``restore_backup``, ``list_backups``.
+- ``ours``: the custom models an Apply added, so the next one switches them off for its own.
+- ``proof``: ``verify_like_cursor``, Cursor's Verify request with the values to apply.
 - ``account``: parsers for the service's ``/v2/logs``, ``/v1/key`` and ``/models/metrics``.
 - ``traffic``: the verdict on Cursor's own requests (arrived and succeed, arrived and fail, none).
 - ``check``: ``check_traffic`` -> ``TrafficVerdict``: the whole check, the service's request log,
@@ -34,10 +36,10 @@ Safety rules (each is tested):
    file, a locked or damaged database, another schema or unreadable JSON is a clear "could not read
    Cursor's settings", never a crash; a field of an unknown type is "unknown", never guessed.
 3. Writing happens only while no Cursor process runs (unknown counts as running; nothing is ever
-   stopped), after a verified backup, in one transaction that touches one row and inside it only
-   the named fields, and only if the row still holds what was planned from. The result is read
-   back; on a mismatch the backup is put back. Any failure before the commit leaves every byte of
-   the database as it was.
+   stopped; asked before the backup, just before the write and after it), after a verified backup,
+   in one transaction that touches one row and inside it only the named fields, and only if the row
+   still holds what was planned from. The result is read back; on a mismatch the backup is put
+   back. Any failure before the commit leaves every byte of the database as it was.
 4. Backups live beside Cursor's database, in Cursor's own folder (``backups.backups_folder``:
    ``globalStorage/cursor-azure-setup-backups/``), owner-only, the last ten kept. They are
    byte-exact copies of Cursor's database, so they hold whatever Cursor keeps there, its copy of

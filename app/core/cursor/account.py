@@ -314,8 +314,8 @@ class ModelHealth:
                 minutes=minutes,
             )
         return Text(
-            "The service has seen no successful request to {model} in the last {minutes} minutes: "
-            "if it fails, that is the service or the model, not your setup.",
+            "The service has seen no successful request to {model} in the last {minutes} minutes (a model "
+            "few people use can be quiet; a busy one may be having trouble).",
             model=self.model,
             minutes=minutes,
         )

@@ -22,8 +22,10 @@ The rules, in the order they are checked:
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import logging
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -41,9 +43,11 @@ from app.core.config import (
 from app.core.cursor import backups, problems
 from app.core.cursor.findings import Finding, Target, diagnose
 from app.core.cursor.install import CursorInstall, running_now
+from app.core.cursor.ours import added_models, remember_added
 from app.core.cursor.problems import CursorError
+from app.core.cursor.processes import ProcessScan
 from app.core.cursor.settings import CursorSettings, load_app_user, scrubber_for, settings_from_state
-from app.core.cursor.statedb import BUSY_TIMEOUT_S, StoredRow, read_state, replace_row
+from app.core.cursor.statedb import BUSY_TIMEOUT_S, StoredRow, read_state, replace_row, wal_pair
 from app.core.model import Problem, ProblemCode
 from app.core.text import Text, join_texts
 
@@ -177,9 +181,11 @@ def _names(container: Mapping[str, Any], key: str, where: str) -> list[str]:
 
 
 def plan_changes(
-    data: Mapping[str, Any], target: Target
+    data: Mapping[str, Any], target: Target, ours_before: Sequence[str] = ()
 ) -> tuple[dict[str, Any], list[FieldChange], list[str]]:
     """-> (the settings object as it should be, what changes, notes). Pure; ``data`` is left as is.
+    ``ours_before``: custom models an earlier Apply added (``ours.added_models``); those still
+    switched on are switched off, so only the new alias stays on.
 
     Raises CursorError (unknown shape) when a part we would change has a type we don't know."""
     new = copy.deepcopy(dict(data))
@@ -217,18 +223,32 @@ def plan_changes(
     if not isinstance(ai, dict):
         raise CursorError(problems.unknown_shape(Text("{where} is not an object", where="aiSettings")))
     alias = target.alias
+    custom = _names(ai, "userAddedModels", "aiSettings")
+    on_before = _names(ai, "modelOverrideEnabled", "aiSettings")
+    retired = [n for n in dict.fromkeys(ours_before) if n != alias and n in custom and n in on_before]
 
     def with_alias(names: list[str]) -> list[str]:
         return names if alias in names else [*names, alias]
 
-    def without_alias(names: list[str]) -> list[str]:
-        return [n for n in names if n != alias]
+    def only_alias_on(names: list[str]) -> list[str]:
+        return with_alias([n for n in names if n not in retired])
+
+    def off_list(names: list[str]) -> list[str]:
+        return [n for n in names if n != alias] + [n for n in retired if n not in names]
 
     lists: dict[str, tuple[str, Callable[[list[str]], list[str]]]] = {
         "custom_models": ("userAddedModels", with_alias),
-        "enabled_models": ("modelOverrideEnabled", with_alias),
-        "disabled_models": ("modelOverrideDisabled", without_alias),
+        "enabled_models": ("modelOverrideEnabled", only_alias_on),
+        "disabled_models": ("modelOverrideDisabled", off_list),
     }
+    if retired:
+        notes.append(
+            Text(
+                "Switched off {names}, added by this tool before: {alias} takes their place.",
+                names=join_texts([scrub(n) for n in retired]),
+                alias=alias,
+            )
+        )
     for field_name, (key, change) in lists.items():
         before = _names(ai, key, "aiSettings")
         after = change(before)
@@ -258,15 +278,17 @@ class _Prepared:
     settings: CursorSettings
     changes: list[FieldChange] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    adds_alias: bool = False  # the alias is not in Cursor's list yet: this Apply adds it
 
 
-def _prepare(db_path: Path, target: Target, busy_timeout_s: float) -> _Prepared:
+def _prepare(db_path: Path, target: Target, busy_timeout_s: float, ours_before: Sequence[str]) -> _Prepared:
     state = read_state(db_path, busy_timeout_s=busy_timeout_s)
     settings = settings_from_state(state)  # the same errors as reading: no row, not text, not JSON
     assert state.row is not None
     data = load_app_user(state.row.text())
-    expected, changes, notes = plan_changes(data, target)
-    return _Prepared(state.row, dump_settings(expected), expected, settings, changes, notes)
+    expected, changes, notes = plan_changes(data, target, ours_before)
+    adds = settings.custom_models is not None and target.alias not in settings.custom_models
+    return _Prepared(state.row, dump_settings(expected), expected, settings, changes, notes, adds)
 
 
 # --- apply --------------------------------------------------------------------------------------
@@ -292,24 +314,34 @@ def apply_to_cursor(
     backups_root: Path | None = None,
     busy_timeout_s: float = BUSY_TIMEOUT_S,
     allow_loopback: bool = False,
+    processes: Callable[[], ProcessScan] | None = None,
 ) -> ApplyResult:
     """Write ``target`` into Cursor's settings (see the module's rules). Never raises for a
-    failure a user can meet: the result's ``outcome`` and ``problem`` say what happened."""
+    failure a user can meet: the result's ``outcome`` and ``problem`` say what happened.
+    ``processes``: how to look for a running Cursor (default: ``running_now(install)``), asked
+    before the backup, again just before the write and once more after it."""
     problem = check_target(target, allow_loopback)
     if problem is not None:
         result = ApplyResult(Outcome.REFUSED, problem.message, problem=problem)
     else:
-        result = _apply(install, target, dry_run, backups_root, busy_timeout_s)
+        look = processes or (lambda: running_now(install))
+        result = _apply(install, target, dry_run, backups_root, busy_timeout_s, look)
     _log("apply", result.outcome, result.problem, result.backup)
     return result
 
 
 def _apply(
-    install: CursorInstall, target: Target, dry_run: bool, backups_root: Path | None, busy_timeout_s: float
+    install: CursorInstall,
+    target: Target,
+    dry_run: bool,
+    backups_root: Path | None,
+    busy_timeout_s: float,
+    look: Callable[[], ProcessScan],
 ) -> ApplyResult:
     db_path = install.state_db
+    ours_folder = backups_root or backups.backups_folder(db_path)
     try:
-        prepared = _prepare(db_path, target, busy_timeout_s)
+        prepared = _prepare(db_path, target, busy_timeout_s, added_models(ours_folder))
     except CursorError as exc:
         return ApplyResult(Outcome.REFUSED, exc.problem.message, problem=exc.problem)
     changes, notes = tuple(prepared.changes), tuple(prepared.notes)
@@ -322,7 +354,7 @@ def _apply(
             findings=tuple(diagnose(prepared.settings, target)),
         )
 
-    scan = running_now(install)
+    scan = look()
     if dry_run:
         note = () if scan.running is False else (Text("Cursor is running: quit it before applying."),)
         return ApplyResult(
@@ -332,7 +364,7 @@ def _apply(
             notes + note,
             cursor_running=scan.running,
         )
-    problem = problems.cursor_still_running(scan.running, scan.describe(), scan.detail)
+    problem = problems.cursor_still_running(scan.running, scan.describe(), scan.detail) or read_only(db_path)
     if problem is not None:
         return ApplyResult(
             Outcome.REFUSED, problem.message, changes, notes, problem, cursor_running=scan.running
@@ -341,16 +373,45 @@ def _apply(
     backup = None
     try:
         backup = backups.make_backup(db_path, backups.REASON_APPLY, backups_root)
+        # The backup takes a moment: Cursor may have started meanwhile.
+        scan = look()
+        started = problems.cursor_still_running(scan.running, scan.describe(), scan.detail)
+        if started is not None:
+            raise CursorError(started)
         replace_row(db_path, prepared.row, prepared.new_text, busy_timeout_s=busy_timeout_s)
     except CursorError as exc:
         # Nothing was written (the transaction changes all or nothing), so the backup would only
         # stand in the way of the one Restore should find.
         if backup is not None:
             backups.discard(backup)
-        outcome = Outcome.REFUSED if exc.problem.code is ProblemCode.CURSOR_BUSY else Outcome.FAILED
-        return ApplyResult(outcome, exc.problem.message, changes, notes, exc.problem, cursor_running=False)
+        refused = exc.problem.code in (ProblemCode.CURSOR_BUSY, ProblemCode.CURSOR_RUNNING)
+        outcome = Outcome.REFUSED if refused else Outcome.FAILED
+        running = None if exc.problem.code is ProblemCode.CURSOR_RUNNING else False
+        return ApplyResult(outcome, exc.problem.message, changes, notes, exc.problem, cursor_running=running)
 
-    return _read_back(install, target, prepared, backup, changes, notes, busy_timeout_s)
+    result = _read_back(install, target, prepared, backup, changes, notes, busy_timeout_s)
+    if result.outcome is Outcome.APPLIED and prepared.adds_alias:
+        remember_added(ours_folder, target.alias)
+    after = look()
+    if result.outcome is Outcome.APPLIED and after.running is not False:
+        problem = problems.started_while_writing(after.describe() or after.detail)
+        failed = {"outcome": Outcome.FAILED, "message": problem.message, "problem": problem}
+        return dataclasses.replace(result, **failed, cursor_running=after.running)
+    return result
+
+
+def read_only(db_path: Path) -> Problem | None:
+    """Why Cursor's database cannot be written by us (checked before any backup), or None."""
+    folder_writable = os.access(db_path.parent, os.W_OK)
+    wal_ready = all(os.access(p, os.W_OK) for p in wal_pair(db_path))
+    if os.access(db_path, os.W_OK) and (folder_writable or wal_ready):
+        return None
+    where = db_path if not os.access(db_path, os.W_OK) else db_path.parent
+    return problems.write_failed(
+        Text("Cursor's settings file is read-only for you, so nothing was changed."),
+        f"no write access: {where}",
+        Text("Make {path} writable for your user (or ask IT), then try again.", path=str(where)),
+    )
 
 
 def _read_back(

@@ -124,6 +124,25 @@ def cursor_base(raw: str) -> str:
     return text if text.startswith("https://") else "https://" + text
 
 
+def _address(raw: str) -> tuple[str, str, int | None, str] | None:
+    parts = urlsplit(cursor_base(raw))
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.query or parts.fragment or parts.username or parts.password:
+        return None
+    port = None if port == 443 else port
+    return parts.scheme.lower(), (parts.hostname or "").lower(), port, parts.path
+
+
+def same_address(raw: str, want: str) -> bool:
+    """Whether the address Cursor builds from ``raw`` is ``want``: host names in any case, the
+    https port written out or not."""
+    have = _address(raw)
+    return have is not None and have == _address(want)
+
+
 def _base_url(raw: str | None, want: str) -> Finding:
     fix = Text(
         "Press Apply to Cursor, or set Base URL in {section} to exactly {url}",
@@ -134,13 +153,16 @@ def _base_url(raw: str | None, want: str) -> Finding:
     def make(status: FindingStatus, message: str) -> Finding:
         return Finding("base_url", status, message, fix, True)
 
-    if raw is None:
+    if raw is None:  # a shape Apply refuses to write over: the field is set by hand
         return Finding(
-            "base_url", FindingStatus.UNKNOWN, Text("Could not read Cursor's Base URL."), fix, True
+            "base_url",
+            FindingStatus.UNKNOWN,
+            Text("Could not read Cursor's Base URL."),
+            Text("Set Base URL in {section} to exactly {url}", section=CURSOR_AZURE_SECTION, url=want),
         )
     if not raw.strip():
         return make(FindingStatus.FAIL, Text("Cursor has no Base URL yet."))
-    if cursor_base(raw) == cursor_base(want):
+    if same_address(raw, want):
         return Finding("base_url", FindingStatus.PASS, Text("Base URL is {url}.", url=want))
     shown = raw.strip()
     try:
@@ -220,9 +242,16 @@ def _deployment(raw: str | None, want: str, catalog: Mapping[str, Sequence[str]]
     def make(status: FindingStatus, message: str) -> Finding:
         return Finding("deployment", status, message, fix, True)
 
-    if raw is None:
+    if raw is None:  # a shape Apply refuses to write over: the field is set by hand
         return Finding(
-            "deployment", FindingStatus.UNKNOWN, Text("Could not read Cursor's Deployment Name."), fix, True
+            "deployment",
+            FindingStatus.UNKNOWN,
+            Text("Could not read Cursor's Deployment Name."),
+            Text(
+                "Set Deployment Name in {section} to exactly {deployment}",
+                section=CURSOR_AZURE_SECTION,
+                deployment=want,
+            ),
         )
     name = raw.strip()
     if not name:
@@ -377,13 +406,12 @@ def _alias_enabled(settings: CursorSettings, alias: str) -> Finding:
         page=_MODELS_PAGE,
     )
     on = settings.switched_on(alias)
-    if on is None:
+    if on is None:  # the lists could not be read, so Apply leaves them alone
         return Finding(
             "alias_enabled",
             FindingStatus.UNKNOWN,
             Text("Could not tell whether {alias} is switched on.", alias=alias),
-            fix,
-            True,
+            Text("Switch {alias} on in the model list of {page}.", alias=alias, page=_MODELS_PAGE),
         )
     if on:
         return Finding(

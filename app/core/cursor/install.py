@@ -125,7 +125,7 @@ def _data_from_override(path: Path) -> Path:
         return path / "User"
     raise problems.CursorError(
         problems.bad_override(
-            Text("user data folder"), path, Text("globalStorage folder (Cursor's User folder)")
+            Text("user data folder (its User folder)"), path, Text("a globalStorage folder")
         )
     )
 

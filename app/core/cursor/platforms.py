@@ -24,6 +24,9 @@ from pathlib import Path
 
 # An AppImage mounts itself at <tmp>/.mount_<first six letters of its file name><random>.
 APPIMAGE_MOUNT_PREFIX = ".mount_Cursor"
+# Linux: the process table to read instead of /proc (a folder of /proc/<pid> entries). Tests give
+# one they control, so a Cursor running elsewhere on the machine cannot change their outcome.
+ENV_PROC = "CURSOR_AZURE_SETUP_PROC"
 
 
 class Platform(StrEnum):
@@ -79,6 +82,7 @@ class Roots:
             program_files=tuple(program_files),
             config_home=path("XDG_CONFIG_HOME"),
             appimage_dirs=tuple(appimage_dirs),
+            proc=path(ENV_PROC) or Path("/proc"),
         )
 
 

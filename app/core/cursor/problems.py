@@ -37,14 +37,20 @@ def not_found(detail: str = "") -> Problem:
 
 
 def bad_override(what: str, path: Path, expected: str) -> Problem:
-    return Problem(
-        ProblemCode.INVALID_INPUT,
-        Text(
+    if not path.exists():
+        message = Text(
+            "The folder given as Cursor's {what} ({path}) does not exist.", what=what, path=str(path)
+        )
+    else:
+        message = Text(
             "The folder given as Cursor's {what} ({path}) does not look like one: it has no {expected}.",
             what=what,
             path=str(path),
             expected=expected,
-        ),
+        )
+    return Problem(
+        ProblemCode.INVALID_INPUT,
+        message,
         Text(
             "Give the folder that holds {expected}, or leave the option out to look in the usual places.",
             expected=expected,
@@ -77,6 +83,21 @@ def cursor_still_running(is_running: bool | None, names: str, detail: str) -> Pr
     if is_running is False:
         return None
     return running(names) if is_running else running_unknown(detail)
+
+
+def started_while_writing(names: str) -> Problem:
+    return Problem(
+        ProblemCode.CURSOR_RUNNING,
+        Text(
+            "Cursor started while this tool was changing its settings: the change was written, but "
+            "Cursor may put its own copy back when it quits."
+        ),
+        Text(
+            "Quit Cursor, then compare again (Cursor's settings, here); press Apply to Cursor again if "
+            "the values are gone."
+        ),
+        f"running after the write: {names}",
+    )
 
 
 def running_unknown(detail: str) -> Problem:
@@ -164,6 +185,20 @@ def no_backup(detail: str = "") -> Problem:
         Text("There is no backup of Cursor's settings to bring back."),
         Text("A backup is made each time this tool changes Cursor's settings; nothing has been changed yet."),
         detail,
+    )
+
+
+def not_verified(problem: Problem) -> Problem:
+    """Cursor's Verify request did not pass with the values to apply: nothing is written."""
+    return Problem(
+        problem.code,
+        Text(
+            "Cursor's Verify request did not pass with these values, so nothing was changed: {why}",
+            why=problem.message,
+        ),
+        problem.fix,
+        f"verify before apply: {problem.detail}",
+        problem.http_status,
     )
 
 

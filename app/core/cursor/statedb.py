@@ -70,6 +70,22 @@ def _explain(exc: sqlite3.Error) -> tuple[str, bool]:
     return Text("the settings file could not be read."), False
 
 
+def check_is_file(db_path: Path) -> None:
+    """Raises ``CursorError``: not found (nothing there), unreadable (a folder, a named pipe or
+    another special file where the database belongs: opening a pipe would wait forever)."""
+    if db_path.is_file():
+        return
+    if not db_path.exists():
+        raise problems.CursorError(problems.not_found(f"no settings database at {db_path}"))
+    kind = Text("a folder") if db_path.is_dir() else Text("a special file (such as a named pipe)")
+    raise problems.CursorError(
+        problems.unreadable(
+            Text("{path} is {kind}, not a file.", path=str(db_path), kind=kind),
+            f"not a regular file: {db_path}",
+        )
+    )
+
+
 def _check_schema(conn: sqlite3.Connection) -> None:
     columns = [row[1] for row in conn.execute(f"PRAGMA table_info({ITEM_TABLE})")]
     if not columns:
@@ -98,6 +114,12 @@ def _fetch(conn: sqlite3.Connection, key: str) -> StoredRow | None:
     return StoredRow(bytes(value), kind == "blob")
 
 
+def wal_pair(db_path: Path) -> tuple[Path, Path]:
+    """Where SQLite keeps the ``-wal`` and ``-shm`` of ``db_path`` (whether they exist or not)."""
+    wal, shm = (db_path.with_name(db_path.name + s) for s in WAL_SUFFIXES)
+    return wal, shm
+
+
 def wal_files(db_path: Path) -> list[Path]:
     """The ``-wal`` and ``-shm`` files beside ``db_path`` that exist now."""
     return [p for p in (db_path.with_name(db_path.name + s) for s in WAL_SUFFIXES) if p.exists()]
@@ -121,8 +143,7 @@ def read_state(db_path: Path, key: str = APP_USER_KEY, busy_timeout_s: float = B
     """The row's stored value (None when the row is not there), read without changing anything.
 
     Raises ``CursorError``: not found (no file), unreadable (locked, damaged, another shape)."""
-    if not db_path.is_file():
-        raise problems.CursorError(problems.not_found(f"no settings database at {db_path}"))
+    check_is_file(db_path)
     has_wal = db_path.with_name(db_path.name + "-wal").exists()
     try:
         conn = sqlite3.connect(_uri(db_path, "ro", immutable=not has_wal), uri=True, timeout=busy_timeout_s)

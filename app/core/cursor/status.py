@@ -47,12 +47,24 @@ class CursorStatus:
         return self.settings.problem
 
     @property
+    def undecided(self) -> tuple[Finding, ...]:
+        """Findings that could not be told. Whether a key is set stays unknown by design where
+        Cursor keeps it encrypted: that alone does not count."""
+        encrypted_key = bool(self.settings.key_rows)
+        return tuple(
+            f
+            for f in self.findings
+            if f.status is FindingStatus.UNKNOWN and not (f.id == "api_key" and encrypted_key)
+        )
+
+    @property
     def ok(self) -> bool:
-        """Found, readable, and no finding failed (warnings allowed)."""
+        """Found, read, no finding failed (warnings allowed) and none could not be told."""
         return (
             self.install.found
             and self.settings.readable
             and all(f.status is not FindingStatus.FAIL for f in self.findings)
+            and not self.undecided
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -77,12 +89,7 @@ def status_of(
     catalog: Mapping[str, Sequence[str]] | None = None,
 ) -> CursorStatus:
     """Read and compare, for an install already found."""
-    if install.state_db.is_file():
-        settings = read_settings(install.state_db)
-    else:
-        settings = CursorSettings.unreadable(
-            problems.not_found(f"no settings database at {install.state_db}")
-        )
+    settings = read_settings(install.state_db)
     findings = tuple(diagnose(settings, target, catalog)) if target is not None else ()
     return CursorStatus(install, settings, findings, target)
 

@@ -45,6 +45,7 @@ class Cause:
     state: CauseState
     message: str
     fix: str = ""
+    by_apply: bool = False  # Apply to Cursor is the fix (said once when several causes share it)
 
     def to_json(self) -> dict[str, str]:
         return {"id": self.id, "state": str(self.state), "message": self.message, "fix": self.fix}
@@ -118,17 +119,9 @@ def _ago(moment: datetime, now: datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M} UTC"
 
 
-def _failure_problem(row: LogRow, target: Target, key: KeyInfo | None, health: ModelHealth | None) -> Problem:
-    if row.http_status is not None and row.http_status >= 400:
-        body = json.dumps({"message": row.error}).encode() if row.error else b""
-        return problem_from_response(
-            row.http_status,
-            {"content-type": "application/json"} if body else {},
-            body,
-            deployment=target.deployment,
-            base_url=target.base_url,
-            what=Text("Cursor's request"),
-        )
+def account_problem(key: KeyInfo | None, balance_usd: float | None) -> Problem | None:
+    """Why the service refuses this key's requests whatever Cursor sends (disabled, over its
+    spending limit, out of credits, no chat scope), from ``/v1/key`` and the balance; or None."""
     if key is not None and key.disabled:
         return Problem(
             ProblemCode.INVALID_KEY,
@@ -141,14 +134,21 @@ def _failure_problem(row: LogRow, target: Target, key: KeyInfo | None, health: M
         )
     if key is not None and key.limit_reached:
         return Problem(
-            ProblemCode.NO_CREDITS,
+            ProblemCode.SPENDING_LIMIT,
             Text("The key has reached its spending limit for this month."),
             Text(
-                "Raise the key's limit at {keys} or top up at {billing}, then try Cursor again.",
+                "Raise the key's spending limit at {keys} or top up at {billing}, then try Cursor again.",
                 keys=KEYS_PAGE_URL,
                 billing=BILLING_PAGE_URL,
             ),
             "monthly usage at or over the key's limit (/v1/key)",
+        )
+    if balance_usd is not None and balance_usd <= 0:
+        return Problem(
+            ProblemCode.NO_CREDITS,
+            Text("The account has run out of credits."),
+            Text("Top up the credits at {billing}, then try Cursor again.", billing=BILLING_PAGE_URL),
+            "balance at or below zero (/v2/billing)",
         )
     if key is not None and key.allows_chat is False:
         return Problem(
@@ -157,20 +157,41 @@ def _failure_problem(row: LogRow, target: Target, key: KeyInfo | None, health: M
             Text("Give the key the chat scope at {keys}, or create a new key.", keys=KEYS_PAGE_URL),
             "scopes without model:chat (/v1/key)",
         )
+    return None
+
+
+def _failure_problem(
+    row: LogRow, target: Target, account: Problem | None, health: ModelHealth | None
+) -> Problem:
+    if row.http_status is not None and row.http_status >= 400:
+        body = json.dumps({"message": row.error}).encode() if row.error else b""
+        return problem_from_response(
+            row.http_status,
+            {"content-type": "application/json"} if body else {},
+            body,
+            deployment=target.deployment,
+            base_url=target.base_url,
+            what=Text("Cursor's request"),
+        )
+    if account is not None:
+        return account
+    fix = Text("Run the checks here: they send the same kinds of request as Cursor and say why one fails.")
     if health is not None and health.recent_success is False:
+        # A quiet model is no proof of trouble: said as a possibility, never as "not your setup".
         return Problem(
-            ProblemCode.SERVER_ERROR,
+            ProblemCode.CURSOR_REQUESTS_FAILED,
             Text(
-                "{deployment} is having trouble at the service right now; this is not your setup.",
+                "The log does not say why; the service has seen no successful request to {deployment} "
+                "in the last minutes either, so the model itself may be having trouble.",
                 deployment=target.deployment,
             ),
-            Text("Try again in a few minutes, or pick another model here and apply it to Cursor."),
-            "model absent from /models/metrics",
+            fix,
+            f"latest Cursor request failed ({row.status}); model absent from /models/metrics",
         )
     return Problem(
         ProblemCode.CURSOR_REQUESTS_FAILED,
-        Text("Cursor's requests reach the service but fail."),
-        Text("Run the checks here: they send the same kinds of request as Cursor and say why one fails."),
+        Text("The log does not say why."),
+        fix,
         f"latest Cursor request failed ({row.status})",
     )
 
@@ -184,10 +205,11 @@ def _none_arrived_causes(settings: CursorSettings | None, target: Target) -> lis
     ) -> Cause:
         likely, possible, ruled_out = words
         statuses = [findings[i].status for i in finding_ids] if findings else [FindingStatus.UNKNOWN]
+        by_apply = cause_id == "settings_differ"
         if FindingStatus.FAIL in statuses:
-            return Cause(cause_id, CauseState.LIKELY, likely, fix)
+            return Cause(cause_id, CauseState.LIKELY, likely, fix, by_apply)
         if FindingStatus.UNKNOWN in statuses:
-            return Cause(cause_id, CauseState.POSSIBLE, possible, fix)
+            return Cause(cause_id, CauseState.POSSIBLE, possible, fix, by_apply)
         return Cause(cause_id, CauseState.RULED_OUT, ruled_out)
 
     causes = [
@@ -237,6 +259,7 @@ def _none_arrived_causes(settings: CursorSettings | None, target: Target) -> lis
                     "{alias} is not switched on in Cursor, so it cannot be picked in the chat.", alias=alias
                 ),
                 Text("Press Apply to Cursor, then pick it in the chat."),
+                True,
             )
         )
     elif chosen and alias in chosen.values():
@@ -307,13 +330,15 @@ def traffic_verdict(
     logs_problem: Problem | None = None,
     names: Iterable[str] = (),
     log_complete: bool = True,
+    balance_usd: float | None = None,
 ) -> TrafficVerdict:
     """Did Cursor's requests for ``target.deployment`` arrive since ``since``, and did they succeed?
 
     ``settings`` (Cursor's, as read) says which reasons for silence can be ruled out; ``key`` and
     ``health`` help explain failures. ``logs_problem``: the log could not be read. ``names``: other
     names the deployment's rows may carry (its catalog id, its aliases). ``log_complete``: False
-    when only the newest pages of the log were read."""
+    when only the newest pages of the log were read. ``balance_usd``: the account's balance, when
+    it could be read: with ``key``, it says first whether the service refuses the key's requests."""
     now = now or datetime.now(UTC)
     if logs_problem is not None:
         return TrafficVerdict(
@@ -346,25 +371,38 @@ def traffic_verdict(
         log_complete=log_complete,
     )
     period = _period_words(now - since)
+    account = account_problem(key, balance_usd)
     if not cursor:
         causes = _none_arrived_causes(settings, target)
+        if account is not None:
+            causes.insert(0, Cause("account", CauseState.LIKELY, account.message, account.fix))
         likely = [c for c in causes if c.state is CauseState.LIKELY]
         fix = (
-            join_texts([c.fix for c in likely], " ")
+            _fixes_once(likely)
             if likely
             else Text(
                 "Send one message in Cursor's chat with {alias} picked, wait a minute, then check again.",
                 alias=target.alias,
             )
         )
-        problem = Problem(
-            ProblemCode.CURSOR_NO_TRAFFIC,
-            Text(
+        if account is not None:
+            message = Text(
+                "No request from Cursor for {deployment} reached the service in {period}. {account} The "
+                "service refuses the key's requests then, and refused requests may not show in its log.",
+                deployment=target.deployment,
+                period=period,
+                account=account.message,
+            )
+        else:
+            message = Text(
                 "No request from Cursor for {deployment} reached the service in {period}, so Cursor did not "
                 "send it.",
                 deployment=target.deployment,
                 period=period,
-            ),
+            )
+        problem = Problem(
+            account.code if account is not None else ProblemCode.CURSOR_NO_TRAFFIC,
+            message,
             fix,
             f"{len(rows)} log rows, {ours} of them this tool's"
             + ("" if log_complete else "; only the newest pages were read"),
@@ -394,7 +432,7 @@ def traffic_verdict(
                 earlier=earlier,
             ),
         )
-    problem = _failure_problem(latest, target, key, health)
+    problem = _failure_problem(latest, target, account, health)
     return replace(
         facts,
         verdict=Verdict.ARRIVED_FAILING,
@@ -410,6 +448,17 @@ def traffic_verdict(
         fix=problem.fix,
         problem=problem,
     )
+
+
+def _fixes_once(causes: list[Cause]) -> str:
+    """The likely causes' fixes in one text, Apply to Cursor named once for all it fixes."""
+    by_apply = [c for c in causes if c.by_apply]
+    fixes = [c.fix for c in causes if not c.by_apply]
+    if len(by_apply) > 1:
+        fixes.insert(0, Text("Press Apply to Cursor (with Cursor closed), then pick the model in the chat."))
+    else:
+        fixes[:0] = [c.fix for c in by_apply]
+    return join_texts(fixes, " ")
 
 
 def _period_words(length: timedelta) -> str:
