@@ -2290,67 +2290,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="411"/>
+        <location filename="../../app/core/cursor/apply.py" line="416"/>
         <source>Cursor&apos;s settings file is read-only for you, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="413"/>
+        <location filename="../../app/core/cursor/apply.py" line="418"/>
         <source>Make {path} writable for your user (or ask IT), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="441"/>
+        <location filename="../../app/core/cursor/apply.py" line="446"/>
         <source>Cursor&apos;s settings were changed: {changes}. A backup was saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="457"/>
+        <location filename="../../app/core/cursor/apply.py" line="462"/>
         <source>Nothing was left half-changed: the backup was put back. Copy the values into Cursor by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="460"/>
+        <location filename="../../app/core/cursor/apply.py" line="465"/>
         <source>Restore the backup from {folder} (Restore), or copy the values into Cursor by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="464"/>
+        <location filename="../../app/core/cursor/apply.py" line="469"/>
         <source>Cursor&apos;s settings did not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="530"/>
+        <location filename="../../app/core/cursor/apply.py" line="535"/>
         <source>The backup is damaged or incomplete, so it was not brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="532"/>
+        <location filename="../../app/core/cursor/apply.py" line="537"/>
         <source>Nothing was changed. Copy the values into Cursor by hand if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="544"/>
+        <location filename="../../app/core/cursor/apply.py" line="549"/>
         <source>Cursor&apos;s settings already match the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="558"/>
+        <location filename="../../app/core/cursor/apply.py" line="563"/>
         <source>The backup could not be put back completely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="560"/>
+        <location filename="../../app/core/cursor/apply.py" line="565"/>
         <source>Your settings as they were just before are saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="562"/>
+        <location filename="../../app/core/cursor/apply.py" line="567"/>
         <source>Copy the values into Cursor by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="568"/>
+        <location filename="../../app/core/cursor/apply.py" line="573"/>
         <source>Cursor&apos;s settings were brought back from the backup of {created:%Y-%m-%d %H:%M} UTC.</source>
         <translation type="unfinished"></translation>
     </message>

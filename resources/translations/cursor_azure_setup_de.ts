@@ -2290,67 +2290,67 @@
         <translation>Übernehmen würde ändern: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="411"/>
+        <location filename="../../app/core/cursor/apply.py" line="416"/>
         <source>Cursor&apos;s settings file is read-only for you, so nothing was changed.</source>
         <translation>Die Einstellungsdatei von Cursor ist für Sie schreibgeschützt, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="413"/>
+        <location filename="../../app/core/cursor/apply.py" line="418"/>
         <source>Make {path} writable for your user (or ask IT), then try again.</source>
         <translation>Machen Sie {path} für Ihren Benutzer beschreibbar (oder fragen Sie die IT) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="441"/>
+        <location filename="../../app/core/cursor/apply.py" line="446"/>
         <source>Cursor&apos;s settings were changed: {changes}. A backup was saved in {folder}.</source>
         <translation>Cursors Einstellungen wurden geändert: {changes}. Eine Sicherung wurde in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="457"/>
+        <location filename="../../app/core/cursor/apply.py" line="462"/>
         <source>Nothing was left half-changed: the backup was put back. Copy the values into Cursor by hand.</source>
         <translation>Nichts ist halb geändert geblieben: Die Sicherung wurde zurückgespielt. Übertragen Sie die Werte von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="460"/>
+        <location filename="../../app/core/cursor/apply.py" line="465"/>
         <source>Restore the backup from {folder} (Restore), or copy the values into Cursor by hand.</source>
         <translation>Spielen Sie die Sicherung aus {folder} zurück (Wiederherstellen) oder übertragen Sie die Werte von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="464"/>
+        <location filename="../../app/core/cursor/apply.py" line="469"/>
         <source>Cursor&apos;s settings did not read back as written.</source>
         <translation>Cursors Einstellungen ließen sich nicht so zurücklesen, wie sie geschrieben wurden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="530"/>
+        <location filename="../../app/core/cursor/apply.py" line="535"/>
         <source>The backup is damaged or incomplete, so it was not brought back.</source>
         <translation>Die Sicherung ist beschädigt oder unvollständig und wurde daher nicht zurückgespielt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="532"/>
+        <location filename="../../app/core/cursor/apply.py" line="537"/>
         <source>Nothing was changed. Copy the values into Cursor by hand if needed.</source>
         <translation>Nichts wurde geändert. Übertragen Sie die Werte bei Bedarf von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="544"/>
+        <location filename="../../app/core/cursor/apply.py" line="549"/>
         <source>Cursor&apos;s settings already match the backup.</source>
         <translation>Cursors Einstellungen entsprechen bereits der Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="558"/>
+        <location filename="../../app/core/cursor/apply.py" line="563"/>
         <source>The backup could not be put back completely.</source>
         <translation>Die Sicherung konnte nicht vollständig zurückgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="560"/>
+        <location filename="../../app/core/cursor/apply.py" line="565"/>
         <source>Your settings as they were just before are saved in {folder}.</source>
         <translation>Ihre Einstellungen, wie sie kurz davor waren, sind in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="562"/>
+        <location filename="../../app/core/cursor/apply.py" line="567"/>
         <source>Copy the values into Cursor by hand.</source>
         <translation>Übertragen Sie die Werte von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="568"/>
+        <location filename="../../app/core/cursor/apply.py" line="573"/>
         <source>Cursor&apos;s settings were brought back from the backup of {created:%Y-%m-%d %H:%M} UTC.</source>
         <translation>Cursors Einstellungen wurden aus der Sicherung vom {created:%d.%m.%Y %H:%M} UTC zurückgeholt.</translation>
     </message>
@@ -3629,12 +3629,12 @@
     <message>
         <location filename="../../app/core/diagnosis_network.py" line="245"/>
         <source>This computer&apos;s name service did not say where {host} is in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Namensdienst dieses Computers hat nicht rechtzeitig gesagt, wo {host} zu finden ist.</translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis_network.py" line="247"/>
         <source>Check your internet connection and try again; if it keeps happening, ask IT whether this computer&apos;s DNS works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut; wenn es wieder passiert, fragen Sie die IT, ob das DNS dieses Computers funktioniert.</translation>
     </message>
     <message>
         <location filename="../../app/core/diagnosis_network.py" line="254"/>

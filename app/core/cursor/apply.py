@@ -395,8 +395,13 @@ def _apply(
     after = look()
     if result.outcome is Outcome.APPLIED and after.running is not False:
         problem = problems.started_while_writing(after.describe() or after.detail)
-        failed = {"outcome": Outcome.FAILED, "message": problem.message, "problem": problem}
-        return dataclasses.replace(result, **failed, cursor_running=after.running)
+        return dataclasses.replace(
+            result,
+            outcome=Outcome.FAILED,
+            message=problem.message,
+            problem=problem,
+            cursor_running=after.running,
+        )
     return result
 
 

@@ -25,7 +25,8 @@ def verify_like_cursor(
     from app.core.check_steps import CHECKS
     from app.core.service import AimlClient  # the network stack loads when first needed
 
-    settings = Settings(target.base_url, target.deployment, target.alias, api_key, timeout_s)
+    key = api_key if isinstance(api_key, Secret) else Secret(api_key)
+    settings = Settings(target.base_url, target.deployment, target.alias, key, timeout_s)
     try:
         with AimlClient(target.base_url, settings.api_key, timeout_s=timeout_s, cancel=cancel) as client:
             result = CHECKS["cursor_verify"](client, settings)
