@@ -174,8 +174,10 @@ def chat_requests(simulator) -> int:
 
 def test_rate_limit_on_parallel_requests_is_retried_alone_and_passes(simulator, sim_url):
     # Every chat request of the parallel run is refused (4 chat checks); the one retry of each,
-    # sent one at a time, passes.
-    simulator.set_fault("rate_limited", times=4, retry_after=0)
+    # sent one at a time, passes. The fault counts requests, not parallel ones, so the service's
+    # wait of a second keeps a retry from taking a refusal meant for a check whose thread had not
+    # yet sent its first request (with no wait, a slow machine saw "Wait about 0 seconds").
+    simulator.set_fault("rate_limited", times=4, retry_after=1)
     results = []
     report = run_checks(settings_for(sim_url), on_result=results.append)
     assert report.ok, format_report_text(report)
