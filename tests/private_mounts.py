@@ -13,17 +13,22 @@ from pathlib import Path
 import pytest
 
 
-def unshare_command() -> list[str]:
-    # As root: a private mount namespace. Otherwise a user namespace in which we are root.
-    return ["unshare", "-m"] if os.geteuid() == 0 else ["unshare", "-r", "-m"]
+def unshare_command(network: bool = False) -> list[str]:
+    """As root: a private mount namespace. Otherwise a user namespace in which we are root.
+    ``network``: a network of its own too (only a loopback, brought up with ``ip``)."""
+    own = ["-m", "-n"] if network else ["-m"]
+    return ["unshare", *own] if os.geteuid() == 0 else ["unshare", "-r", *own]
 
 
 @cache
-def private_mounts_work() -> bool:
+def private_mounts_work(network: bool = False) -> bool:
     if shutil.which("unshare") is None or sys.platform != "linux":
         return False
+    if network and shutil.which("ip") is None:
+        return False
+    lo_up = "ip link set lo up && " if network else ""
     probe = subprocess.run(
-        [*unshare_command(), "sh", "-c", "mount -t tmpfs none /mnt && echo ok"],
+        [*unshare_command(network), "sh", "-c", f"{lo_up}mount -t tmpfs none /mnt && echo ok"],
         capture_output=True,
         text=True,
         timeout=30,
@@ -32,17 +37,28 @@ def private_mounts_work() -> bool:
 
 
 needs_mounts = pytest.mark.skipif(not private_mounts_work(), reason="needs unshare with private mounts")
+needs_private_network = pytest.mark.skipif(
+    not private_mounts_work(network=True), reason="needs unshare with private mounts and network"
+)
 
 
 def in_private_mounts(
-    script: str, env: dict[str, str], cwd: Path | None = None
+    script: str,
+    env: dict[str, str],
+    cwd: Path | None = None,
+    *,
+    network: bool = False,
+    guard_s: float = 120,
 ) -> subprocess.CompletedProcess[str]:
-    """Run a shell script in a private mount namespace: its bind mounts vanish with it."""
+    """Run a shell script in a private mount namespace (and network, with its loopback up): its
+    bind mounts vanish with it. ``guard_s`` only stops a hung script so the test can fail."""
+    if network:
+        script = f"ip link set lo up\n{script}"
     return subprocess.run(
-        [*unshare_command(), "--propagation", "private", "sh", "-ec", script],
+        [*unshare_command(network), "--propagation", "private", "sh", "-ec", script],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=guard_s,
         env=env,
         cwd=cwd,
     )

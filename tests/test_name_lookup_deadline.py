@@ -8,17 +8,13 @@ so nothing leaves this machine and nothing of the machine's own set-up changes."
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
-from functools import cache
 from pathlib import Path
-
-import pytest
 
 from tests.cli_process import ROOT, cli_env
 from tests.conftest import TEST_KEY
+from tests.private_mounts import in_private_mounts, needs_private_network
 
 SILENT_NAME_SERVER = """
 import socket, time
@@ -29,28 +25,7 @@ time.sleep(600)
 """
 
 
-def _namespace() -> list[str]:
-    # As root: private mounts and network. Otherwise a user namespace in which we are root.
-    own = ["unshare", "-m", "-n"] if os.geteuid() == 0 else ["unshare", "-r", "-m", "-n"]
-    return [*own, "--propagation", "private"]
-
-
-@cache
-def _namespaces_work() -> bool:
-    if sys.platform != "linux" or not (shutil.which("unshare") and shutil.which("ip")):
-        return False
-    probe = subprocess.run(
-        [*_namespace(), "sh", "-c", "ip link set lo up && mount -t tmpfs none /mnt && echo ok"],
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
-    return probe.stdout.strip() == "ok"
-
-
-pytestmark = pytest.mark.skipif(
-    not _namespaces_work(), reason="needs unshare with network and mount namespaces"
-)
+pytestmark = needs_private_network
 
 
 def _run_with_silent_dns(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -60,7 +35,6 @@ def _run_with_silent_dns(tmp_path: Path, *args: str) -> subprocess.CompletedProc
     server.write_text(SILENT_NAME_SERVER)
     command = " ".join(f"'{a}'" for a in args)
     script = (
-        "ip link set lo up\n"
         f"mount --bind '{resolv}' /etc/resolv.conf\n"
         f"'{sys.executable}' '{server}' > '{tmp_path}/dns.out' 2>&1 &\n"
         "server=$!\n"
@@ -69,16 +43,9 @@ def _run_with_silent_dns(tmp_path: Path, *args: str) -> subprocess.CompletedProc
         "kill $server\n"
         "exit $code\n"
     )
-    return subprocess.run(
-        [*_namespace(), "sh", "-c", script],
-        capture_output=True,
-        text=True,
-        # Only stops a hung run so the test can fail: far above the commands' limits, below the
-        # resolver's own 90 s (verify --timeout 5 took 90 s before names were looked up in time).
-        timeout=75,
-        env=cli_env(AIMLAPI_API_KEY=TEST_KEY),
-        cwd=ROOT,
-    )
+    # The guard only stops a hung run so the test can fail: far above the commands' limits, below
+    # the resolver's own 90 s (verify --timeout 5 took 90 s before names were looked up in time).
+    return in_private_mounts(script, cli_env(AIMLAPI_API_KEY=TEST_KEY), ROOT, network=True, guard_s=75)
 
 
 def test_verify_ends_within_its_time_limit_and_says_the_name_was_not_found_in_time(tmp_path: Path) -> None:
