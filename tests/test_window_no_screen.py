@@ -54,3 +54,14 @@ def test_an_explicit_platform_without_a_display_still_opens() -> None:
 def test_commands_need_no_screen() -> None:
     ran = run_cli("models", "--help", env=cli_env(**NO_SCREEN))
     assert ran.code == 0 and "window" not in ran.err
+
+
+def test_a_broken_preset_is_said_first_with_exit_2(tmp_path: Path) -> None:
+    """Bad input is the user's to fix wherever the window runs: the same answer with or without a screen."""
+    preset = tmp_path / "odd.toml"
+    preset.write_text("this is [not toml", encoding="utf-8")
+    for given in (str(preset), str(tmp_path / "missing.toml")):
+        ran = run_cli("--preset", given, env=cli_env(**NO_SCREEN))
+        assert ran.code == 2, ran.err
+        assert "preset" in ran.err.lower() or "TOML" in ran.err
+        assert "The window cannot open" not in ran.err

@@ -62,7 +62,10 @@ def run(args: argparse.Namespace) -> int:
     no_screen = screen.missing_display(os.environ)
     if no_screen is not None:
         from app.cli.common import Failure
+        from app.core.preset_service import load_presets
 
+        # Bad input is said first, as with a screen (a broken preset is exit 2 either way).
+        load_presets(args.preset)
         raise Failure(no_screen)
     # What a fatal Qt message must still undo: the process then ends without unwinding.
     cleanups: list[Callable[[], None]] = []
