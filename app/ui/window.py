@@ -303,6 +303,11 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        # The first frame did without PySide6's Qt namespace (app/ui/qtvalues.py). Make it now, on
+        # this thread, before the warm-up thread imports modules that use it: PySide6 makes its
+        # types on first use, and two threads making the same one at once crash the process.
+        from PySide6.QtCore import Qt  # noqa: F401
+
         from app.ui import startup
 
         stages = [
