@@ -3,22 +3,35 @@ window that stays usable with everything the user typed still in place."""
 
 from __future__ import annotations
 
-import logging
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    import logging
+
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-log = logging.getLogger("app.ui")
+
+def _log() -> logging.Logger:
+    """The window's logger; logging and traceback are imported when an error is written (see the
+    note in app/ui/texts.py)."""
+    import logging
+
+    return logging.getLogger("app.ui")
+
+
+def _formatted(exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> str:
+    import traceback
+
+    return "".join(traceback.format_exception(exc_type, exc, tb))
+
 
 _state: dict[str, object] = {"log_path": None, "dialog": None, "busy": False, "installed": False}
 
@@ -34,7 +47,8 @@ def log_path() -> Path | None:
 
 def show_friendly_error(parent: QWidget | None = None) -> QMessageBox:
     """A non-modal dialog (the window keeps working behind it); one at a time."""
-    from PySide6.QtWidgets import QMessageBox  # here: the first paint never waits for it
+    from PySide6.QtCore import Qt  # here, as the dialog: the first paint never waits for them
+    from PySide6.QtWidgets import QMessageBox
 
     existing = _state.get("dialog")
     if isinstance(existing, QMessageBox) and existing.isVisible():
@@ -79,14 +93,14 @@ def handle_exception(
         QApplication.quit()
         return
     # The log is redacted by core's filter; the traceback never reaches the user's screen.
-    log.error("unexpected error: %s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    _log().error("unexpected error: %s", _formatted(exc_type, exc, tb))
     if _state["busy"] or QApplication.instance() is None:
         return
     _state["busy"] = True
     try:
         show_friendly_error(parent_getter() if parent_getter else None)
     except Exception:  # never let the handler itself crash the app
-        log.exception("could not show the error dialog")
+        _log().exception("could not show the error dialog")
     finally:
         _state["busy"] = False
 
@@ -99,9 +113,9 @@ def install_exception_hook(parent_getter: Callable[[], QWidget | None] | None = 
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         # A worker thread outside Qt: log it; the window is told by the job's error signal.
-        log.error(
+        _log().error(
             "unexpected error in a background thread: %s",
-            "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)),
+            _formatted(args.exc_type, args.exc_value, args.exc_traceback),
         )
 
     sys.excepthook = hook

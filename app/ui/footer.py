@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from app.ui import texts, theme
+from app.ui import paint, texts, theme
 from app.ui.widgets import muted_label
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ class Footer(QWidget):
         self.status.setObjectName("statusLine")
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.status.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        # Left and vertically centred: a QLabel's own alignment.
         # Two lines' room always, so the bar does not jump when the status wraps.
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2)
         self.secondary = QPushButton(self)
@@ -71,6 +71,6 @@ class Footer(QWidget):
         self.update()
 
     def paintEvent(self, _event: object) -> None:
+        # The line along the top: the first pixel row, filled (the footer is in the first frame).
         p = QPainter(self)
-        p.setPen(QPen(theme.border(self.palette()), 1))
-        p.drawLine(0, 0, self.width(), 0)
+        paint.fill(p, paint.rect(QRectF(0, 0, self.width(), 1)), theme.border(self.palette()))

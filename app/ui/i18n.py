@@ -13,14 +13,20 @@ longer text) that shows untranslated strings and clipped layouts at a glance.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-log = logging.getLogger(__name__)
+# logging is imported where a warning is written (see the note in app/ui/texts.py).
+
+
+def _warn(message: str, *args: object) -> None:
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
+
 
 LANG_ENV = "CURSOR_AZURE_SETUP_LANG"
 DOMAIN = "cursor_azure_setup"
@@ -65,7 +71,7 @@ def choose_language(ui_languages: Sequence[str], shipped: Iterable[str], overrid
             if name in available:
                 return name
     if override:
-        log.warning("%s=%s: no such translation; using English", LANG_ENV, override)
+        _warn("%s=%s: no such translation; using English", LANG_ENV, override)
     return SOURCE_LANGUAGE
 
 
@@ -99,7 +105,7 @@ def install_translations(
         return language
     ours = QTranslator(app)
     if not ours.load(str(shipped[language])):
-        log.warning("translation %s could not be loaded; using English", shipped[language].name)
+        _warn("translation %s could not be loaded; using English", shipped[language].name)
         return SOURCE_LANGUAGE
     app.installTranslator(ours)
     _installed.append(ours)

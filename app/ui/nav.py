@@ -8,26 +8,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QAction, QKeyEvent
 
-from app.ui import texts, theme
-from app.ui.widgets import paint_mark
+from app.ui import paint, texts, theme
+from app.ui.qtvalues import ALIGN_CENTER, ALIGN_LEFT, ALIGN_VCENTER, SCROLL_BAR_ALWAYS_OFF, USER_ROLE
+from app.ui.widgets import hand_cursor, paint_mark
 
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+# The step list is painted in the first frame: it uses Qt's enums as ints (app/ui/qtvalues.py) and
+# draws through app/ui/paint.py, so the first frame never makes PySide6's Qt namespace.
+STATE_ROLE = USER_ROLE + 1
 # The flow's steps and step states by value (app/core/flow.py: Step, StepState), so the step list
 # paints before the flow model is imported.
 STEPS = (1, 2, 3, 4, 5)
@@ -38,34 +41,22 @@ def paint_step_circle(p: QPainter, r: QRectF, number: int, state: str, shown: bo
     """A step's circle: a tick when done, "!" when it needs attention, else its number; filled
     with the accent for the step shown now."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if state == DONE:
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(theme.status_color("pass", pal))
-        p.drawEllipse(r)
-        paint_mark(p, r, "pass", theme.mark_color(pal))
-        return
-    if state == ATTENTION:
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(theme.status_color("fail", pal))
-        p.drawEllipse(r)
-        paint_mark(p, r, "attention", theme.mark_color(pal))
+    if state in (DONE, ATTENTION):
+        kind, mark = ("pass", "pass") if state == DONE else ("fail", "attention")
+        paint.fill(p, paint.ellipse(r), theme.status_color(kind, pal))
+        paint_mark(p, r, mark, theme.mark_color(pal))
         return
     if shown:
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(theme.accent(pal))
-        p.drawEllipse(r)
+        paint.fill(p, paint.ellipse(r), theme.accent(pal))
         number_colour = theme.on_accent(pal)
     else:
         ring = theme.status_color(texts.state_kind(state), pal) if state != TODO else None
-        p.setPen(QPen(ring or theme.muted_text(pal), 1.6))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(r.adjusted(0.8, 0.8, -0.8, -0.8))
         number_colour = ring or theme.muted_text(pal)
+        paint.stroke(p, paint.ellipse(r.adjusted(0.8, 0.8, -0.8, -0.8)), number_colour, 1.6)
     font = QFont(p.font())
     font.setBold(True)
     p.setFont(font)
-    p.setPen(number_colour)
-    p.drawText(r, Qt.AlignmentFlag.AlignCenter, str(number))
+    paint.text(p, r, ALIGN_CENTER, str(number), number_colour)
 
 
 class _StepDelegate(QStyledItemDelegate):
@@ -85,13 +76,9 @@ class _StepDelegate(QStyledItemDelegate):
         shown = isinstance(view, QListWidget) and view.currentRow() == index.row()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if shown:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(theme.selection(pal))
-            p.drawRoundedRect(rect.adjusted(4, 2, -4, -2), 6, 6)
+            paint.fill(p, paint.rounded_rect(rect.adjusted(4, 2, -4, -2), 6), theme.selection(pal))
         if shown and view is not None and view.hasFocus():
-            p.setPen(QPen(theme.accent(pal), 2))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRoundedRect(rect.adjusted(5, 3, -5, -3), 6, 6)
+            paint.stroke(p, paint.rounded_rect(rect.adjusted(5, 3, -5, -3), 6), theme.accent(pal), 2)
         fm = QFontMetrics(option.font)
         side = round(fm.height() * 1.6)
         circle = QRectF(rect.left() + 14, rect.center().y() - side / 2, side, side)
@@ -103,19 +90,16 @@ class _StepDelegate(QStyledItemDelegate):
         title_font = QFont(option.font)
         title_font.setBold(shown)
         p.setFont(title_font)
-        p.setPen(pal.color(QPalette.ColorRole.WindowText))
-        title = str(index.data(Qt.ItemDataRole.DisplayRole))
+        title = str(index.data())  # the display role
         title_rect = QRectF(text_left, rect.center().y() - fm.height(), width, fm.height())
-        p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        left = ALIGN_LEFT | ALIGN_VCENTER
+        paint.text(p, title_rect, left, title, pal.color(QPalette.ColorRole.WindowText))
         small_font = QFont(option.font)
         if small_font.pointSizeF() > 0:
             small_font.setPointSizeF(small_font.pointSizeF() * 0.9)
         p.setFont(small_font)
-        p.setPen(state_colour(state, pal))
         word_rect = QRectF(text_left, rect.center().y() + 1, width, fm.height())
-        p.drawText(
-            word_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.state_word(state)
-        )
+        paint.text(p, word_rect, left, texts.state_word(state), state_colour(state, pal))
         p.restore()
 
 
@@ -139,14 +123,14 @@ class StepList(QListWidget):
         self.setAccessibleName(self.tr("Steps"))
         self.setItemDelegate(_StepDelegate(self))
         self.setFrameShape(QListWidget.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setMouseTracking(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        for step in STEPS:
-            item = QListWidgetItem(texts.step_title(step), self)
-            item.setData(STATE_ROLE, TODO)
+        # addItems: QListWidgetItem's constructors have overloads with a QIcon (its enums cost).
+        self.addItems([texts.step_title(step) for step in STEPS])
+        for row in range(self.count()):
+            self.item(row).setData(STATE_ROLE, TODO)
         self.setCurrentRow(0)
         self._states: dict[int, str] = {}
         self.currentRowChanged.connect(lambda row: self.shown.emit(row + 1) if row >= 0 else None)
@@ -172,7 +156,13 @@ class StepList(QListWidget):
             pal.setColor(role, colour)
         self.setPalette(pal)  # the list paints its background with Base
 
+    def enterEvent(self, event: QEvent) -> None:
+        hand_cursor(self)
+        super().enterEvent(event)
+
     def set_states(self, states: dict[int, str]) -> None:
+        from PySide6.QtCore import Qt  # after the first paint
+
         self._states = dict(states)
         for step in STEPS:
             item = self.item(step - 1)
@@ -197,6 +187,8 @@ class StepList(QListWidget):
             self.blockSignals(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentRow() >= 0:
             self.entered.emit(self.currentRow() + 1)
             return

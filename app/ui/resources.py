@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,8 +38,17 @@ def icon_png_name(size: int) -> str:
     return f"icon-{size}.png"
 
 
-@cache
+_icon: list[QIcon] = []  # made once; a cache by hand, as functools would be one more import before
+# the first paint (see the note in app/ui/texts.py): this module is loaded for the translations
+
+
 def app_icon() -> QIcon:
+    if not _icon:
+        _icon.append(_load_app_icon())
+    return _icon[0]
+
+
+def _load_app_icon() -> QIcon:
     from PySide6.QtCore import QByteArray
     from PySide6.QtGui import QIcon, QPixmap
 

@@ -8,15 +8,15 @@ say the same thing. The tables are keyed by the ids' values (the flow's enums ar
 
 from __future__ import annotations
 
-import logging
-import string
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.core.text import Text
 
-log = logging.getLogger(__name__)
+# Standard modules used only after the first paint (logging, string) are imported where used: once
+# PySide6 is loaded, every import statement makes it read the named module's source (looking for
+# its __feature__ switches), about a millisecond for each large module before the first paint.
 
 
 def core_text(text: str) -> str:
@@ -39,7 +39,9 @@ def core_text(text: str) -> str:
                 raise ValueError("the placeholders differ")
             return translated.format(**values)
         except (ValueError, KeyError, IndexError, AttributeError) as exc:
-            log.warning("translation of a core message not used: %s", exc)
+            import logging
+
+            logging.getLogger(__name__).warning("translation of a core message not used: %s", exc)
     try:
         return text.template.format(**values)
     except (ValueError, KeyError, IndexError, AttributeError):  # a value's translation would not fit
@@ -48,6 +50,8 @@ def core_text(text: str) -> str:
 
 def _fields(template: str) -> set[str]:
     """The placeholder names of a str.format template ({model}, {seconds:.0f} -> model, seconds)."""
+    import string
+
     return {field for _lit, field, _spec, _conv in string.Formatter().parse(template) if field is not None}
 
 

@@ -7,10 +7,10 @@ readable in both light and dark palettes.
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -24,6 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import theme
+from app.ui.qtvalues import RICH_TEXT, TEXT_BROWSER_INTERACTION
+
+if TYPE_CHECKING:
+    import re
+
+    from PySide6.QtCore import QEvent
+
+# Some of these widgets are in the first frame (the key page's notices and link, the step list's
+# marks): what they do before the paint avoids PySide6's Qt namespace (app/ui/qtvalues.py); the
+# rest imports Qt where it is used.
 
 
 def icon_side(widget: QWidget) -> int:
@@ -34,6 +44,9 @@ def icon_side(widget: QWidget) -> int:
 def paint_status(p: QPainter, r: QRectF, state: str, pal: QPalette, angle: int = 0) -> None:
     """A round state symbol in ``r``: pending, running (an arc at ``angle``), pass, warn, fail,
     skipped, info, unknown."""
+    from PySide6.QtCore import Qt  # state symbols are never in the first frame
+    from PySide6.QtGui import QPen
+
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     side = r.width()
     if state == "running":
@@ -64,7 +77,11 @@ def paint_status(p: QPainter, r: QRectF, state: str, pal: QPalette, angle: int =
 
 
 def paint_mark(p: QPainter, r: QRectF, state: str, color: QColor) -> None:
-    """The tick, cross, ! or ? inside a filled circle."""
+    """The tick, cross, ! or ? inside a filled circle (never in the first frame: every step is still
+    to do)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPen
+
     side = r.width()
     pen = QPen(color, max(1.8, side / 8))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -159,15 +176,18 @@ class Notice(QFrame):
         self.icon = StatusIcon("info", self)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.label.setProperty("textFormat", RICH_TEXT)
+        self.label.setProperty("textInteractionFlags", TEXT_BROWSER_INTERACTION)
         self.label.setOpenExternalLinks(False)
         self.label.linkActivated.connect(self._on_link)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        icon_column = QVBoxLayout()  # the icon at the top of a message of several lines
+        icon_column.addWidget(self.icon)
+        icon_column.addStretch(1)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
         lay.setSpacing(8)
-        lay.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(icon_column)
         lay.addWidget(self.label, 1)
         self.setAutoFillBackground(True)
         self.setProperty("themeRole", "notice")
@@ -189,6 +209,8 @@ class Notice(QFrame):
             html = (html or linkify(escape(text)).replace("\n", "<br>")) + (
                 f' <a href="{escape(link[0])}">{escape(link[1])}</a>'
             )
+        from PySide6.QtCore import Qt
+
         has_link = set_label_text(self.label, text, html)
         # Tab stops only where there is a link to follow; a plain message is read, not focused.
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.NoFocus)
@@ -229,6 +251,8 @@ class Collapsible(QWidget):
     toggled = Signal(bool)  # True when open
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.button = QToolButton(self)
         self.button.setText(title)
@@ -252,6 +276,8 @@ class Collapsible(QWidget):
         self.button.toggled.connect(self.set_open)
 
     def set_open(self, open_: bool) -> None:
+        from PySide6.QtCore import Qt
+
         if self.button.isChecked() != open_:
             self.button.setChecked(open_)
             return
@@ -296,7 +322,6 @@ class LinkButton(QPushButton):
         self.url = url
         self.setFlat(True)
         self.setAutoDefault(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(text.replace("&", ""))
         if url:
             self.setToolTip(url)
@@ -315,6 +340,20 @@ class LinkButton(QPushButton):
         self.setProperty("themeRole", "link")
         apply_theme_role(self)
 
+    def enterEvent(self, event: QEvent) -> None:
+        hand_cursor(self)
+        super().enterEvent(event)
+
+
+def hand_cursor(widget: QWidget) -> None:
+    """The pointing hand over something that is clicked like a link. Set when the pointer first
+    comes over it, not when it is built: a QCursor needs Qt's CursorShape, and the first frame
+    makes no use of Qt's namespace (app/ui/qtvalues.py)."""
+    from PySide6.QtCore import Qt
+
+    if widget.cursor().shape() != Qt.CursorShape.PointingHandCursor:
+        widget.setCursor(Qt.CursorShape.PointingHandCursor)
+
 
 def open_url(url: str) -> None:
     from PySide6.QtCore import QUrl
@@ -328,7 +367,15 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-_URL = re.compile(r"https?://[^\s<>\"]+")
+_URL: list[re.Pattern[str]] = []  # compiled at the first message (see the note in app/ui/texts.py)
+
+
+def _url_pattern() -> re.Pattern[str]:
+    if not _URL:
+        import re
+
+        _URL.append(re.compile(r"https?://[^\s<>\"]+"))
+    return _URL[0]
 
 
 def linkify(escaped: str) -> str:
@@ -342,13 +389,15 @@ def linkify(escaped: str) -> str:
             url, tail = url[:-1], url[-1] + tail
         return f'<a href="{url}">{url}</a>{tail}'
 
-    return _URL.sub(link, escaped)
+    return _url_pattern().sub(link, escaped)
 
 
 def set_label_text(label: QLabel, text: str, html: str | None = None) -> bool:
     """Show plain ``text`` with its web addresses made links, or our own ``html``. Rich text only
     when there is a link to follow: the first rich-text label costs the process its text engine
     (about 6 MiB), a plain one does not. Returns whether the label has a link."""
+    from PySide6.QtCore import Qt
+
     if html is None:
         linked = linkify(escape(text))
         html = linked.replace("\n", "<br>") if "<a " in linked else None

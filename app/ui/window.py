@@ -14,12 +14,11 @@ calls through ``JobRunner``.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui import texts
@@ -30,7 +29,8 @@ from app.ui.pages.key import KeyPage
 from app.ui.widgets import Notice, refresh_theme
 
 # What the first paint does not need is imported after it (see start()): every Qt class touched
-# and every module loaded before the paint delays it.
+# and every module loaded before the paint delays it. PySide6's Qt namespace included: the methods
+# that need it run after the first frame and import it there (app/ui/qtvalues.py says why).
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
     from PySide6.QtWidgets import QMessageBox
@@ -46,8 +46,6 @@ if TYPE_CHECKING:
     from app.ui.pages.model import ModelPage
     from app.ui.startup import Stages
     from app.ui.workers import JobRunner
-
-log = logging.getLogger(__name__)
 
 NARROW_PX = 760
 # What the model page's stage imports (its own modules and the core it calls at once).
@@ -305,6 +303,11 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        # The first frame did without PySide6's Qt namespace (app/ui/qtvalues.py). Make it now, on
+        # this thread, before the warm-up thread imports modules that use it: PySide6 makes its
+        # types on first use, and two threads making the same one at once crash the process.
+        from PySide6.QtCore import Qt  # noqa: F401
+
         from app.ui import startup
 
         stages = [
@@ -330,6 +333,8 @@ class MainWindow(QMainWindow):
     def _values(self) -> None:
         """The model page with the values it starts with: before anything can be typed into a
         field IT locked."""
+        from PySide6.QtCore import Qt
+
         from app.core.flow import FlowState
         from app.ui import startup
 
@@ -421,6 +426,8 @@ class MainWindow(QMainWindow):
 
     # ---- navigation
     def go_to_step(self, step: int, focus: bool = True) -> None:
+        from PySide6.QtCore import Qt
+
         if not 1 <= step <= 5:
             return
         previous = self.current
@@ -499,6 +506,8 @@ class MainWindow(QMainWindow):
             self.run_check()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         # Enter that no field or button took (line edits, the picker and the result banner pass it
         # on) runs the page's primary action; a chat's own Enter sends the message instead.
         if (
@@ -562,6 +571,8 @@ class MainWindow(QMainWindow):
 
     def fix(self, fix: str) -> None:
         """A banner's button: the one thing to do about a failure."""
+        from PySide6.QtCore import Qt
+
         from app.core.model import BILLING_PAGE_URL
         from app.ui.widgets import open_url
 
@@ -646,6 +657,8 @@ class MainWindow(QMainWindow):
         self._flash_timer.start()
 
     def _on_key_loaded(self) -> None:
+        from PySide6.QtCore import Qt
+
         if self.current == 1 and self.focusWidget() is self.key_page.edit:
             self.footer.primary.setFocus(Qt.FocusReason.OtherFocusReason)
 

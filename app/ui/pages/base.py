@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui import accessibility, texts, theme
+from app.ui.qtvalues import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF
 from app.ui.widgets import muted_label
 
 if TYPE_CHECKING:
@@ -35,9 +35,10 @@ class Page(QScrollArea):
         self.setObjectName(f"page{int(step)}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Enum properties as ints: the key page is in the first frame (app/ui/qtvalues.py).
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         # Tab goes from field to field; the page itself is never an (invisible) tab stop.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setProperty("focusPolicy", NO_FOCUS)
         holder = QWidget()
         holder.setObjectName("pageHolder")
         row = QHBoxLayout(holder)

@@ -6,10 +6,9 @@ key is first cleaned, the keystore only on a worker thread).
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.ui import texts
@@ -17,6 +16,7 @@ from app.ui.pages.base import Page
 from app.ui.widgets import LinkButton, Notice, muted_label
 
 if TYPE_CHECKING:
+    import threading
     from collections.abc import Callable
 
     from app.core.errors import KeyStoreError
@@ -89,9 +89,12 @@ class KeyPage(Page):
         keyring_row.addWidget(self.remember_button)
         keyring_row.addWidget(self.forget_button)
         keyring_row.addStretch(1)
+        link_row = QHBoxLayout()  # the link as wide as its words, on the left
+        link_row.addWidget(self.link)
+        link_row.addStretch(1)
         self.lay.addWidget(self.label)
         self.lay.addLayout(row)
-        self.lay.addWidget(self.link, 0, Qt.AlignmentFlag.AlignLeft)
+        self.lay.addLayout(link_row)
         self.lay.addWidget(self.notice)
         self.lay.addSpacing(self.fontMetrics().height() // 2)
         self.lay.addLayout(keyring_row)
