@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QAction, QKeyEvent
+    from PySide6.QtGui import QAction, QEnterEvent, QKeyEvent
 
 from app.ui import paint, texts, theme
 from app.ui.qtvalues import ALIGN_CENTER, ALIGN_LEFT, ALIGN_VCENTER, SCROLL_BAR_ALWAYS_OFF, USER_ROLE
@@ -156,7 +155,7 @@ class StepList(QListWidget):
             pal.setColor(role, colour)
         self.setPalette(pal)  # the list paints its background with Base
 
-    def enterEvent(self, event: QEvent) -> None:
+    def enterEvent(self, event: QEnterEvent) -> None:
         hand_cursor(self)
         super().enterEvent(event)
 

@@ -29,7 +29,7 @@ from app.ui.qtvalues import RICH_TEXT, TEXT_BROWSER_INTERACTION
 if TYPE_CHECKING:
     import re
 
-    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QEnterEvent
 
 # Some of these widgets are in the first frame (the key page's notices and link, the step list's
 # marks): what they do before the paint avoids PySide6's Qt namespace (app/ui/qtvalues.py); the
@@ -340,7 +340,7 @@ class LinkButton(QPushButton):
         self.setProperty("themeRole", "link")
         apply_theme_role(self)
 
-    def enterEvent(self, event: QEvent) -> None:
+    def enterEvent(self, event: QEnterEvent) -> None:
         hand_cursor(self)
         super().enterEvent(event)
 
