@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from app import APP_ID
 from app.core.errors import AppError, Cancelled, InvalidInput, PresetError
 from app.core.model import Notice, Problem
-from app.core.redact import redact
+from app.core.redact import redact, redact_data
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -70,8 +70,20 @@ def err(message: str) -> None:
 
 
 def out(text: str) -> None:
+    _print(redact(text))
+
+
+def out_json(data: object) -> None:
+    """One JSON document on stdout. The data is scrubbed before it is serialised: only text values
+    are ever masked, so numbers stay numbers and the document stays JSON."""
+    import json
+
+    _print(json.dumps(redact_data(data), indent=2, ensure_ascii=False))
+
+
+def _print(text: str) -> None:
     try:
-        print(redact(text), flush=True)
+        print(text, flush=True)
     except BrokenPipeError:
         # The reader went away (`... | head`): drop the rest of the output quietly; the exit code
         # still reports the checks. Point stdout at devnull so the final flush cannot fail either.

@@ -30,6 +30,7 @@ from app.cli.common import (
     Parser,
     err,
     out,
+    out_json,
     print_notices,
     render,
     resolve_values,
@@ -143,12 +144,6 @@ def run(args: argparse.Namespace) -> int:
 # --- shared steps -----------------------------------------------------------------------------------
 
 
-def _emit(data: dict[str, Any]) -> None:
-    import json
-
-    out(json.dumps(data, indent=2, ensure_ascii=False))
-
-
 def _find(args: argparse.Namespace) -> CursorInstall:
     """Cursor here (or where --cursor-app/--cursor-data say). A folder given that is not Cursor's
     is bad input."""
@@ -236,7 +231,7 @@ def _status(args: argparse.Namespace) -> int:
     status = status_of(install, target)
     missing = _not_found(install)
     if args.json:
-        _emit(status_json(status, layers))
+        out_json(status_json(status, layers))
     else:
         for line in status_lines(status):
             out(line)
@@ -302,7 +297,7 @@ def _apply(args: argparse.Namespace) -> int:
                 for line in apply_lines(result):
                     out(line)
     if args.json:
-        _emit({**result.to_json(), "target": target.to_json(), **_monitoring(layers)})
+        out_json({**result.to_json(), "target": target.to_json(), **_monitoring(layers)})
     if result.problem is not None:
         return _refusal(result.problem, "apply")
     return EXIT_OK
@@ -328,7 +323,7 @@ def _restore(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     result = restore_backup(install, chosen.id)
     if args.json:
-        _emit(result.to_json())
+        out_json(result.to_json())
     if result.problem is not None:
         return _refusal(result.problem, "restore")
     if not args.json:
@@ -358,7 +353,7 @@ def _traffic(args: argparse.Namespace) -> int:
         err(f"Reading the request log of {settings.base_url} for {settings.deployment} ({period_words}) ...")
     verdict = check_traffic(settings, args.since, install)
     if args.json:
-        _emit(
+        out_json(
             {
                 **verdict.to_json(),
                 "since": args.since.strip(),

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from app.cli.common import EXIT_OK, FLAGS, Failure, err, out, presets, print_notices
+from app.cli.common import EXIT_OK, FLAGS, Failure, err, out, out_json, presets, print_notices
 
 if TYPE_CHECKING:
     from app.cli.common import SubParsers
@@ -45,14 +45,12 @@ def run(args: argparse.Namespace) -> int:
         err(f"note: {why} Showing the list saved {_when(result.saved_at)}.")
     rows = [_row(m) for m in models]
     if args.json:
-        import json
-
         problem = result.problem
         shown = (
             {"code": str(problem.code), "message": problem.message, "fix": problem.fix} if problem else None
         )
         body = {"source": result.source, "base_url": base_url, "problem": shown, "models": rows}
-        out(json.dumps(body, indent=2, ensure_ascii=False))
+        out_json(body)
         return EXIT_OK
     width = max((len(m.id) for m in models), default=10)
     for m in models:

@@ -15,6 +15,7 @@ from app.cli.common import (
     InputError,
     err,
     out,
+    out_json,
     presets,
     print_notices,
     resolve_values,
@@ -86,9 +87,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
 
     if args.json:
-        import json
-
-        out(json.dumps(verify_json(report, layers), indent=2, ensure_ascii=False))
+        out_json(verify_json(report, layers))
     else:
         out(format_report_text(report))
     if args.report:

@@ -25,7 +25,15 @@ from pathlib import Path
 
 from app.core.text import Text
 
-__all__ = ["UnsuitableTarget", "aside_name", "describe", "output_target", "write_atomic", "write_text_file"]
+__all__ = [
+    "UnsuitableTarget",
+    "aside_name",
+    "describe",
+    "output_target",
+    "write_atomic",
+    "write_json_file",
+    "write_text_file",
+]
 
 # A write takes milliseconds; a temp file this old was left by a writer that will not come back.
 STALE_TEMP_S = 600.0
@@ -191,6 +199,21 @@ def write_text_file(path: Path | str, text: str) -> Path:
     for a device, a pipe or a link to one) with a reason in ``strerror``."""
     from app.core.redact import redact
 
+    return _write_document(path, redact(text))
+
+
+def write_json_file(path: Path | str, data: object) -> Path:
+    """``data`` as a JSON document at ``path``, like ``write_text_file``. The data is scrubbed
+    before it is serialised: only text values are ever masked, so a number that happens to hold a
+    few characters of the key stays a number and the file stays JSON."""
+    import json
+
+    from app.core.redact import redact_data
+
+    return _write_document(path, json.dumps(redact_data(data), indent=2, ensure_ascii=False) + "\n")
+
+
+def _write_document(path: Path | str, text: str) -> Path:
     target = output_target(path)
-    write_atomic(target, redact(text).encode("utf-8"))
+    write_atomic(target, text.encode("utf-8"))
     return target

@@ -14,6 +14,7 @@ was never registered.
 from __future__ import annotations
 
 import hmac
+import itertools
 import logging
 import logging.handlers
 import os
@@ -83,6 +84,12 @@ def _piece_sources(value: str) -> list[str]:
     ]
 
 
+def _telling(piece: str) -> bool:
+    """Whether a piece says something about the key: one character repeated ("000000") does not,
+    and numbers are full of such runs (a balance of 10000000 credits is not a piece of a key)."""
+    return len(set(piece)) > 1
+
+
 def register_secret(value: str | None) -> None:
     """Remember ``value`` so every later ``redact`` call scrubs it, and every run of 6 or more of
     its characters. Short values are ignored (masking every "abc" in a log would hide more than it
@@ -99,26 +106,45 @@ def register_secret(value: str | None) -> None:
             return
         _secrets.update(variants)
         _pieces.update(
-            v[i : i + MIN_SECRET_LEN].lower()
+            piece
             for source in _piece_sources(value)
             for v in _variants(source)
             for i in range(len(v) - MIN_SECRET_LEN + 1)
+            if _telling(piece := v[i : i + MIN_SECRET_LEN].lower())
         )
         # Longest first, so a secret that contains another is masked whole.
         ordered = sorted(_secrets, key=len, reverse=True)
         _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
-        _piece_re = re.compile("|".join(re.escape(p) for p in sorted(_pieces)), re.IGNORECASE)
+        # No pieces (a key of one repeated character): no pattern, since an empty one matches everywhere.
+        _piece_re = (
+            re.compile("|".join(re.escape(p) for p in sorted(_pieces)), re.IGNORECASE) if _pieces else None
+        )
 
 
-# A run of characters typed on the command line that is shaped like a key: long, letters and digits
-# together, with a long stretch of nothing but letters and digits (model ids, aliases and file names
-# are broken up by dots, dashes and slashes).
+# A run of characters typed on the command line that is shaped like a key: long, with a long stretch
+# of nothing but letters and digits (model ids, aliases and file names are broken up by dots, dashes
+# and slashes) in which letters and digits are mixed the way random characters are. Words with a
+# number or a time stamp in them ("report20261130T014124Z", "backup2026") are not keys: a time
+# stamp is taken out first, and what is left must still switch between letters and digits often.
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{20,}")
 _STRETCH = re.compile(r"[A-Za-z0-9]{16,}")
+_TIME_STAMP = re.compile(r"\d{8}T\d{4,9}Z?|\d{4}-\d{2}-\d{2}(?:[T_-]\d{2}(?:[:-]?\d{2}){1,2})?Z?")
+_CLASS_SWITCHES_OF_A_KEY = 4
+
+
+def _class_switches(stretch: str) -> int:
+    """How often a run of letters and digits switches between a letter and a digit."""
+    kinds = [ch.isdigit() for ch in stretch]
+    return sum(1 for a, b in itertools.pairwise(kinds) if a != b)
 
 
 def looks_like_key(text: str) -> bool:
-    return bool(_STRETCH.search(text) and re.search(r"[0-9]", text) and re.search(r"[A-Za-z]", text))
+    """Whether ``text`` holds a run shaped like a key (random letters and digits, 16 or more)."""
+    for stretch in _STRETCH.findall(_TIME_STAMP.sub("-", text)):
+        if re.search(r"[0-9]", stretch) and re.search(r"[A-Za-z]", stretch):
+            if _class_switches(stretch) >= _CLASS_SWITCHES_OF_A_KEY:
+                return True
+    return False
 
 
 def register_key_like(values: list[str]) -> bool:
