@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from app import APP_ID
 from app.core.errors import AppError, Cancelled, InvalidInput, PresetError
 from app.core.model import Notice, Problem
+from app.core.printable import printable
 from app.core.redact import redact, redact_data
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def one_line(text: str, limit: int = 200) -> str:
 
 
 def err(message: str) -> None:
-    print(redact(message), file=sys.stderr, flush=True)
+    print(printable(redact(message)), file=sys.stderr, flush=True)
 
 
 def out(text: str) -> None:
@@ -83,7 +84,8 @@ def out_json(data: object) -> None:
 
 def _print(text: str) -> None:
     try:
-        print(text, flush=True)
+        # Whatever a server put in the text, the terminal gets no control characters from us.
+        print(printable(text), flush=True)
     except BrokenPipeError:
         # The reader went away (`... | head`): drop the rest of the output quietly; the exit code
         # still reports the checks. Point stdout at devnull so the final flush cannot fail either.

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from app.core.model import BILLING_PAGE_URL, DEFAULT_BASE_URL, KEYS_PAGE_URL, Problem, ProblemCode
+from app.core.printable import one_line
 from app.core.redact import redact
 from app.core.text import Text
 
@@ -40,12 +41,7 @@ _PICK_MODEL = Text("Pick another model from the list (for example google/gemini-
 def detail_text(text: str) -> str:
     """Technical text for a problem's ``detail``: redacted (the one scrubber), on one line of
     printable characters, and short."""
-    if not text:
-        return ""
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", redact(text))
-    if len(text) > _DETAIL_LIMIT:
-        text = text[: _DETAIL_LIMIT - 1] + "…"
-    return text
+    return one_line(redact(text), _DETAIL_LIMIT) if text else ""
 
 
 def host_of(base_url: str) -> str:
