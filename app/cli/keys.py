@@ -34,7 +34,13 @@ def read_stdin_key() -> Secret:
 def prompt_key() -> Secret:
     import getpass
 
-    return Secret(getpass.getpass("API key (input hidden): "))
+    try:
+        return Secret(getpass.getpass("API key (input hidden): "))
+    except EOFError:
+        # Ctrl+D at the prompt (Ctrl+Z then Enter on Windows): the person chose to type nothing.
+        # The prompt line has no line break yet; the message goes on a line of its own.
+        print(file=sys.stderr, flush=True)
+        raise InputError("no key given: the input ended at the key prompt") from None
 
 
 def clean_key(raw: Secret) -> Secret:
