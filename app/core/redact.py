@@ -2,17 +2,19 @@
 through ``redact``; there is no other scrubber.
 
 The key travels as a ``Secret``: its ``str``/``repr`` are masked, and making one registers the value,
-so ``redact`` scrubs it from any text afterwards: whole, percent-encoded, and any run of 6 or more of
-its characters in a row in any case (a server that quotes the first and last 8 characters of a key
-gives away a quarter of it). A Secret is made where the key enters the app (settings built from
-input, the keystore, the environment or standard input of the command line), nowhere else; values
-typed on the command line that look like a key are registered too (``register_key_like``).
+so ``redact`` scrubs it from any text afterwards: whole, percent-encoded, in base64, hexadecimal and
+backwards, and any run of 6 or more of its characters in a row in any case (a server that quotes the
+first and last 8 characters of a key gives away a quarter of it). A Secret is made where the key
+enters the app (settings built from input, the keystore, the environment or standard input of the
+command line), nowhere else; values typed on the command line that look like a key are registered
+too (``register_key_like``).
 Header-shaped text (``api-key: ...``, ``Authorization: Bearer ...``) is scrubbed even when the value
 was never registered.
 """
 
 from __future__ import annotations
 
+import base64
 import hmac
 import itertools
 import logging
@@ -70,6 +72,32 @@ def _variants(value: str) -> set[str]:
     return {value, quote(raw, safe=""), quote(raw, safe="/")}
 
 
+# An encoded form shorter than this could turn up in unrelated text by chance.
+_MIN_ENCODED_LEN = 12
+
+
+def _base64_cores(raw: bytes) -> set[str]:
+    """The characters of ``raw``'s base64 (standard and URL-safe) that depend on ``raw`` alone,
+    whichever of the three positions it starts at in a longer encoded text (a header, a token):
+    the characters shared with what comes before or after are left out."""
+    cores: set[str] = set()
+    for offset in range(3):
+        encoded = base64.b64encode(bytes(offset) + raw).decode("ascii").rstrip("=")
+        start = (0, 2, 3)[offset]  # characters that hold bits of the bytes before
+        end = len(encoded) - (1 if (offset + len(raw)) % 3 else 0)  # ... and of the bytes after
+        core = encoded[start:end]
+        cores.update((core, core.replace("+", "-").replace("/", "_")))
+    return cores
+
+
+def _encoded_forms(value: str) -> set[str]:
+    """The value as a server might hand it back encoded: base64, hexadecimal (either case),
+    reversed."""
+    raw = value.encode("utf-8", "surrogateescape")
+    forms = {*_base64_cores(raw), raw.hex(), raw.hex().upper(), value[::-1]}
+    return {form for form in forms if len(form) >= _MIN_ENCODED_LEN}
+
+
 _SEPARATOR = re.compile(r"""[\s"'`:=,;]+""")
 
 
@@ -104,7 +132,7 @@ def register_secret(value: str | None) -> None:
     with _lock:
         if variants <= _secrets:
             return
-        _secrets.update(variants)
+        _secrets.update(variants, _encoded_forms(value))
         _pieces.update(
             piece
             for source in _piece_sources(value)
