@@ -25,6 +25,7 @@ from typing import Any
 from app import APP_ID
 from app.core.catalog_format import ModelInfo
 from app.core.errors import ServiceError
+from app.core.files import read_regular_file
 from app.core.model import Problem
 from app.core.redact import contains_secret, redact_data
 
@@ -92,8 +93,7 @@ def _read_cache() -> dict[str, Any]:
     cache is set aside (kept, under another name), so it never stands in the way again."""
     path = cache_path()
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_CACHE_BYTES + 1)
+        raw = read_regular_file(path, MAX_CACHE_BYTES + 1)
     except FileNotFoundError:
         return {}
     except OSError as exc:

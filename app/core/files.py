@@ -30,6 +30,7 @@ __all__ = [
     "aside_name",
     "describe",
     "output_target",
+    "read_regular_file",
     "write_atomic",
     "write_json_file",
     "write_text_file",
@@ -58,6 +59,25 @@ def _kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return Text("a socket")
     return Text("not a regular file")
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """Up to ``limit`` bytes of the regular file at ``path`` (a link to one is followed). Anything
+    else raises ``UnsuitableTarget`` at once, without waiting: opening a pipe (FIFO) for reading
+    would wait for a writer forever, so it is opened without blocking and looked at first."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnsuitableTarget(path, _kind(mode))
+        chunks: list[bytes] = []
+        left = limit
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def describe(path: Path) -> str | None:

@@ -395,9 +395,14 @@ def _private_temp_folder() -> Path:
 
 def _open_log_file(path: Path) -> logging.Handler:
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Owner-only: the log is redacted, but it still tells where this person's key goes.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    os.close(fd)
+    # Owner-only: the log is redacted, but it still tells where this person's key goes. Without
+    # blocking: a pipe (FIFO) in its place would wait for a reader forever; only a regular file will do.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NONBLOCK", 0), 0o600)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+    finally:
+        os.close(fd)
     return logging.handlers.RotatingFileHandler(
         path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
     )
