@@ -1762,142 +1762,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_format.py" line="54"/>
+        <location filename="../../app/core/catalog_format.py" line="55"/>
         <source>Type the model id yourself (for example google/gemini-2.5-pro) and check again; if it keeps happening, send the diagnostic report to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_format.py" line="60"/>
+        <location filename="../../app/core/catalog_format.py" line="61"/>
         <source>The service&apos;s model list was empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_format.py" line="67"/>
+        <location filename="../../app/core/catalog_format.py" line="68"/>
         <source>The service&apos;s model list was not in a format this tool knows, so no model could be read from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="63"/>
+        <location filename="../../app/core/check_steps.py" line="64"/>
         <source>Reached {url} in {ms} ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="107"/>
+        <location filename="../../app/core/check_steps.py" line="108"/>
         <source>This API key is switched off at the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="109"/>
+        <location filename="../../app/core/check_steps.py" line="110"/>
         <source>Switch it on at {keys}, or create a new key there and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="138"/>
+        <location filename="../../app/core/check_steps.py" line="139"/>
         <source>This address does not show the account balance (it is not api.aimlapi.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="139"/>
+        <location filename="../../app/core/check_steps.py" line="140"/>
         <source>Check the balance on the AI/ML API dashboard, or ask IT about this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="156"/>
+        <location filename="../../app/core/check_steps.py" line="157"/>
         <source>The API key works, but the balance is low: {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="157"/>
+        <location filename="../../app/core/check_steps.py" line="158"/>
         <source>Top up soon on {billing} so Cursor does not stop mid-task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="160"/>
+        <location filename="../../app/core/check_steps.py" line="161"/>
         <source>The API key works; balance {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="167"/>
+        <location filename="../../app/core/check_steps.py" line="168"/>
         <source>another name of it, which this route does not take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="168"/>
+        <location filename="../../app/core/check_steps.py" line="169"/>
         <source>its id in other capitals, and ids are case-sensitive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="169"/>
+        <location filename="../../app/core/check_steps.py" line="170"/>
         <source>its id with another prefix, or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="186"/>
+        <location filename="../../app/core/check_steps.py" line="187"/>
         <source>Use {model} as the Deployment Name: “{typed}” is {how}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="208"/>
+        <location filename="../../app/core/check_steps.py" line="209"/>
         <source>The service answered Cursor&apos;s Verify request with status {status} instead of 200, and Cursor accepts only 200: it would say “Invalid credentials” even though the key works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="213"/>
+        <location filename="../../app/core/check_steps.py" line="214"/>
         <source>Check that the Base URL is exactly {url} (a gateway in front of the service may answer differently); if it is, send the diagnostic report to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="221"/>
+        <location filename="../../app/core/check_steps.py" line="222"/>
         <source>Cursor&apos;s Verify button will accept these values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="227"/>
+        <location filename="../../app/core/check_steps.py" line="228"/>
         <source>Try the chat in Cursor; if answers stay empty, pick another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="237"/>
+        <location filename="../../app/core/check_steps.py" line="238"/>
         <source>{model} answered with an empty message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="244"/>
+        <location filename="../../app/core/check_steps.py" line="245"/>
         <source>{model} answered: “{reply}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="267"/>
+        <location filename="../../app/core/check_steps.py" line="268"/>
         <source>The streamed answer arrived but was empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="275"/>
+        <location filename="../../app/core/check_steps.py" line="276"/>
         <source>Answers arrive word by word: first words after {first_ms} ms, complete in {total_ms} ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="291"/>
+        <location filename="../../app/core/check_steps.py" line="292"/>
         <source>The model answered in words instead of using a tool, so Cursor&apos;s agent may not edit files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="293"/>
+        <location filename="../../app/core/check_steps.py" line="294"/>
         <source>Chat works; for Cursor&apos;s agent, pick a model that can use tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="304"/>
+        <location filename="../../app/core/check_steps.py" line="305"/>
         <source>The model tried to use a tool but sent garbled details with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="305"/>
+        <location filename="../../app/core/check_steps.py" line="306"/>
         <source>Agent mode may misbehave with this model; pick another model if edits fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="312"/>
+        <location filename="../../app/core/check_steps.py" line="313"/>
         <source>The model can use tools, which Cursor&apos;s agent needs to edit files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,264 +3113,274 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="31"/>
+        <location filename="../../app/core/diagnosis.py" line="32"/>
         <source>Set the Base URL to exactly {url}, with nothing after it (no /openai, no /v1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="33"/>
+        <location filename="../../app/core/diagnosis.py" line="34"/>
         <source>Try again; slow models can need longer, so raise the time limit or pick a faster model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="34"/>
-        <source>Pick another model from the list (for example google/gemini-2.5-pro) and check again.</source>
+        <location filename="../../app/core/diagnosis.py" line="44"/>
+        <source>Pick another model from the list (for example {example}) and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="53"/>
-        <location filename="../../app/core/diagnosis.py" line="55"/>
+        <location filename="../../app/core/diagnosis.py" line="58"/>
+        <location filename="../../app/core/diagnosis.py" line="60"/>
         <source>the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="159"/>
+        <location filename="../../app/core/diagnosis.py" line="172"/>
         <source>Try again. If it repeats, something on the network (a proxy or security software) may be changing the traffic: try another network or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="197"/>
+        <location filename="../../app/core/diagnosis.py" line="210"/>
         <source>Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi), then check again; on a company network ask IT to let this computer reach {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="203"/>
+        <location filename="../../app/core/diagnosis.py" line="216"/>
         <source>Set the Base URL to exactly {url}, with nothing after it (no /openai, no /v1). If it already is, open a web browser and sign in to the network if it asks, or ask IT to let this computer reach {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="212"/>
+        <location filename="../../app/core/diagnosis.py" line="225"/>
         <source>A web page came back instead of the service&apos;s answer, so something between this computer and {host} (a Wi-Fi sign-in page or a company proxy) is in the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="224"/>
-        <location filename="../../app/core/diagnosis.py" line="226"/>
+        <location filename="../../app/core/diagnosis.py" line="237"/>
+        <location filename="../../app/core/diagnosis.py" line="239"/>
         <source>another address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="231"/>
+        <location filename="../../app/core/diagnosis.py" line="244"/>
         <source>The request was redirected to {target} instead of reaching the service, so the key was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="236"/>
+        <location filename="../../app/core/diagnosis.py" line="249"/>
         <source>Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi); on a company network ask IT to let this computer reach {host} directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="245"/>
+        <location filename="../../app/core/diagnosis.py" line="258"/>
         <source>The Base URL sends requests on to {target}, so the key was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="272"/>
+        <location filename="../../app/core/diagnosis.py" line="285"/>
         <source>The service&apos;s answer could not be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="291"/>
+        <location filename="../../app/core/diagnosis.py" line="304"/>
         <source>this deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="304"/>
+        <location filename="../../app/core/diagnosis.py" line="317"/>
         <source>Your company&apos;s proxy asked for a sign-in before letting the request out to the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="306"/>
+        <location filename="../../app/core/diagnosis.py" line="319"/>
         <source>Ask IT to let this computer reach {host} through the proxy (or give you the proxy settings to use), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="327"/>
+        <location filename="../../app/core/diagnosis.py" line="340"/>
         <source>The service rejected the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="329"/>
+        <location filename="../../app/core/diagnosis.py" line="342"/>
         <source>Copy the key again from {keys} (the whole key, with no spaces or line breaks), paste it here and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="344"/>
+        <location filename="../../app/core/diagnosis.py" line="357"/>
         <source>The service did not accept the request this tool made for {what}: that is a fault in this tool, not in your setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="349"/>
+        <location filename="../../app/core/diagnosis.py" line="362"/>
         <source>Try again; if it keeps happening, update Cursor Azure Setup or send the diagnostic report to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="367"/>
+        <location filename="../../app/core/diagnosis.py" line="380"/>
         <source>“{model}” is a reasoning model that refuses the answer-length limit (max_tokens) Cursor sends, so Cursor&apos;s Verify will fail for this model even with a good key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="372"/>
-        <source>Use a different model as the Deployment Name. Pick another model from the list (for example google/gemini-2.5-pro) and check again.</source>
+        <location filename="../../app/core/diagnosis.py" line="384"/>
+        <source>Use a different model as the Deployment Name. {pick}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="380"/>
+        <location filename="../../app/core/diagnosis.py" line="390"/>
         <source>“{model}” does not accept the instructions Cursor sends with every request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="388"/>
+        <location filename="../../app/core/diagnosis.py" line="398"/>
         <source>“{model}” refused the settings of the request Cursor would send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="400"/>
+        <location filename="../../app/core/diagnosis.py" line="410"/>
         <source>This key has used up its free-tier allowance for now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="402"/>
+        <location filename="../../app/core/diagnosis.py" line="412"/>
         <source>Wait {when} and check again, or top up at {billing} to lift the free-tier limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="409"/>
+        <location filename="../../app/core/diagnosis.py" line="419"/>
         <source>The service is getting too many requests from this key right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="411"/>
+        <location filename="../../app/core/diagnosis.py" line="421"/>
         <source>Wait {when} and check again; if it keeps happening, close other tools using the same key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="417"/>
+        <location filename="../../app/core/diagnosis.py" line="427"/>
         <source>The model “{model}” is under maintenance at the service right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="420"/>
+        <location filename="../../app/core/diagnosis.py" line="430"/>
         <source>The service or the model had trouble answering; this is not a problem with your setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="425"/>
+        <location filename="../../app/core/diagnosis.py" line="435"/>
         <source>Try again in a few minutes, or pick another model from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="430"/>
+        <location filename="../../app/core/diagnosis.py" line="440"/>
         <source>The service sent an empty answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="434"/>
+        <location filename="../../app/core/diagnosis.py" line="444"/>
         <source>The service&apos;s answer was damaged or not in the expected format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="439"/>
+        <location filename="../../app/core/diagnosis.py" line="449"/>
         <source>The service answered with an error this tool does not recognise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="441"/>
+        <location filename="../../app/core/diagnosis.py" line="451"/>
         <source>Check that the Base URL is exactly {url} and try again. If it keeps happening, save the diagnostic report and send it to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="455"/>
+        <location filename="../../app/core/diagnosis.py" line="467"/>
         <source>a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="457"/>
+        <location filename="../../app/core/diagnosis.py" line="469"/>
+        <source>more than an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="472"/>
         <source>about 1 second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="457"/>
+        <location filename="../../app/core/diagnosis.py" line="474"/>
         <source>about {seconds} seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="464"/>
+        <location filename="../../app/core/diagnosis.py" line="475"/>
+        <source>about {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="482"/>
         <source>The Base URL does not lead to the AI/ML API service ({host} has no such page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="474"/>
+        <location filename="../../app/core/diagnosis.py" line="492"/>
         <source>The account behind this API key has run out of credits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="476"/>
+        <location filename="../../app/core/diagnosis.py" line="494"/>
         <source>Top up the balance at {billing} (or ask whoever manages the account), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="485"/>
+        <location filename="../../app/core/diagnosis.py" line="503"/>
         <source>This API key has reached the spending limit set on it, so the service refuses its requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="487"/>
+        <location filename="../../app/core/diagnosis.py" line="505"/>
         <source>Raise the key&apos;s limit at {keys} (or ask whoever manages the account), or use another key, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="508"/>
+        <location filename="../../app/core/diagnosis.py" line="526"/>
         <source>The service refused this API key: it says the key is not valid or is switched off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="509"/>
+        <location filename="../../app/core/diagnosis.py" line="527"/>
         <source>Create a new key at {keys}, paste it here and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="514"/>
+        <location filename="../../app/core/diagnosis.py" line="532"/>
         <source>The service says this API key is not allowed to do this (the key&apos;s permissions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="516"/>
+        <location filename="../../app/core/diagnosis.py" line="534"/>
         <source>Give the key access to chat models at {keys}, or create a key that has it, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="524"/>
+        <location filename="../../app/core/diagnosis.py" line="542"/>
         <source>The service refused the request because of the account: usually it has run out of credits or the key has reached its spending limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="528"/>
+        <location filename="../../app/core/diagnosis.py" line="546"/>
         <source>Check the balance at {billing} and the key&apos;s spending limit at {keys}, top up or raise the limit, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="540"/>
+        <location filename="../../app/core/diagnosis.py" line="558"/>
         <source>The service has no model called “{model}”, so this Deployment Name will not work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="543"/>
+        <location filename="../../app/core/diagnosis.py" line="561"/>
         <source>The Deployment Name must be a model id exactly as the list shows it (for example google/gemini-2.5-pro): pick one from the list and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="552"/>
+        <location filename="../../app/core/diagnosis.py" line="570"/>
         <source>The service did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,163 +3395,189 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="53"/>
+        <location filename="../../app/core/diagnosis_network.py" line="59"/>
+        <location filename="../../app/core/diagnosis_network.py" line="61"/>
+        <source>of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="64"/>
         <source>Something unexpected went wrong while talking to the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="71"/>
+        <location filename="../../app/core/diagnosis_network.py" line="92"/>
+        <source>This computer&apos;s proxy setting ({name}) names a {scheme} proxy, which this tool does not support: it works through http:// and https:// proxies only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="98"/>
+        <source>Ask IT for the address of an HTTP proxy to use instead (set it in HTTPS_PROXY), or remove {name} if this computer reaches the internet without a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="107"/>
         <source>This computer&apos;s proxy setting is not a valid address, so no connection can be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="73"/>
+        <location filename="../../app/core/diagnosis_network.py" line="109"/>
         <source>Ask IT to correct the proxy setting ({name}) on this computer, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="82"/>
+        <location filename="../../app/core/diagnosis_network.py" line="118"/>
         <source>This computer&apos;s certificate setting points to a file that cannot be used, so no secure connection can be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="86"/>
+        <location filename="../../app/core/diagnosis_network.py" line="122"/>
         <source>Ask IT to correct or remove the {name} setting (or to install the company certificate in the operating system&apos;s certificate store instead), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="92"/>
+        <location filename="../../app/core/diagnosis_network.py" line="128"/>
         <source>The connection could not be prepared on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="129"/>
+        <location filename="../../app/core/diagnosis_network.py" line="165"/>
         <source>The Base URL uses plain http://, which is allowed only for this computer, but {host} is at {address}, another computer, so nothing was sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="134"/>
+        <location filename="../../app/core/diagnosis_network.py" line="170"/>
         <source>Use the https:// address of the service, such as {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="147"/>
+        <location filename="../../app/core/diagnosis_network.py" line="186"/>
+        <source>The proxy {proxy} closed the connection before {host} could answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="191"/>
+        <source>Ask IT to check that the proxy lets this computer reach {host} (a proxy often closes connections to addresses it blocks), or try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="206"/>
         <source>The security certificate of {host} looks expired, so the connection was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="151"/>
+        <location filename="../../app/core/diagnosis_network.py" line="210"/>
         <source>Check that this computer&apos;s date and time are right; if they are, a company proxy may be inspecting secure connections: ask IT to install the company certificate in the operating system&apos;s certificate store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="159"/>
+        <location filename="../../app/core/diagnosis_network.py" line="218"/>
         <source>The secure connection to {host} could not be verified; on company networks this is usually a proxy that inspects encrypted traffic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="164"/>
+        <location filename="../../app/core/diagnosis_network.py" line="223"/>
         <source>Ask IT to install the company proxy&apos;s root certificate in this computer&apos;s certificate store (the operating system&apos;s, not only the browser&apos;s), then check again. Checking is never switched off, to keep the key safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="173"/>
+        <location filename="../../app/core/diagnosis_network.py" line="232"/>
         <source>The secure connection to {host} failed; a company proxy or security software may be interfering with encrypted traffic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="178"/>
+        <location filename="../../app/core/diagnosis_network.py" line="237"/>
         <source>Try another network, or ask IT to let this computer reach {official} (and to install the company proxy&apos;s certificate in the operating system&apos;s certificate store).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="186"/>
+        <location filename="../../app/core/diagnosis_network.py" line="245"/>
         <source>The proxy between this computer and the internet refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="188"/>
+        <location filename="../../app/core/diagnosis_network.py" line="247"/>
         <source>Ask IT to check this computer&apos;s proxy settings and to allow {official} through the proxy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="195"/>
+        <location filename="../../app/core/diagnosis_network.py" line="254"/>
         <source>The Base URL is not a web address this tool can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="202"/>
+        <location filename="../../app/core/diagnosis_network.py" line="261"/>
         <source>The API key or a setting contains characters that cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="204"/>
+        <location filename="../../app/core/diagnosis_network.py" line="263"/>
         <location filename="../../app/core/service.py" line="84"/>
         <source>Copy the key again from {keys}, with no spaces or line breaks, and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="223"/>
+        <location filename="../../app/core/diagnosis_network.py" line="282"/>
         <source>This computer could not find {host} on the internet (the name lookup failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="225"/>
+        <location filename="../../app/core/diagnosis_network.py" line="284"/>
         <source>Check the Base URL for typos (it should be {url}) and that you are online; on a company network ask IT whether {host} is blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="233"/>
+        <location filename="../../app/core/diagnosis_network.py" line="292"/>
         <source>Start the simulator again (or the demo), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="236"/>
+        <location filename="../../app/core/diagnosis_network.py" line="295"/>
         <source>Check the Base URL (it should be {url}) and ask IT whether a firewall blocks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="240"/>
+        <location filename="../../app/core/diagnosis_network.py" line="299"/>
         <source>{host} refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="244"/>
+        <location filename="../../app/core/diagnosis_network.py" line="303"/>
         <source>Connecting to {host} took too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="246"/>
+        <location filename="../../app/core/diagnosis_network.py" line="305"/>
         <source>Check your internet connection; on a company network ask IT whether a firewall blocks {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="256"/>
+        <location filename="../../app/core/diagnosis_network.py" line="315"/>
         <source>The service did not send the answer piece by piece as Cursor expects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="258"/>
+        <location filename="../../app/core/diagnosis_network.py" line="317"/>
         <source>Check that the Base URL is exactly {url}; if it is, a proxy may be buffering answers: ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="276"/>
+        <location filename="../../app/core/diagnosis_network.py" line="336"/>
         <source>The server at {host} answered with something that is not a valid web answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="279"/>
+        <location filename="../../app/core/diagnosis_network.py" line="339"/>
         <source>Check that the Base URL is exactly {url}; if it is, a proxy or security software may be interfering: ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="288"/>
+        <location filename="../../app/core/diagnosis_network.py" line="348"/>
         <source>This computer could not connect to {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="290"/>
+        <location filename="../../app/core/diagnosis_network.py" line="350"/>
         <source>Check that you are online and that the Base URL is {url}; on a company network ask IT whether it is blocked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,52 +3772,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="38"/>
+        <location filename="../../app/core/files.py" line="47"/>
         <source>{what}, not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="45"/>
+        <location filename="../../app/core/files.py" line="54"/>
         <source>a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="47"/>
+        <location filename="../../app/core/files.py" line="56"/>
         <source>a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="49"/>
+        <location filename="../../app/core/files.py" line="58"/>
         <source>a pipe (FIFO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="51"/>
+        <location filename="../../app/core/files.py" line="60"/>
         <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="52"/>
+        <location filename="../../app/core/files.py" line="61"/>
         <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="72"/>
+        <location filename="../../app/core/files.py" line="100"/>
         <source>a link to something that does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="74"/>
+        <location filename="../../app/core/files.py" line="102"/>
         <source>a link that cannot be followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="75"/>
+        <location filename="../../app/core/files.py" line="103"/>
         <source>a link to {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="88"/>
+        <location filename="../../app/core/files.py" line="116"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,72 +4292,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="156"/>
-        <source>{path} is a folder, not a file; settings cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/settings_store.py" line="163"/>
+        <location filename="../../app/core/settings_store.py" line="147"/>
         <source>Your saved settings in {path} could not be opened ({reason}); defaults are used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="180"/>
+        <location filename="../../app/core/settings_store.py" line="169"/>
+        <source>{path} is a folder, not a file; settings cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings_store.py" line="185"/>
         <source>{path} contains &apos;{name}&apos;, which was ignored: keys belong in the keyring only. Delete that line from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="192"/>
+        <location filename="../../app/core/settings_store.py" line="197"/>
         <source>Setting names must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="196"/>
+        <location filename="../../app/core/settings_store.py" line="201"/>
         <source>Refused to save &apos;{name}&apos; in the settings file: the API key is kept in the keyring only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="199"/>
+        <location filename="../../app/core/settings_store.py" line="204"/>
         <source>Save the key with the keyring instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="204"/>
+        <location filename="../../app/core/settings_store.py" line="209"/>
         <source>Refused to save the settings: one of the values is the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="205"/>
+        <location filename="../../app/core/settings_store.py" line="210"/>
         <source>Put the key only in the API key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="215"/>
+        <location filename="../../app/core/settings_store.py" line="220"/>
         <source>Settings must be a mapping of names to values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="220"/>
+        <location filename="../../app/core/settings_store.py" line="225"/>
         <source>The settings could not be saved: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="228"/>
+        <location filename="../../app/core/settings_store.py" line="233"/>
         <source>Settings were not saved: {path} could not be read and could not be moved aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="231"/>
+        <location filename="../../app/core/settings_store.py" line="236"/>
         <source>Move or delete that file, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="239"/>
+        <location filename="../../app/core/settings_store.py" line="244"/>
         <source>The settings could not be saved to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="243"/>
+        <location filename="../../app/core/settings_store.py" line="248"/>
         <source>Check that the folder is writable and the disk is not full, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
