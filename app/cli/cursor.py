@@ -118,6 +118,8 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
         "restore",
         parents=[*parents, where, confirm],
         help="bring back Cursor's settings from the backup taken before the last apply",
+        description="Bring back Cursor's settings database from the backup taken before the last apply "
+        "(only while Cursor is closed; asks first unless --yes).",
         epilog=EPILOG,
     )
     traffic = actions.add_parser(

@@ -51,6 +51,12 @@ def run(args: argparse.Namespace) -> int:
                 "The command line still works: see --help.",
             )
         ) from None
+    if args.smoke:
+        # IT's installer smoke test must fail on a preset that cannot be used (the window only shows
+        # it, and stays usable behind it): one line and exit 2, as every command says it.
+        from app.core.preset_service import load_presets
+
+        load_presets(args.preset)
     from app.ui.main import run_window
 
     if not args.demo:

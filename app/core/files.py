@@ -29,6 +29,7 @@ __all__ = [
     "UnsuitableTarget",
     "aside_name",
     "describe",
+    "make_folder",
     "output_target",
     "read_regular_file",
     "write_atomic",
@@ -152,6 +153,20 @@ def _remove_leftovers(folder: Path, name: str) -> None:
             continue
 
 
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` and the folders missing above it, but never the home folder itself nor one
+    above it: a home that does not exist (a service account, a mistyped HOME, a command run with
+    sudo) is not ours to create, least of all as root. Raises ``FileNotFoundError`` then."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return
+    home = Path.home()
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    if any(p == home or home.is_relative_to(p) for p in missing):
+        raise FileNotFoundError(errno.ENOENT, Text("the home folder does not exist"), str(home))
+    folder.mkdir(parents=True, exist_ok=True)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so readers see the old file or the new one, never a mix. Only a
     regular file (or a new name) is ever replaced: raises ``UnsuitableTarget`` otherwise."""
@@ -162,7 +177,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     if path.is_symlink():
         path = path.resolve()  # write the file the link points to; the link stays
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     _remove_leftovers(folder, path.name)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=folder)
     try:

@@ -48,8 +48,10 @@ _pieces: set[str] = set()
 _piece_re: re.Pattern[str] | None = None
 
 # Values of key-bearing headers, query parameters and assignments, registered or not. The value
-# is left alone when it is a placeholder ($AIMLAPI_API_KEY, %VAR%, <key>, {key}) or already masked.
-_VALUE = r"""(?![$%<{*])[^\s"',;&)}\]>]+"""
+# is left alone when it is a placeholder ($AIMLAPI_API_KEY, %VAR%, <key>, {key}), already masked, or
+# a short lower-case word that a sentence goes on after ("[cursor] api_key: unknown key"): no key
+# is one.
+_VALUE = r"""(?![$%<{*])(?![a-z]{1,10}[ \t])[^\s"',;&)}\]>]+"""
 _HEADER_RES = (
     # api-key: X / api_key=X / "api-key": "X" / AIMLAPI_API_KEY=X / ?api-key=X
     re.compile(r"""(?i)(api[-_]?key["']?\s*[:=]\s*["']?)""" + _VALUE),
@@ -394,7 +396,9 @@ def _private_temp_folder() -> Path:
 
 
 def _open_log_file(path: Path) -> logging.Handler:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from app.core.files import make_folder
+
+    make_folder(path.parent)
     # Owner-only: the log is redacted, but it still tells where this person's key goes. Without
     # blocking: a pipe (FIFO) in its place would wait for a reader forever; only a regular file will do.
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NONBLOCK", 0), 0o600)

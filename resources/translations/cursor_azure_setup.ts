@@ -1652,112 +1652,122 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/core/api_key.py" line="33"/>
+        <location filename="../../app/core/api_key.py" line="40"/>
         <source>This looks like an Anthropic key, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="34"/>
+        <location filename="../../app/core/api_key.py" line="41"/>
         <source>This looks like an OpenAI key (it starts with sk-), not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="37"/>
+        <location filename="../../app/core/api_key.py" line="44"/>
         <source>This looks like an Amazon Web Services key, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="41"/>
+        <location filename="../../app/core/api_key.py" line="48"/>
         <source>This looks like a GitHub token, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="43"/>
+        <location filename="../../app/core/api_key.py" line="50"/>
         <source>This looks like a GitLab token, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="46"/>
+        <location filename="../../app/core/api_key.py" line="53"/>
         <source>This looks like a Google API key, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="48"/>
+        <location filename="../../app/core/api_key.py" line="55"/>
         <source>This looks like a Slack token, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="51"/>
+        <location filename="../../app/core/api_key.py" line="58"/>
         <source>This looks like a sign-in token (JWT), not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="53"/>
+        <location filename="../../app/core/api_key.py" line="60"/>
         <source>This looks like a web address, not an API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="96"/>
+        <location filename="../../app/core/api_key.py" line="103"/>
         <source>The key in {source} is UTF-16 text (what Notepad saves as “Unicode”), not UTF-8: save the file as UTF-8, or paste the key itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="107"/>
+        <location filename="../../app/core/api_key.py" line="114"/>
         <source>The key in {source} is not UTF-8 text (perhaps a file saved in another encoding): save it as UTF-8, or copy the key again from {page}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="119"/>
+        <location filename="../../app/core/api_key.py" line="126"/>
         <source>Removed spaces or line breaks around the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="124"/>
+        <location filename="../../app/core/api_key.py" line="131"/>
         <source>Removed {count} space(s) or line break(s) from inside the key. Check that you copied the whole key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="131"/>
+        <location filename="../../app/core/api_key.py" line="138"/>
         <source>Removed non-breaking spaces that came with the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="136"/>
+        <location filename="../../app/core/api_key.py" line="143"/>
         <source>Removed {count} invisible character(s) that came with the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="141"/>
+        <location filename="../../app/core/api_key.py" line="148"/>
         <source>Removed the quotes around the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="146"/>
+        <location filename="../../app/core/api_key.py" line="153"/>
         <source>Removed &quot;{label}&quot; in front of the key: only the key itself is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="170"/>
+        <location filename="../../app/core/api_key.py" line="177"/>
         <source>Paste your AI/ML API key. You can create one on the keys page: {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="177"/>
+        <location filename="../../app/core/api_key.py" line="184"/>
         <source>The key contains a control character (at position {position}), which an API key cannot have. Copy the key again from {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="184"/>
+        <location filename="../../app/core/api_key.py" line="191"/>
         <source>The key contains a non-ASCII character (at position {position}), which an API key cannot have. Copy the key again from {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="194"/>
+        <location filename="../../app/core/api_key.py" line="202"/>
+        <source>This is too short to be an API key ({length} characters). Copy the whole key from {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/api_key.py" line="211"/>
+        <source>This is far too long to be an API key ({length} characters; a key is a few dozen). Copy only the key from {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/api_key.py" line="220"/>
         <source>{warning} Copy your key from {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="202"/>
+        <location filename="../../app/core/api_key.py" line="228"/>
         <source>The key looks too short ({length} characters); it may be cut off. Copy the whole key from {page}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,87 +3627,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="72"/>
+        <location filename="../../app/core/errors.py" line="81"/>
         <source>{path}, line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="74"/>
+        <location filename="../../app/core/errors.py" line="83"/>
         <source>{path}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="83"/>
+        <location filename="../../app/core/errors.py" line="92"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="83"/>
+        <location filename="../../app/core/errors.py" line="92"/>
         <source>Run the checks again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="112"/>
+        <location filename="../../app/core/errors.py" line="121"/>
         <source>Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="120"/>
+        <location filename="../../app/core/errors.py" line="129"/>
         <source>The key could not be read from or saved to the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="122"/>
+        <location filename="../../app/core/errors.py" line="131"/>
         <source>Try again; if it keeps failing, set the {variable} environment variable instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="140"/>
+        <location filename="../../app/core/errors.py" line="149"/>
         <source>No keyring is available on this computer, so the key cannot be saved: it works for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="147"/>
+        <location filename="../../app/core/errors.py" line="156"/>
         <source>Make sure Windows Credential Manager is working (it is part of Windows), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="151"/>
+        <location filename="../../app/core/errors.py" line="160"/>
         <source>Make sure your login Keychain exists and is unlocked (Keychain Access app), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="154"/>
+        <location filename="../../app/core/errors.py" line="163"/>
         <source>Use a desktop session with a keyring (GNOME Keyring or KDE Wallet; on Debian or Ubuntu: sudo apt install gnome-keyring, then log out and in). On WSL or a server without one, set the {variable} environment variable each time instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="165"/>
+        <location filename="../../app/core/errors.py" line="174"/>
         <source>The keyring is locked, or access to it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="167"/>
+        <location filename="../../app/core/errors.py" line="176"/>
         <source>Unlock your keyring (log in to your desktop session, or open your password manager and unlock it), allow access when asked, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="178"/>
+        <location filename="../../app/core/errors.py" line="187"/>
         <source>The keyring did not answer within about 3 seconds, so the key was neither read nor saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="181"/>
+        <location filename="../../app/core/errors.py" line="190"/>
         <source>The keyring service may be stuck: log out and back in (or restart the computer), then try again. Meanwhile you can set the {variable} environment variable for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="190"/>
+        <location filename="../../app/core/errors.py" line="199"/>
         <source>The keyring refused to store the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="192"/>
+        <location filename="../../app/core/errors.py" line="201"/>
         <source>Check that your keyring is unlocked and not full or read-only, then try again; until then the key works for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,53 +3782,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="47"/>
+        <location filename="../../app/core/files.py" line="48"/>
         <source>{what}, not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="54"/>
+        <location filename="../../app/core/files.py" line="55"/>
         <source>a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="56"/>
+        <location filename="../../app/core/files.py" line="57"/>
         <source>a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="58"/>
+        <location filename="../../app/core/files.py" line="59"/>
         <source>a pipe (FIFO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="60"/>
+        <location filename="../../app/core/files.py" line="61"/>
         <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="61"/>
+        <location filename="../../app/core/files.py" line="62"/>
         <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="100"/>
+        <location filename="../../app/core/files.py" line="101"/>
         <source>a link to something that does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="102"/>
+        <location filename="../../app/core/files.py" line="103"/>
         <source>a link that cannot be followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="103"/>
+        <location filename="../../app/core/files.py" line="104"/>
         <source>a link to {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="116"/>
+        <location filename="../../app/core/files.py" line="117"/>
         <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/files.py" line="166"/>
+        <source>the home folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3923,47 +3938,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="288"/>
+        <location filename="../../app/core/preset_service.py" line="289"/>
         <source>allows none of the deployments {preset} allows ({deployments}); remove its allowed_deployments or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="329"/>
+        <location filename="../../app/core/preset_service.py" line="330"/>
         <source>the {name} {value} that {path} sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="340"/>
+        <location filename="../../app/core/preset_service.py" line="341"/>
         <source>{option} {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="342"/>
+        <location filename="../../app/core/preset_service.py" line="343"/>
         <source>the {name} {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="369"/>
+        <location filename="../../app/core/preset_service.py" line="370"/>
         <source>Your saved {name} was replaced by the one your IT team set ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="412"/>
+        <location filename="../../app/core/preset_service.py" line="413"/>
         <source>given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="414"/>
+        <location filename="../../app/core/preset_service.py" line="415"/>
         <source>set by {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="418"/>
-        <source>{preset} does not allow the deployment {name} ({what}); allowed: {allowed}</source>
+        <location filename="../../app/core/preset_service.py" line="419"/>
+        <source>The deployment {name} ({what}) is not one that {preset} allows; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="431"/>
+        <location filename="../../app/core/preset_service.py" line="433"/>
         <source>Your saved deployment {name} is not one your IT team allows; using {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>

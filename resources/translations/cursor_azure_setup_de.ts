@@ -1652,112 +1652,122 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/core/api_key.py" line="33"/>
+        <location filename="../../app/core/api_key.py" line="40"/>
         <source>This looks like an Anthropic key, not an AI/ML API key.</source>
         <translation>Das sieht nach einem Anthropic-Schlüssel aus, nicht nach einem AI/ML-API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="34"/>
+        <location filename="../../app/core/api_key.py" line="41"/>
         <source>This looks like an OpenAI key (it starts with sk-), not an AI/ML API key.</source>
         <translation>Das sieht nach einem OpenAI-Schlüssel aus (er beginnt mit sk-), nicht nach einem AI/ML-API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="37"/>
+        <location filename="../../app/core/api_key.py" line="44"/>
         <source>This looks like an Amazon Web Services key, not an AI/ML API key.</source>
         <translation>Das sieht nach einem Schlüssel von Amazon Web Services aus, nicht nach einem AI/ML-API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="41"/>
+        <location filename="../../app/core/api_key.py" line="48"/>
         <source>This looks like a GitHub token, not an AI/ML API key.</source>
         <translation>Das sieht nach einem GitHub-Token aus, nicht nach einem AI/ML-API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="43"/>
+        <location filename="../../app/core/api_key.py" line="50"/>
         <source>This looks like a GitLab token, not an AI/ML API key.</source>
         <translation>Das sieht nach einem GitLab-Token aus, nicht nach einem AI/ML-API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="46"/>
+        <location filename="../../app/core/api_key.py" line="53"/>
         <source>This looks like a Google API key, not an AI/ML API key.</source>
         <translation>Das sieht nach einem Google-API-Schlüssel aus, nicht nach einem AI/ML-API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="48"/>
+        <location filename="../../app/core/api_key.py" line="55"/>
         <source>This looks like a Slack token, not an AI/ML API key.</source>
         <translation>Das sieht nach einem Slack-Token aus, nicht nach einem AI/ML-API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="51"/>
+        <location filename="../../app/core/api_key.py" line="58"/>
         <source>This looks like a sign-in token (JWT), not an AI/ML API key.</source>
         <translation>Das sieht nach einem Anmelde-Token (JWT) aus, nicht nach einem AI/ML-API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="53"/>
+        <location filename="../../app/core/api_key.py" line="60"/>
         <source>This looks like a web address, not an API key.</source>
         <translation>Das sieht nach einer Webadresse aus, nicht nach einem API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="96"/>
+        <location filename="../../app/core/api_key.py" line="103"/>
         <source>The key in {source} is UTF-16 text (what Notepad saves as “Unicode”), not UTF-8: save the file as UTF-8, or paste the key itself.</source>
         <translation>Der Schlüssel in {source} ist UTF-16-Text (was der Windows-Editor als „Unicode“ speichert), nicht UTF-8: Speichern Sie die Datei als UTF-8 oder fügen Sie den Schlüssel direkt ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="107"/>
+        <location filename="../../app/core/api_key.py" line="114"/>
         <source>The key in {source} is not UTF-8 text (perhaps a file saved in another encoding): save it as UTF-8, or copy the key again from {page}.</source>
         <translation>Der Schlüssel in {source} ist kein UTF-8-Text (vielleicht eine Datei in einer anderen Codierung): Speichern Sie sie als UTF-8 oder kopieren Sie den Schlüssel erneut von {page}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="119"/>
+        <location filename="../../app/core/api_key.py" line="126"/>
         <source>Removed spaces or line breaks around the key.</source>
         <translation>Leerzeichen oder Zeilenumbrüche um den Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="124"/>
+        <location filename="../../app/core/api_key.py" line="131"/>
         <source>Removed {count} space(s) or line break(s) from inside the key. Check that you copied the whole key.</source>
         <translation>{count} Leerzeichen oder Zeilenumbrüche im Schlüssel wurden entfernt. Prüfen Sie, ob Sie den ganzen Schlüssel kopiert haben.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="131"/>
+        <location filename="../../app/core/api_key.py" line="138"/>
         <source>Removed non-breaking spaces that came with the copy.</source>
         <translation>Mitkopierte geschützte Leerzeichen wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="136"/>
+        <location filename="../../app/core/api_key.py" line="143"/>
         <source>Removed {count} invisible character(s) that came with the copy.</source>
         <translation>{count} mitkopierte unsichtbare Zeichen wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="141"/>
+        <location filename="../../app/core/api_key.py" line="148"/>
         <source>Removed the quotes around the key.</source>
         <translation>Die Anführungszeichen um den Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="146"/>
+        <location filename="../../app/core/api_key.py" line="153"/>
         <source>Removed &quot;{label}&quot; in front of the key: only the key itself is needed.</source>
         <translation>„{label}“ vor dem Schlüssel wurde entfernt: Nur der Schlüssel selbst wird gebraucht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="170"/>
+        <location filename="../../app/core/api_key.py" line="177"/>
         <source>Paste your AI/ML API key. You can create one on the keys page: {page}</source>
         <translation>Fügen Sie Ihren AI/ML-API-Schlüssel ein. Einen Schlüssel erstellen Sie auf der Schlüsselseite: {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="177"/>
+        <location filename="../../app/core/api_key.py" line="184"/>
         <source>The key contains a control character (at position {position}), which an API key cannot have. Copy the key again from {page}</source>
         <translation>Der Schlüssel enthält ein Steuerzeichen (an Stelle {position}), das ein API-Schlüssel nicht enthalten kann. Kopieren Sie den Schlüssel erneut von {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="184"/>
+        <location filename="../../app/core/api_key.py" line="191"/>
         <source>The key contains a non-ASCII character (at position {position}), which an API key cannot have. Copy the key again from {page}</source>
         <translation>Der Schlüssel enthält ein Sonderzeichen außerhalb von ASCII (an Stelle {position}), das ein API-Schlüssel nicht enthalten kann. Kopieren Sie den Schlüssel erneut von {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="194"/>
+        <location filename="../../app/core/api_key.py" line="202"/>
+        <source>This is too short to be an API key ({length} characters). Copy the whole key from {page}</source>
+        <translation>Das ist zu kurz für einen API-Schlüssel ({length} Zeichen). Kopieren Sie den ganzen Schlüssel von {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/api_key.py" line="211"/>
+        <source>This is far too long to be an API key ({length} characters; a key is a few dozen). Copy only the key from {page}</source>
+        <translation>Das ist viel zu lang für einen API-Schlüssel ({length} Zeichen; ein Schlüssel hat einige Dutzend). Kopieren Sie nur den Schlüssel von {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/api_key.py" line="220"/>
         <source>{warning} Copy your key from {page}</source>
         <translation>{warning} Kopieren Sie Ihren Schlüssel von {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="202"/>
+        <location filename="../../app/core/api_key.py" line="228"/>
         <source>The key looks too short ({length} characters); it may be cut off. Copy the whole key from {page}</source>
         <translation>Der Schlüssel wirkt zu kurz ({length} Zeichen); vielleicht fehlt ein Teil. Kopieren Sie den ganzen Schlüssel von {page}</translation>
     </message>
@@ -3617,87 +3627,87 @@
         <translation>Der Bericht für die IT konnte nicht unter {path} gespeichert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="72"/>
+        <location filename="../../app/core/errors.py" line="81"/>
         <source>{path}, line {line}: {message}</source>
         <translation>{path}, Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="74"/>
+        <location filename="../../app/core/errors.py" line="83"/>
         <source>{path}: {message}</source>
         <translation>{path}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="83"/>
+        <location filename="../../app/core/errors.py" line="92"/>
         <source>The check was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="83"/>
+        <location filename="../../app/core/errors.py" line="92"/>
         <source>Run the checks again when ready.</source>
         <translation>Führen Sie die Prüfungen erneut aus, wenn Sie so weit sind.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="112"/>
+        <location filename="../../app/core/errors.py" line="121"/>
         <source>Choose another folder.</source>
         <translation>Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="120"/>
+        <location filename="../../app/core/errors.py" line="129"/>
         <source>The key could not be read from or saved to the keyring.</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund gelesen oder darin gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="122"/>
+        <location filename="../../app/core/errors.py" line="131"/>
         <source>Try again; if it keeps failing, set the {variable} environment variable instead.</source>
         <translation>Versuchen Sie es erneut; wenn es weiter scheitert, setzen Sie stattdessen die Umgebungsvariable {variable}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="140"/>
+        <location filename="../../app/core/errors.py" line="149"/>
         <source>No keyring is available on this computer, so the key cannot be saved: it works for this session only.</source>
         <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann der Schlüssel nicht gespeichert werden: Er gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="147"/>
+        <location filename="../../app/core/errors.py" line="156"/>
         <source>Make sure Windows Credential Manager is working (it is part of Windows), then try again.</source>
         <translation>Stellen Sie sicher, dass die Windows-Anmeldeinformationsverwaltung funktioniert (sie gehört zu Windows), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="151"/>
+        <location filename="../../app/core/errors.py" line="160"/>
         <source>Make sure your login Keychain exists and is unlocked (Keychain Access app), then try again.</source>
         <translation>Stellen Sie sicher, dass Ihr Anmelde-Schlüsselbund existiert und entsperrt ist (App „Schlüsselbundverwaltung“), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="154"/>
+        <location filename="../../app/core/errors.py" line="163"/>
         <source>Use a desktop session with a keyring (GNOME Keyring or KDE Wallet; on Debian or Ubuntu: sudo apt install gnome-keyring, then log out and in). On WSL or a server without one, set the {variable} environment variable each time instead.</source>
         <translation>Verwenden Sie eine Desktop-Sitzung mit Schlüsselbund (GNOME Keyring oder KDE Wallet; unter Debian oder Ubuntu: sudo apt install gnome-keyring, dann ab- und wieder anmelden). Unter WSL oder auf einem Server ohne Schlüsselbund setzen Sie stattdessen jedes Mal die Umgebungsvariable {variable}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="165"/>
+        <location filename="../../app/core/errors.py" line="174"/>
         <source>The keyring is locked, or access to it was refused.</source>
         <translation>Der Schlüsselbund ist gesperrt, oder der Zugriff darauf wurde verweigert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="167"/>
+        <location filename="../../app/core/errors.py" line="176"/>
         <source>Unlock your keyring (log in to your desktop session, or open your password manager and unlock it), allow access when asked, then try again.</source>
         <translation>Entsperren Sie Ihren Schlüsselbund (melden Sie sich an Ihrer Desktop-Sitzung an oder öffnen und entsperren Sie Ihre Passwortverwaltung), erlauben Sie den Zugriff, wenn Sie gefragt werden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="178"/>
+        <location filename="../../app/core/errors.py" line="187"/>
         <source>The keyring did not answer within about 3 seconds, so the key was neither read nor saved.</source>
         <translation>Der Schlüsselbund hat nicht innerhalb von etwa 3 Sekunden geantwortet, daher wurde der Schlüssel weder gelesen noch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="181"/>
+        <location filename="../../app/core/errors.py" line="190"/>
         <source>The keyring service may be stuck: log out and back in (or restart the computer), then try again. Meanwhile you can set the {variable} environment variable for this session.</source>
         <translation>Der Schlüsselbund-Dienst hängt womöglich: Melden Sie sich ab und wieder an (oder starten Sie den Computer neu) und versuchen Sie es erneut. Bis dahin können Sie für diese Sitzung die Umgebungsvariable {variable} setzen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="190"/>
+        <location filename="../../app/core/errors.py" line="199"/>
         <source>The keyring refused to store the key.</source>
         <translation>Der Schlüsselbund hat das Speichern des Schlüssels verweigert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="192"/>
+        <location filename="../../app/core/errors.py" line="201"/>
         <source>Check that your keyring is unlocked and not full or read-only, then try again; until then the key works for this session only.</source>
         <translation>Prüfen Sie, ob Ihr Schlüsselbund entsperrt, nicht voll und nicht schreibgeschützt ist, und versuchen Sie es erneut; bis dahin gilt der Schlüssel nur für diese Sitzung.</translation>
     </message>
@@ -3772,54 +3782,59 @@
         <translation>Führen Sie die Prüfungen in diesem Programm erneut aus: Sie sagen genau, was nicht stimmt und wie Sie es beheben.</translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="47"/>
+        <location filename="../../app/core/files.py" line="48"/>
         <source>{what}, not a regular file</source>
         <translation>{what}, keine normale Datei</translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="54"/>
+        <location filename="../../app/core/files.py" line="55"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="56"/>
+        <location filename="../../app/core/files.py" line="57"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="58"/>
+        <location filename="../../app/core/files.py" line="59"/>
         <source>a pipe (FIFO)</source>
         <translation>eine Pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="60"/>
+        <location filename="../../app/core/files.py" line="61"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="61"/>
+        <location filename="../../app/core/files.py" line="62"/>
         <source>not a regular file</source>
         <translation>keine normale Datei</translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="100"/>
+        <location filename="../../app/core/files.py" line="101"/>
         <source>a link to something that does not exist</source>
         <translation>eine Verknüpfung auf etwas, das nicht existiert</translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="102"/>
+        <location filename="../../app/core/files.py" line="103"/>
         <source>a link that cannot be followed</source>
         <translation>eine Verknüpfung, der nicht gefolgt werden kann</translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="103"/>
+        <location filename="../../app/core/files.py" line="104"/>
         <source>a link to {what}</source>
         <translation>eine Verknüpfung (Ziel: {what})</translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="116"/>
+        <location filename="../../app/core/files.py" line="117"/>
         <source>the folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/files.py" line="166"/>
+        <source>the home folder does not exist</source>
+        <translation>der Benutzerordner existiert nicht</translation>
     </message>
     <message>
         <location filename="../../app/core/keystore.py" line="153"/>
@@ -3923,47 +3938,47 @@
         <translation>{said} steht im Widerspruch zu dieser Festlegung: {preset} legt {name} auf {value} fest; entfernen Sie den Wert oder fragen Sie Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="288"/>
+        <location filename="../../app/core/preset_service.py" line="289"/>
         <source>allows none of the deployments {preset} allows ({deployments}); remove its allowed_deployments or ask IT.</source>
         <translation>erlaubt keines der Deployments, die {preset} erlaubt ({deployments}); entfernen Sie dort allowed_deployments oder fragen Sie Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="329"/>
+        <location filename="../../app/core/preset_service.py" line="330"/>
         <source>the {name} {value} that {path} sets</source>
         <translation>der Wert {value} für {name}, den {path} setzt</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="340"/>
+        <location filename="../../app/core/preset_service.py" line="341"/>
         <source>{option} {value}</source>
         <translation>{option} {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="342"/>
+        <location filename="../../app/core/preset_service.py" line="343"/>
         <source>the {name} {value}</source>
         <translation>der Wert {value} für {name}</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="369"/>
+        <location filename="../../app/core/preset_service.py" line="370"/>
         <source>Your saved {name} was replaced by the one your IT team set ({value}).</source>
         <translation>Ihr gespeicherter Wert für „{name}“ wurde durch den Wert Ihres IT-Teams ersetzt ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="412"/>
+        <location filename="../../app/core/preset_service.py" line="413"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="414"/>
+        <location filename="../../app/core/preset_service.py" line="415"/>
         <source>set by {path}</source>
         <translation>gesetzt von {path}</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="418"/>
-        <source>{preset} does not allow the deployment {name} ({what}); allowed: {allowed}</source>
-        <translation>{preset} erlaubt das Deployment {name} nicht ({what}); erlaubt: {allowed}</translation>
+        <location filename="../../app/core/preset_service.py" line="419"/>
+        <source>The deployment {name} ({what}) is not one that {preset} allows; allowed: {allowed}</source>
+        <translation>Das Deployment {name} ({what}) ist keines, das {preset} erlaubt; erlaubt: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="431"/>
+        <location filename="../../app/core/preset_service.py" line="433"/>
         <source>Your saved deployment {name} is not one your IT team allows; using {allowed}.</source>
         <translation>Ihr gespeichertes Deployment {name} ist von Ihrem IT-Team nicht erlaubt; verwendet wird {allowed}.</translation>
     </message>
