@@ -4,13 +4,8 @@ did not happen to the saved key."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from tests.cli_process import cli_env, run_cli
 from tests.conftest import TEST_KEY
-from tests.test_deadlines import secret_service_pid, stopped
 
 NO_KEYRING = {"DBUS_SESSION_BUS_ADDRESS": None}
 
@@ -28,17 +23,3 @@ def test_key_forget_without_a_keyring_says_nothing_was_removed() -> None:
     assert ran.code == 1, ran.text
     assert "session only" not in ran.err and "cannot be saved" not in ran.err
     assert "nothing was removed" in ran.err, ran.err
-
-
-@pytest.fixture
-def frozen_keyring(real_keyring) -> Iterator[None]:
-    with stopped(secret_service_pid()):
-        yield
-
-
-def test_key_forget_with_a_stopped_keyring_says_the_key_was_not_removed(frozen_keyring) -> None:
-    ran = run_cli("key", "forget", guard_s=60)
-    assert ran.code == 1, ran.text
-    assert "did not answer" in ran.err
-    assert "neither read nor saved" not in ran.err
-    assert "was not removed" in ran.err, ran.err
