@@ -101,6 +101,14 @@ def test_key_set_says_the_keyring_did_not_answer_and_saves_nothing_elsewhere(fro
     assert "did not answer" in ran.err and TEST_KEY not in ran.text
 
 
+def test_key_forget_with_a_stopped_keyring_says_the_key_was_not_removed(frozen_keyring) -> None:
+    ran = run_cli("key", "forget", guard_s=60)
+    assert ran.code == 1, ran.text
+    assert "did not answer" in ran.err
+    assert "neither read nor saved" not in ran.err
+    assert "was not removed" in ran.err, ran.err
+
+
 def test_verify_without_an_environment_key_says_the_keyring_did_not_answer(frozen_keyring) -> None:
     ran = run_cli("verify", "--base-url", "http://127.0.0.1:9", guard_s=60)
     assert ran.code == 2, ran.text

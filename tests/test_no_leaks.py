@@ -49,6 +49,7 @@ class Sandbox:
         self.home = root / "home"
         self.cwd = root / "cwd"
         self.cwd.mkdir(parents=True)
+        self.home.mkdir()  # a home that exists: nothing is ever created under one that does not
         env = {
             k: v for k, v in os.environ.items() if not k.startswith(("AIMLAPI_", "CURSOR_AZURE_SETUP_PRESET"))
         }

@@ -256,3 +256,8 @@ def test_scoped_secrets_are_forgotten_after_the_block() -> None:
         assert redact(scoped) == "***"
     assert redact(scoped) == scoped
     assert redact(kept) == "***"
+
+
+def test_a_key_of_one_repeated_character_is_masked_whole_and_masks_nothing_else() -> None:
+    register_secret("zzzzzzzzzzzz")
+    assert redact("key zzzzzzzzzzzz, balance 10000000") == "key ***, balance 10000000"

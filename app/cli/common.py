@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from app import APP_ID
 from app.core.errors import AppError, Cancelled, InvalidInput, PresetError
 from app.core.model import Notice, Problem
-from app.core.redact import redact
+from app.core.printable import printable
+from app.core.redact import redact, redact_data
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -66,12 +67,25 @@ def one_line(text: str, limit: int = 200) -> str:
 
 
 def err(message: str) -> None:
-    print(redact(message), file=sys.stderr, flush=True)
+    print(printable(redact(message)), file=sys.stderr, flush=True)
 
 
 def out(text: str) -> None:
+    _print(redact(text))
+
+
+def out_json(data: object) -> None:
+    """One JSON document on stdout. The data is scrubbed before it is serialised: only text values
+    are ever masked, so numbers stay numbers and the document stays JSON."""
+    import json
+
+    _print(json.dumps(redact_data(data), indent=2, ensure_ascii=False))
+
+
+def _print(text: str) -> None:
     try:
-        print(redact(text), flush=True)
+        # Whatever a server put in the text, the terminal gets no control characters from us.
+        print(printable(text), flush=True)
     except BrokenPipeError:
         # The reader went away (`... | head`): drop the rest of the output quietly; the exit code
         # still reports the checks. Point stdout at devnull so the final flush cannot fail either.

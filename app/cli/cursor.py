@@ -30,6 +30,7 @@ from app.cli.common import (
     Parser,
     err,
     out,
+    out_json,
     print_notices,
     render,
     resolve_values,
@@ -128,6 +129,8 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
         "restore",
         parents=[*parents, where, confirm],
         help="bring back Cursor's settings from the backup taken before the last apply",
+        description="Bring back Cursor's settings database from the backup taken before the last apply "
+        "(only while Cursor is closed; asks first unless --yes).",
         epilog=EPILOG,
     )
     traffic = actions.add_parser(
@@ -155,12 +158,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 # --- shared steps -----------------------------------------------------------------------------------
-
-
-def _emit(data: dict[str, Any]) -> None:
-    import json
-
-    out(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def _find(args: argparse.Namespace) -> CursorInstall:
@@ -256,7 +253,7 @@ def _status(args: argparse.Namespace) -> int:
     status = status_of(install, target)
     missing = _not_found(install)
     if args.json:
-        _emit(status_json(status, layers))
+        out_json(status_json(status, layers))
     else:
         for line in status_lines(status):
             out(line)
@@ -327,7 +324,9 @@ def _apply(args: argparse.Namespace) -> int:
                 if args.skip_verify:
                     out("Note: the values were not checked with Cursor's Verify request (--skip-verify).")
     if args.json:
-        _emit({**result.to_json(), "verified": verified, "target": target.to_json(), **_monitoring(layers)})
+        out_json(
+            {**result.to_json(), "verified": verified, "target": target.to_json(), **_monitoring(layers)}
+        )
     if result.problem is not None:
         return _refusal(result.problem, "apply")
     return EXIT_OK
@@ -371,7 +370,7 @@ def _restore(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     result = restore_backup(install, chosen.id)
     if args.json:
-        _emit(result.to_json())
+        out_json(result.to_json())
     if result.problem is not None:
         return _refusal(result.problem, "restore")
     if not args.json:
@@ -403,7 +402,7 @@ def _traffic(args: argparse.Namespace) -> int:
         err(f"Reading the request log of {settings.base_url} for {settings.deployment} ({period_words}) ...")
     verdict = check_traffic(settings, args.since, install)
     if args.json:
-        _emit(
+        out_json(
             {
                 **verdict.to_json(),
                 "fix": for_the_command_line(verdict.fix),

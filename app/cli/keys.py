@@ -10,7 +10,8 @@ from app.cli.common import KEY_ENV, PROG, InputError, print_notices
 from app.core.errors import InvalidInput
 from app.core.redact import Secret
 
-# A key is a few dozen characters; a file far larger is not a key file.
+# A key is a few dozen characters; a file far larger is not a key file, and is refused whole (never
+# cut to a size that might pass).
 _MAX_KEY_INPUT = 64 * 1024
 
 
@@ -24,9 +25,17 @@ def read_stdin_key() -> Secret:
 
     try:
         buffer = getattr(sys.stdin, "buffer", None)
-        raw = buffer.read(_MAX_KEY_INPUT) if buffer is not None else sys.stdin.read(_MAX_KEY_INPUT).encode()
+        if buffer is not None:
+            raw = buffer.read(_MAX_KEY_INPUT + 1)
+        else:
+            raw = sys.stdin.read(_MAX_KEY_INPUT + 1).encode()
     except (OSError, UnicodeError) as exc:
         raise InputError(f"could not read the key from standard input: {type(exc).__name__}") from None
+    if len(raw) > _MAX_KEY_INPUT:
+        raise InputError(
+            f"standard input holds more than {_MAX_KEY_INPUT // 1024} KB, which is not a key: "
+            "pipe in a file holding only the key"
+        )
     # The line break `echo` or a key file ends with is expected, not worth a notice.
     return Secret(key_from_bytes(raw, "standard input").rstrip("\r\n"))
 
@@ -34,7 +43,13 @@ def read_stdin_key() -> Secret:
 def prompt_key() -> Secret:
     import getpass
 
-    return Secret(getpass.getpass("API key (input hidden): "))
+    try:
+        return Secret(getpass.getpass("API key (input hidden): "))
+    except EOFError:
+        # Ctrl+D at the prompt (Ctrl+Z then Enter on Windows): the person chose to type nothing.
+        # The prompt line has no line break yet; the message goes on a line of its own.
+        print(file=sys.stderr, flush=True)
+        raise InputError("no key given: the input ended at the key prompt") from None
 
 
 def clean_key(raw: Secret) -> Secret:

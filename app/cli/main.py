@@ -63,7 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     p.add_argument("--preset", metavar="FILE", default=None, help="use this organisation preset (TOML)")
     p.add_argument("--demo", action="store_true", help="open the window against the built-in simulator")
-    p.add_argument("--smoke", action="store_true", help="show the window and quit (installer smoke test)")
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help="show the window and quit (installer smoke test; exit 2 when a preset cannot be used)",
+    )
     p.add_argument("--verbose", action="store_true", help="more detail in the log file")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in commands().values():

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from app.cli.common import EXIT_OK, FLAGS, Failure, err, out, presets, print_notices
+from app.cli.common import EXIT_OK, FLAGS, Failure, err, out, out_json, presets, print_notices
 
 if TYPE_CHECKING:
     from app.cli.common import SubParsers
@@ -14,7 +14,15 @@ if TYPE_CHECKING:
 
 
 def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
-    m = sub.add_parser("models", parents=parents, help="list the chat models of the catalog")
+    m = sub.add_parser(
+        "models",
+        parents=parents,
+        help="list the chat models of the catalog",
+        description="List the service's chat models: id, context length, whether each streams its "
+        "answers and calls tools (yes, no, or ? when the catalog does not say), name and other names. "
+        "Offline, or when the live list is empty or unreadable, the list saved last time, saying why.",
+        epilog="Exit codes: 0 a list was shown; 1 no list could be had; 2 bad input.",
+    )
     m.add_argument("--base-url", metavar="URL", help="default https://api.aimlapi.com")
     m.add_argument("--json", action="store_true", help="print JSON")
 
@@ -45,22 +53,25 @@ def run(args: argparse.Namespace) -> int:
         err(f"note: {why} Showing the list saved {_when(result.saved_at)}.")
     rows = [_row(m) for m in models]
     if args.json:
-        import json
-
         problem = result.problem
         shown = (
             {"code": str(problem.code), "message": problem.message, "fix": problem.fix} if problem else None
         )
         body = {"source": result.source, "base_url": base_url, "problem": shown, "models": rows}
-        out(json.dumps(body, indent=2, ensure_ascii=False))
+        out_json(body)
         return EXIT_OK
     width = max((len(m.id) for m in models), default=10)
+    out(f"{'MODEL':<{width}}  {'CONTEXT':>9}  STREAMS  TOOLS  NAME")
     for m in models:
         ctx = f"{m.context_length:,}" if m.context_length else ""
         also = f"  (also {', '.join(m.aliases)})" if m.aliases else ""
-        out(f"{m.id:<{width}}  {ctx:>9}  {m.name}{also}")
+        out(f"{m.id:<{width}}  {ctx:>9}  {_can(m.streaming):<7}  {_can(m.tools):<5}  {m.name}{also}")
     err(f"{len(rows)} chat models ({result.source}).")
     return EXIT_OK
+
+
+def _can(flag: bool | None) -> str:
+    return "?" if flag is None else "yes" if flag else "no"
 
 
 def _row(m: ModelInfo) -> dict[str, object]:

@@ -13,11 +13,31 @@ if TYPE_CHECKING:
 
 
 def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
-    s = sub.add_parser("simulate", parents=parents, help="run the service simulator on 127.0.0.1")
+    s = sub.add_parser(
+        "simulate",
+        parents=parents,
+        help="run the service simulator on 127.0.0.1",
+        description="Run a simulator of AI/ML API on 127.0.0.1 in the foreground (Ctrl+C stops it): the "
+        "same routes, answers and errors as the service, with a demo key, for trying the checks and the "
+        "window without a key or a network. --fault makes it misbehave the way the service can.",
+        formatter_class=_WithFaults,
+    )
     s.add_argument("--port", type=_port, default=0, metavar="N", help="port (default: a free one)")
     s.add_argument("--key", metavar="KEY", help="the key the simulator accepts (default: the demo key)")
     s.add_argument("--latency-ms", type=_non_negative_int, default=0, metavar="N", help="delay every answer")
-    s.add_argument("--fault", metavar="NAME", help="simulate a fault, e.g. bad_key, no_credits, slow")
+    s.add_argument(
+        "--fault", metavar="SPEC", help="simulate a fault, e.g. bad_key, no_credits, slow (list below)"
+    )
+
+
+class _WithFaults(argparse.HelpFormatter):
+    """Help that ends with the simulator's faults and their options, read when help is asked for:
+    importing the simulator costs time every other command should not pay."""
+
+    def format_help(self) -> str:
+        from app.simulator.faults import fault_help
+
+        return f"{super().format_help().rstrip()}\n\n{fault_help()}\n"
 
 
 def _port(text: str) -> int:

@@ -15,6 +15,7 @@ from app.cli.common import (
     InputError,
     err,
     out,
+    out_json,
     presets,
     print_notices,
     resolve_values,
@@ -48,7 +49,12 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
     v.add_argument(
         "--key-stdin", action="store_true", help=f"read the key from standard input if {KEY_ENV} is unset"
     )
-    v.add_argument("--report", metavar="FILE", help="also write a diagnostic report (never the key)")
+    v.add_argument(
+        "--report",
+        metavar="FILE",
+        help="also write a diagnostic report for IT (never the key): plain text when FILE ends in .txt "
+        "or .md, else JSON; a file name, never - (standard output holds the results already)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     )
     print_notices(notices)
 
-    if args.report:
+    if args.report is not None:
         _check_report_path(args.report)
 
     import threading
@@ -86,12 +92,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
 
     if args.json:
-        import json
-
-        out(json.dumps(verify_json(report, layers), indent=2, ensure_ascii=False))
+        out_json(verify_json(report, layers))
     else:
         out(format_report_text(report))
-    if args.report:
+    if args.report is not None:
         _write_report(args.report, report, settings)
     return EXIT_OK if report.ok else EXIT_FAILED
 
@@ -119,13 +123,20 @@ def _check_report_path(path: str) -> None:
 
     from app.core.files import UnsuitableTarget, output_target
 
+    if not path.strip():
+        raise InputError("--report needs a file name, such as report.txt")
+    if path == "-":
+        raise InputError(
+            "--report - would mix the report into the results on standard output; give a file name, "
+            "such as report.txt"
+        )
     target = Path(path).expanduser()
     try:
         output_target(target)
     except UnsuitableTarget as exc:
         if exc.what == "a folder":
             raise InputError(
-                f"--report {path} is a folder; give a file name such as {target / 'report.json'}"
+                f"--report {path} is a folder; give a file name such as {target / 'report.txt'}"
             ) from None
         raise InputError(
             f"--report {path} is {exc.what}, not a regular file; "

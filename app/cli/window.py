@@ -60,12 +60,15 @@ def run(args: argparse.Namespace) -> int:
     from app.cli import screen
 
     no_screen = screen.missing_display(os.environ)
-    if no_screen is not None:
-        from app.cli.common import Failure
+    if no_screen is not None or args.smoke:
+        # A preset that cannot be used is said first, as one line and exit 2: where no window can
+        # open, and for IT's installer smoke test (the window only shows it, usable behind it).
         from app.core.preset_service import load_presets
 
-        # Bad input is said first, as with a screen (a broken preset is exit 2 either way).
         load_presets(args.preset)
+    if no_screen is not None:
+        from app.cli.common import Failure
+
         raise Failure(no_screen)
     # What a fatal Qt message must still undo: the process then ends without unwinding.
     cleanups: list[Callable[[], None]] = []

@@ -16,9 +16,16 @@ from app.core.model import KEYS_PAGE_URL, Notice, NoticeLevel
 from app.core.pasted import strip_invisible, strip_quotes
 from app.core.text import Text
 
-__all__ = ["KEY_MIN_LEN", "clean_key", "key_from_bytes"]
+__all__ = ["KEY_HARD_MAX_LEN", "KEY_HARD_MIN_LEN", "KEY_MIN_LEN", "clean_key", "key_from_bytes"]
 
+# Shorter than this looks cut off (a warning: the service decides). AI/ML API keys are a few dozen
+# characters.
 KEY_MIN_LEN = 20
+# Bounds no API key is outside: the service shows a key's first 8 characters as its prefix, so a key
+# is longer than that; and no key is hundreds of characters long (longer text is a file or a page
+# pasted by mistake, and would be refused as a request header anyway).
+KEY_HARD_MIN_LEN = 9
+KEY_HARD_MAX_LEN = 512
 
 # What people paste in front of a key: copied request headers and .env lines.
 _KEY_PREFIX = re.compile(
@@ -188,6 +195,25 @@ def clean_key(raw: str) -> tuple[str, list[Notice]]:
                 )
             raise InvalidInput("api_key", message)
 
+    if len(text) < KEY_HARD_MIN_LEN:
+        raise InvalidInput(
+            "api_key",
+            Text(
+                "This is too short to be an API key ({length} characters). Copy the whole key from {page}",
+                length=len(text),
+                page=KEYS_PAGE_URL,
+            ),
+        )
+    if len(text) > KEY_HARD_MAX_LEN:
+        raise InvalidInput(
+            "api_key",
+            Text(
+                "This is far too long to be an API key ({length} characters; a key is a few dozen). "
+                "Copy only the key from {page}",
+                length=len(text),
+                page=KEYS_PAGE_URL,
+            ),
+        )
     for pattern, warning in _OTHER_SECRETS:
         if pattern.search(text):
             notices.append(

@@ -25,8 +25,9 @@ from typing import Any
 from app import APP_ID
 from app.core.catalog_format import ModelInfo
 from app.core.errors import ServiceError
+from app.core.files import read_regular_file
 from app.core.model import Problem
-from app.core.redact import contains_secret, redact
+from app.core.redact import contains_secret, redact_data
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +93,7 @@ def _read_cache() -> dict[str, Any]:
     cache is set aside (kept, under another name), so it never stands in the way again."""
     path = cache_path()
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_CACHE_BYTES + 1)
+        raw = read_regular_file(path, MAX_CACHE_BYTES + 1)
     except FileNotFoundError:
         return {}
     except OSError as exc:
@@ -128,7 +128,8 @@ def _write_cache(base_url: str, models: list[ModelInfo], etag: str | None) -> No
         "etag": etag,
         "models": [_model_to_dict(m) for m in models if clean(m)],
     }
-    payload = redact(json.dumps({"version": _CACHE_VERSION, "catalogs": catalogs}, indent=1))
+    # Only text is scrubbed: a time or a context length holding digits of the key stays a number.
+    payload = json.dumps(redact_data({"version": _CACHE_VERSION, "catalogs": catalogs}), indent=1)
     try:
         write_atomic(cache_path(), payload.encode("utf-8"))
     except OSError as exc:  # a cache that cannot be written only costs the offline fallback

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.model import Problem, ProblemCode
+from app.core.printable import has_controls, one_line
 from app.core.text import Text
 
 CHAT_TYPES = frozenset({"openai/chat-completions", "chat-completion"})
@@ -72,10 +73,16 @@ def unrecognised_problem(detail: str) -> Problem:
 
 
 def _text(value: object, limit: int) -> str:
+    return one_line(value, limit) if isinstance(value, str) else ""
+
+
+def _name(value: object) -> str | None:
+    """A model id or alias as the service gave it, or None when it cannot be one: too long, or
+    holding a control character (it could not be typed into Cursor, and would drive a terminal)."""
     if not isinstance(value, str):
-        return ""
-    text = " ".join(value.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+        return None
+    value = value.strip()
+    return value if value and len(value) <= MAX_ID and not has_controls(value) else None
 
 
 def _flag(value: object) -> bool | None:
@@ -109,17 +116,14 @@ def _abilities(item: dict[str, Any]) -> tuple[bool | None, bool | None]:
 
 
 def _model(item: dict[str, Any]) -> ModelInfo | None:
-    model_id = item.get("id")
-    if not isinstance(model_id, str) or not model_id.strip() or len(model_id) > MAX_ID:
+    model_id = _name(item.get("id"))
+    if model_id is None:
         return None
-    model_id = model_id.strip()
     info = item.get("info") if isinstance(item.get("info"), dict) else {}
     assert isinstance(info, dict)
     ctx = info.get("contextLength", info.get("context_length"))
     context = ctx if isinstance(ctx, int) and not isinstance(ctx, bool) and ctx > 0 else None
-    aliases = tuple(
-        dict.fromkeys(a.strip() for a in _strings(item.get("aliases")) if a.strip() and len(a) <= MAX_ID)
-    )[:MAX_ALIASES]
+    aliases = tuple(dict.fromkeys(a for a in map(_name, _strings(item.get("aliases"))) if a))[:MAX_ALIASES]
     streaming, tools = _abilities(item)
     return ModelInfo(
         id=model_id,

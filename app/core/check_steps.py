@@ -26,6 +26,7 @@ from app.core.model import (
     Settings,
     Status,
 )
+from app.core.printable import one_line
 from app.core.text import Text
 
 if TYPE_CHECKING:
@@ -36,9 +37,9 @@ CHAT_ROUTE_CHECKS = ("cursor_verify", "chat", "streaming", "tool_calling")
 
 
 def short(text: str, limit: int = 80) -> str:
-    """Text from the service, on one line and short: a reply is shown, never a flood."""
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """Text from the service, on one line, printable and short: a reply is shown, never a flood
+    nor a command to the terminal."""
+    return one_line(text, limit)
 
 
 def format_usd(amount: float) -> str:

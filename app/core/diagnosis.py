@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from app.core.model import BILLING_PAGE_URL, DEFAULT_BASE_URL, KEYS_PAGE_URL, Problem, ProblemCode
+from app.core.printable import one_line
 from app.core.redact import redact
 from app.core.text import Text
 
@@ -31,7 +32,16 @@ BASE_URL_FIX = Text(
     "Set the Base URL to exactly {url}, with nothing after it (no /openai, no /v1).", url=DEFAULT_BASE_URL
 )
 SLOW_FIX = Text("Try again; slow models can need longer, so raise the time limit or pick a faster model.")
-_PICK_MODEL = Text("Pick another model from the list (for example google/gemini-2.5-pro) and check again.")
+# Models to name as an example of another one to pick: well known, not reasoning models.
+_EXAMPLE_MODELS = ("google/gemini-2.5-pro", "openai/gpt-4o")
+
+
+def _pick_model(failed: str) -> str:
+    """Pick another model, with an example that is not the one that just failed (by its id or by
+    its name without the developer, as in an alias)."""
+    failed_name = failed.strip().lower().rsplit("/", 1)[-1]
+    example = next(m for m in _EXAMPLE_MODELS if m.lower().rsplit("/", 1)[-1] != failed_name)
+    return Text("Pick another model from the list (for example {example}) and check again.", example=example)
 
 
 # --- technical detail ---------------------------------------------------------------------------
@@ -40,12 +50,7 @@ _PICK_MODEL = Text("Pick another model from the list (for example google/gemini-
 def detail_text(text: str) -> str:
     """Technical text for a problem's ``detail``: redacted (the one scrubber), on one line of
     printable characters, and short."""
-    if not text:
-        return ""
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", redact(text))
-    if len(text) > _DETAIL_LIMIT:
-        text = text[: _DETAIL_LIMIT - 1] + "…"
-    return text
+    return one_line(redact(text), _DETAIL_LIMIT) if text else ""
 
 
 def host_of(base_url: str) -> str:
@@ -57,6 +62,14 @@ def host_of(base_url: str) -> str:
 
 def is_official(base_url: str) -> bool:
     return host_of(base_url).lower() == OFFICIAL_HOST
+
+
+def host_to_allow(base_url: str) -> str:
+    """The host IT should let this computer reach: the one the Base URL names (a company gateway
+    is not api.aimlapi.com); the service's own for this computer's simulator or no Base URL."""
+    if not base_url or is_loopback(base_url):
+        return OFFICIAL_HOST
+    return host_of(base_url)
 
 
 def is_loopback(base_url: str) -> bool:
@@ -196,7 +209,7 @@ def html_problem(base_url: str, status: int | None, detail: str) -> Problem:
         fix = Text(
             "Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi), then check "
             "again; on a company network ask IT to let this computer reach {host}.",
-            host=OFFICIAL_HOST,
+            host=host_to_allow(base_url),
         )
     else:
         fix = Text(
@@ -204,7 +217,7 @@ def html_problem(base_url: str, status: int | None, detail: str) -> Problem:
             "is, open a web browser and sign in to the network if it asks, or ask IT to let this computer "
             "reach {host}.",
             url=DEFAULT_BASE_URL,
-            host=OFFICIAL_HOST,
+            host=host_to_allow(base_url),
         )
     return Problem(
         ProblemCode.PROXY_ERROR,
@@ -305,7 +318,7 @@ def _problem_from_response(
             Text(
                 "Ask IT to let this computer reach {host} through the proxy (or give you the proxy "
                 "settings to use), then check again.",
-                host=OFFICIAL_HOST,
+                host=host_to_allow(base_url),
             ),
         )
     if 300 <= effective < 400:
@@ -368,10 +381,7 @@ def _problem_from_response(
                     "Cursor sends, so Cursor's Verify will fail for this model even with a good key.",
                     model=model,
                 ),
-                Text(
-                    "Use a different model as the Deployment Name. Pick another model from the list (for "
-                    "example google/gemini-2.5-pro) and check again."
-                ),
+                Text("Use a different model as the Deployment Name. {pick}", pick=_pick_model(model)),
             )
         if _SYSTEM_ROLE_WORDS.search(text):
             return make(
@@ -379,14 +389,14 @@ def _problem_from_response(
                 Text(
                     "“{model}” does not accept the instructions Cursor sends with every request.", model=model
                 ),
-                _PICK_MODEL,
+                _pick_model(model),
             )
         if _DEPLOYMENT_WORDS.search(text):
             return _deployment_not_found(make, model)
         return make(
             ProblemCode.UNSUPPORTED_PARAMETER,
             Text("“{model}” refused the settings of the request Cursor would send.", model=model),
-            _PICK_MODEL,
+            _pick_model(model),
         )
     if effective == 408:
         return slow_problem(make)
@@ -450,11 +460,19 @@ Make = Callable[[ProblemCode, str, str], Problem]
 
 
 def _wait_words(seconds: float | None) -> str:
-    """How long to wait, in words: "about 1 second", "about 12 seconds", "a minute"."""
+    """How long to wait, in words: "about 1 second", "about 12 seconds", "about 5 minutes", "a
+    minute" when the service did not say, and "more than an hour" for anything longer (a wait of
+    days is a limit to lift, not a wait; and a server's 300-digit number is not worth repeating)."""
     if seconds is None:
         return Text("a minute")
+    if seconds > 3600:
+        return Text("more than an hour")
     whole = max(1, math.ceil(seconds))
-    return Text("about 1 second") if whole == 1 else Text("about {seconds} seconds", seconds=whole)
+    if whole == 1:
+        return Text("about 1 second")
+    if whole <= 90:
+        return Text("about {seconds} seconds", seconds=whole)
+    return Text("about {minutes} minutes", minutes=math.ceil(whole / 60))
 
 
 def _not_the_service(make: Make, base_url: str) -> Problem:

@@ -10,16 +10,16 @@ from collections.abc import Iterator
 
 from app.core.diagnosis import (
     BASE_URL_FIX,
-    OFFICIAL_HOST,
     bad_response,
     detail_text,
     host_of,
+    host_to_allow,
     is_loopback,
     slow_problem,
 )
 from app.core.errors import AppError, Cancelled, cancelled_problem
 from app.core.model import DEFAULT_BASE_URL, KEYS_PAGE_URL, Problem, ProblemCode
-from app.core.network import NotThisComputer
+from app.core.network import NotThisComputer, proxy_for
 from app.core.text import Text
 
 
@@ -36,7 +36,7 @@ def _any(chain: list[BaseException], *kinds: type[BaseException]) -> bool:
     return any(isinstance(e, kinds) for e in chain)
 
 
-def stream_cut_problem(detail: str = "") -> Problem:
+def stream_cut_problem(base_url: str, detail: str = "") -> Problem:
     """The answer stopped in the middle: connection cut, or the stream ended without its end mark."""
     return Problem(
         ProblemCode.BAD_RESPONSE,
@@ -44,10 +44,21 @@ def stream_cut_problem(detail: str = "") -> Problem:
         Text(
             "Try again. If it keeps happening, a proxy or firewall may be cutting long answers: ask IT to "
             "allow streaming from {host}, or try another network.",
-            host=OFFICIAL_HOST,
+            host=host_to_allow(base_url),
         ),
         detail_text(detail),
     )
+
+
+def _proxy_name(proxy: str) -> str:
+    """A proxy's address without any user name or password in it: host and port."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(proxy)
+        return f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname or Text("of this computer")
+    except ValueError:
+        return Text("of this computer")
 
 
 UNEXPECTED = Text("Something unexpected went wrong while talking to the service.")
@@ -65,6 +76,31 @@ def problem_from_setup(exc: BaseException) -> Problem:
     text = str(exc).lower()
     cert_var = next((v for v in ("SSL_CERT_FILE", "SSL_CERT_DIR") if os.environ.get(v)), None)
     proxy_var = next((v for v in _PROXY_VARS if os.environ.get(v)), None)
+    if "unsupported proxy scheme" in text:
+        scheme = next(
+            (
+                (name, value.split("://", 1)[0])
+                for name in _PROXY_VARS
+                if "://" in (value := os.environ.get(name, "")) and not value.lower().startswith("http")
+            ),
+            None,
+        )
+        if scheme is not None:
+            return Problem(
+                ProblemCode.PROXY_ERROR,
+                Text(
+                    "This computer's proxy setting ({name}) names a {scheme} proxy, which this tool does not "
+                    "support: it works through http:// and https:// proxies only.",
+                    name=scheme[0],
+                    scheme=scheme[1],
+                ),
+                Text(
+                    "Ask IT for the address of an HTTP proxy to use instead (set it in HTTPS_PROXY), or "
+                    "remove {name} if this computer reaches the internet without a proxy.",
+                    name=scheme[0],
+                ),
+                detail,
+            )
     if proxy_var and ("proxy" in text or isinstance(exc, httpx2.InvalidURL | httpx2.UnsupportedProtocol)):
         return Problem(
             ProblemCode.PROXY_ERROR,
@@ -135,6 +171,29 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
             detail,
         )
 
+    # A proxy that took the connection and then closed it (often how a proxy blocks an address):
+    # the proxy's doing, neither a cut answer nor the service's certificate.
+    closed_while_connecting = _any(chain, httpx2.ConnectError) and (
+        _any(chain, ssl.SSLEOFError, ConnectionResetError, BrokenPipeError)
+        or "eof" in lowered
+        or "disconnected" in lowered
+    )
+    proxy = proxy_for(base_url) if closed_while_connecting else None
+    if proxy is not None:
+        return make(
+            ProblemCode.PROXY_ERROR,
+            Text(
+                "The proxy {proxy} closed the connection before {host} could answer.",
+                proxy=_proxy_name(proxy),
+                host=host,
+            ),
+            Text(
+                "Ask IT to check that the proxy lets this computer reach {host} (a proxy often closes "
+                "connections to addresses it blocks), or try another network.",
+                host=host_to_allow(base_url),
+            ),
+        )
+
     # TLS first: a certificate failure is wrapped in a connection error.
     cert_error = _any(chain, ssl.SSLCertVerificationError) or (
         "certificate_verify_failed" in lowered or "certificate verify failed" in lowered
@@ -177,7 +236,7 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
             Text(
                 "Try another network, or ask IT to let this computer reach {official} (and to install the "
                 "company proxy's certificate in the operating system's certificate store).",
-                official=OFFICIAL_HOST,
+                official=host_to_allow(base_url),
             ),
         )
     if _any(chain, httpx2.ProxyError) or ("proxy" in lowered and "407" in lowered):
@@ -186,7 +245,7 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
             Text("The proxy between this computer and the internet refused the connection."),
             Text(
                 "Ask IT to check this computer's proxy settings and to allow {official} through the proxy.",
-                official=OFFICIAL_HOST,
+                official=host_to_allow(base_url),
             ),
         )
     if _any(chain, httpx2.InvalidURL, httpx2.UnsupportedProtocol):
@@ -270,7 +329,8 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
                 url=DEFAULT_BASE_URL,
             ),
         )
-    if _any(
+    # Closed while connecting is no cut answer (no answer had started): it is a failed connection.
+    if not _any(chain, httpx2.ConnectError) and _any(
         chain,
         httpx2.RemoteProtocolError,
         httpx2.ReadError,
@@ -291,7 +351,7 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
                     url=DEFAULT_BASE_URL,
                 ),
             )
-        return stream_cut_problem(detail)
+        return stream_cut_problem(base_url, detail)
     if _any(chain, httpx2.NetworkError) or isinstance(exc, OSError):
         return make(
             ProblemCode.UNREACHABLE,

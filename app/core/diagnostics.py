@@ -21,7 +21,7 @@ from typing import Any
 
 from app import APP_NAME, __version__
 from app.core.errors import DiagnosticsError
-from app.core.files import UnsuitableTarget, write_text_file
+from app.core.files import UnsuitableTarget, write_json_file, write_text_file
 from app.core.model import CHECK_TITLES, Report
 from app.core.redact import current_log_path, default_log_path, redact_data
 from app.core.settings_store import is_key_name
@@ -211,12 +211,12 @@ def write_diagnostic_report(
     absolute path. Raises ``DiagnosticsError`` with a plain message when it cannot be written."""
     target = Path(path).expanduser()
     data = build_diagnostic_report(report, settings_public, extra)
-    if target.suffix.lower() in TEXT_SUFFIXES:
-        text = format_text(data)
-    else:
-        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     try:
-        target = write_text_file(target, text)  # scrubbed once more on the way to the disk
+        # Scrubbed once more on the way to the disk.
+        if target.suffix.lower() in TEXT_SUFFIXES:
+            target = write_text_file(target, format_text(data))
+        else:
+            target = write_json_file(target, data)
     except UnsuitableTarget as exc:
         if exc.what == "a folder":
             raise DiagnosticsError(

@@ -60,15 +60,24 @@ class InvalidInput(AppError, ValueError):
 
 class PresetError(AppError, ValueError):
     """An organisation preset that cannot be used, or a value against a field it locks. The
-    message names the file (and the line and key when there is one) and says what to do."""
+    message names the file (and the line and key when there is one) and says what to do.
+    ``names_the_file``: the message already names the preset, so it is not put in front again."""
 
     def __init__(
-        self, path: Path | str, message: str, *, line: int | None = None, key: str | None = None
+        self,
+        path: Path | str,
+        message: str,
+        *,
+        line: int | None = None,
+        key: str | None = None,
+        names_the_file: bool = False,
     ) -> None:
         self.path = Path(path)
         self.line = line
         self.key = key
-        if line:
+        if names_the_file:
+            said = message
+        elif line:
             said = Text("{path}, line {line}: {message}", path=str(self.path), line=line, message=message)
         else:
             said = Text("{path}: {message}", path=str(self.path), message=message)

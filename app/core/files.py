@@ -25,7 +25,17 @@ from pathlib import Path
 
 from app.core.text import Text
 
-__all__ = ["UnsuitableTarget", "aside_name", "describe", "output_target", "write_atomic", "write_text_file"]
+__all__ = [
+    "UnsuitableTarget",
+    "aside_name",
+    "describe",
+    "make_folder",
+    "output_target",
+    "read_regular_file",
+    "write_atomic",
+    "write_json_file",
+    "write_text_file",
+]
 
 # A write takes milliseconds; a temp file this old was left by a writer that will not come back.
 STALE_TEMP_S = 600.0
@@ -50,6 +60,25 @@ def _kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return Text("a socket")
     return Text("not a regular file")
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """Up to ``limit`` bytes of the regular file at ``path`` (a link to one is followed). Anything
+    else raises ``UnsuitableTarget`` at once, without waiting: opening a pipe (FIFO) for reading
+    would wait for a writer forever, so it is opened without blocking and looked at first."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnsuitableTarget(path, _kind(mode))
+        chunks: list[bytes] = []
+        left = limit
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def describe(path: Path) -> str | None:
@@ -124,6 +153,20 @@ def _remove_leftovers(folder: Path, name: str) -> None:
             continue
 
 
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` and the folders missing above it, but never the home folder itself nor one
+    above it: a home that does not exist (a service account, a mistyped HOME, a command run with
+    sudo) is not ours to create, least of all as root. Raises ``FileNotFoundError`` then."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return
+    home = Path.home()
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    if any(p == home or home.is_relative_to(p) for p in missing):
+        raise FileNotFoundError(errno.ENOENT, Text("the home folder does not exist"), str(home))
+    folder.mkdir(parents=True, exist_ok=True)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so readers see the old file or the new one, never a mix. Only a
     regular file (or a new name) is ever replaced: raises ``UnsuitableTarget`` otherwise."""
@@ -134,7 +177,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     if path.is_symlink():
         path = path.resolve()  # write the file the link points to; the link stays
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     _remove_leftovers(folder, path.name)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=folder)
     try:
@@ -191,6 +234,21 @@ def write_text_file(path: Path | str, text: str) -> Path:
     for a device, a pipe or a link to one) with a reason in ``strerror``."""
     from app.core.redact import redact
 
+    return _write_document(path, redact(text))
+
+
+def write_json_file(path: Path | str, data: object) -> Path:
+    """``data`` as a JSON document at ``path``, like ``write_text_file``. The data is scrubbed
+    before it is serialised: only text values are ever masked, so a number that happens to hold a
+    few characters of the key stays a number and the file stays JSON."""
+    import json
+
+    from app.core.redact import redact_data
+
+    return _write_document(path, json.dumps(redact_data(data), indent=2, ensure_ascii=False) + "\n")
+
+
+def _write_document(path: Path | str, text: str) -> Path:
     target = output_target(path)
-    write_atomic(target, redact(text).encode("utf-8"))
+    write_atomic(target, text.encode("utf-8"))
     return target

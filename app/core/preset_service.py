@@ -266,6 +266,7 @@ def _locked_against(lock: Preset, name: str, said: str) -> PresetError:
             name=name,
             value=shown(name, lock.value(name)),
         ),
+        names_the_file=True,
     )
 
 
@@ -415,12 +416,13 @@ def _allowed_deployment(
         raise PresetError(
             refusing.path,
             Text(
-                "{preset} does not allow the deployment {name} ({what}); allowed: {allowed}",
+                "The deployment {name} ({what}) is not one that {preset} allows; allowed: {allowed}",
                 preset=refusing.describe(),
                 name=name,
                 what=what,
                 allowed=", ".join(allowed),
             ),
+            names_the_file=True,
         )
     if source == "saved":
         notices.append(

@@ -2,18 +2,21 @@
 through ``redact``; there is no other scrubber.
 
 The key travels as a ``Secret``: its ``str``/``repr`` are masked, and making one registers the value,
-so ``redact`` scrubs it from any text afterwards: whole, percent-encoded, and any run of 6 or more of
-its characters in a row in any case (a server that quotes the first and last 8 characters of a key
-gives away a quarter of it). A Secret is made where the key enters the app (settings built from
-input, the keystore, the environment or standard input of the command line), nowhere else; values
-typed on the command line that look like a key are registered too (``register_key_like``).
+so ``redact`` scrubs it from any text afterwards: whole, percent-encoded, in base64, hexadecimal and
+backwards, and any run of 6 or more of its characters in a row in any case (a server that quotes the
+first and last 8 characters of a key gives away a quarter of it). A Secret is made where the key
+enters the app (settings built from input, the keystore, the environment or standard input of the
+command line), nowhere else; values typed on the command line that look like a key are registered
+too (``register_key_like``).
 Header-shaped text (``api-key: ...``, ``Authorization: Bearer ...``) is scrubbed even when the value
 was never registered.
 """
 
 from __future__ import annotations
 
+import base64
 import hmac
+import itertools
 import logging
 import logging.handlers
 import os
@@ -45,8 +48,10 @@ _pieces: set[str] = set()
 _piece_re: re.Pattern[str] | None = None
 
 # Values of key-bearing headers, query parameters and assignments, registered or not. The value
-# is left alone when it is a placeholder ($AIMLAPI_API_KEY, %VAR%, <key>, {key}) or already masked.
-_VALUE = r"""(?![$%<{*])[^\s"',;&)}\]>]+"""
+# is left alone when it is a placeholder ($AIMLAPI_API_KEY, %VAR%, <key>, {key}), already masked, or
+# a short lower-case word that a sentence goes on after ("[cursor] api_key: unknown key"): no key
+# is one.
+_VALUE = r"""(?![$%<{*])(?![a-z]{1,10}[ \t])[^\s"',;&)}\]>]+"""
 _HEADER_RES = (
     # api-key: X / api_key=X / "api-key": "X" / AIMLAPI_API_KEY=X / ?api-key=X
     re.compile(r"""(?i)(api[-_]?key["']?\s*[:=]\s*["']?)""" + _VALUE),
@@ -69,6 +74,32 @@ def _variants(value: str) -> set[str]:
     return {value, quote(raw, safe=""), quote(raw, safe="/")}
 
 
+# An encoded form shorter than this could turn up in unrelated text by chance.
+_MIN_ENCODED_LEN = 12
+
+
+def _base64_cores(raw: bytes) -> set[str]:
+    """The characters of ``raw``'s base64 (standard and URL-safe) that depend on ``raw`` alone,
+    whichever of the three positions it starts at in a longer encoded text (a header, a token):
+    the characters shared with what comes before or after are left out."""
+    cores: set[str] = set()
+    for offset in range(3):
+        encoded = base64.b64encode(bytes(offset) + raw).decode("ascii").rstrip("=")
+        start = (0, 2, 3)[offset]  # characters that hold bits of the bytes before
+        end = len(encoded) - (1 if (offset + len(raw)) % 3 else 0)  # ... and of the bytes after
+        core = encoded[start:end]
+        cores.update((core, core.replace("+", "-").replace("/", "_")))
+    return cores
+
+
+def _encoded_forms(value: str) -> set[str]:
+    """The value as a server might hand it back encoded: base64, hexadecimal (either case),
+    reversed."""
+    raw = value.encode("utf-8", "surrogateescape")
+    forms = {*_base64_cores(raw), raw.hex(), raw.hex().upper(), value[::-1]}
+    return {form for form in forms if len(form) >= _MIN_ENCODED_LEN}
+
+
 _SEPARATOR = re.compile(r"""[\s"'`:=,;]+""")
 
 
@@ -81,6 +112,12 @@ def _piece_sources(value: str) -> list[str]:
     return [
         token for token in _SEPARATOR.split(value) if len(token) >= MIN_SECRET_LEN and looks_like_key(token)
     ]
+
+
+def _telling(piece: str) -> bool:
+    """Whether a piece says something about the key: one character repeated ("000000") does not,
+    and numbers are full of such runs (a balance of 10000000 credits is not a piece of a key)."""
+    return len(set(piece)) > 1
 
 
 def register_secret(value: str | None) -> None:
@@ -97,28 +134,47 @@ def register_secret(value: str | None) -> None:
     with _lock:
         if variants <= _secrets:
             return
-        _secrets.update(variants)
+        _secrets.update(variants, _encoded_forms(value))
         _pieces.update(
-            v[i : i + MIN_SECRET_LEN].lower()
+            piece
             for source in _piece_sources(value)
             for v in _variants(source)
             for i in range(len(v) - MIN_SECRET_LEN + 1)
+            if _telling(piece := v[i : i + MIN_SECRET_LEN].lower())
         )
         # Longest first, so a secret that contains another is masked whole.
         ordered = sorted(_secrets, key=len, reverse=True)
         _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
-        _piece_re = re.compile("|".join(re.escape(p) for p in sorted(_pieces)), re.IGNORECASE)
+        # No pieces (a key of one repeated character): no pattern, since an empty one matches everywhere.
+        _piece_re = (
+            re.compile("|".join(re.escape(p) for p in sorted(_pieces)), re.IGNORECASE) if _pieces else None
+        )
 
 
-# A run of characters typed on the command line that is shaped like a key: long, letters and digits
-# together, with a long stretch of nothing but letters and digits (model ids, aliases and file names
-# are broken up by dots, dashes and slashes).
+# A run of characters typed on the command line that is shaped like a key: long, with a long stretch
+# of nothing but letters and digits (model ids, aliases and file names are broken up by dots, dashes
+# and slashes) in which letters and digits are mixed the way random characters are. Words with a
+# number or a time stamp in them ("report20261130T014124Z", "backup2026") are not keys: a time
+# stamp is taken out first, and what is left must still switch between letters and digits often.
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{20,}")
 _STRETCH = re.compile(r"[A-Za-z0-9]{16,}")
+_TIME_STAMP = re.compile(r"\d{8}T\d{4,9}Z?|\d{4}-\d{2}-\d{2}(?:[T_-]\d{2}(?:[:-]?\d{2}){1,2})?Z?")
+_CLASS_SWITCHES_OF_A_KEY = 4
+
+
+def _class_switches(stretch: str) -> int:
+    """How often a run of letters and digits switches between a letter and a digit."""
+    kinds = [ch.isdigit() for ch in stretch]
+    return sum(1 for a, b in itertools.pairwise(kinds) if a != b)
 
 
 def looks_like_key(text: str) -> bool:
-    return bool(_STRETCH.search(text) and re.search(r"[0-9]", text) and re.search(r"[A-Za-z]", text))
+    """Whether ``text`` holds a run shaped like a key (random letters and digits, 16 or more)."""
+    for stretch in _STRETCH.findall(_TIME_STAMP.sub("-", text)):
+        if re.search(r"[0-9]", stretch) and re.search(r"[A-Za-z]", stretch):
+            if _class_switches(stretch) >= _CLASS_SWITCHES_OF_A_KEY:
+                return True
+    return False
 
 
 def register_key_like(values: list[str]) -> bool:
@@ -340,10 +396,17 @@ def _private_temp_folder() -> Path:
 
 
 def _open_log_file(path: Path) -> logging.Handler:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Owner-only: the log is redacted, but it still tells where this person's key goes.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    os.close(fd)
+    from app.core.files import make_folder
+
+    make_folder(path.parent)
+    # Owner-only: the log is redacted, but it still tells where this person's key goes. Without
+    # blocking: a pipe (FIFO) in its place would wait for a reader forever; only a regular file will do.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NONBLOCK", 0), 0o600)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+    finally:
+        os.close(fd)
     return logging.handlers.RotatingFileHandler(
         path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
     )

@@ -531,7 +531,8 @@ class AimlClient(ClosedOnExit):
         if not assembler.saw_done and assembler.finish_reason is None:
             raise ServiceError(
                 diagnosis_network.stream_cut_problem(
-                    f"{what}: the stream ended without its end mark after {assembler.chunks} chunks"
+                    self.base_url,
+                    f"{what}: the stream ended without its end mark after {assembler.chunks} chunks",
                 )
             )
         return StreamResult(

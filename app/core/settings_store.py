@@ -22,7 +22,7 @@ from typing import Any
 
 from app import APP_ID
 from app.core.errors import SettingsError
-from app.core.files import aside_name, write_atomic
+from app.core.files import UnsuitableTarget, aside_name, read_regular_file, write_atomic
 from app.core.model import Notice, NoticeLevel, ProblemCode
 from app.core.redact import contains_secret
 from app.core.text import Text
@@ -139,32 +139,37 @@ def _set_aside(path: Path, reason: str) -> Notice:
     )
 
 
+def _unopenable(path: Path, exc: OSError) -> Notice:
+    return Notice(
+        NoticeLevel.ERROR,
+        "settings",
+        Text(
+            "Your saved settings in {path} could not be opened ({reason}); defaults are used.",
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ),
+    )
+
+
 def load_settings() -> tuple[dict[str, Any], Notice | None]:
     """The saved settings ({} when none), and a Notice when something was wrong with the file.
     Never raises for a bad file."""
     path = settings_path()
     with _lock:
         try:
-            with path.open("rb") as fh:
-                raw = fh.read(MAX_SETTINGS_BYTES + 1)
+            raw = read_regular_file(path, MAX_SETTINGS_BYTES + 1)
         except FileNotFoundError:
             return {}, None
-        except IsADirectoryError:
+        except (IsADirectoryError, UnsuitableTarget) as exc:
+            if isinstance(exc, UnsuitableTarget) and exc.what != "a folder":
+                return {}, _unopenable(path, exc)
             return {}, Notice(
                 NoticeLevel.ERROR,
                 "settings",
                 Text("{path} is a folder, not a file; settings cannot be saved.", path=str(path)),
             )
         except OSError as exc:
-            return {}, Notice(
-                NoticeLevel.ERROR,
-                "settings",
-                Text(
-                    "Your saved settings in {path} could not be opened ({reason}); defaults are used.",
-                    path=str(path),
-                    reason=exc.strerror or str(exc),
-                ),
-            )
+            return {}, _unopenable(path, exc)
         try:
             data = _parse(raw)
         except _Unusable as exc:

@@ -99,7 +99,10 @@ def _scope(value: Any) -> str:
     if parts == ["all"]:
         return "all"
     if not parts or any(p not in ROUTE_KINDS for p in parts):
-        raise ValueError("Fault option 'scope' must be 'all' or a comma list of chat, catalog, account.")
+        raise ValueError(
+            "Fault option 'scope' must be 'all' or route kinds out of chat, catalog and account, joined "
+            "with + in a fault spec (scope=chat+account) or with commas over HTTP."
+        )
     return ",".join(k for k in ROUTE_KINDS if k in parts)
 
 
@@ -142,10 +145,33 @@ def parse_fault_spec(spec: str) -> tuple[str, dict[str, Any]]:
     for part in filter(None, (p.strip() for p in rest.split(","))):
         key, sep, value = part.partition("=")
         if not sep:
-            raise ValueError(f"Fault option {part!r} must look like key=value.")
+            hint = (
+                " (a scope list joins route kinds with +, as in scope=chat+account)"
+                if part in ROUTE_KINDS
+                else ""
+            )
+            raise ValueError(f"Fault option {part!r} must look like key=value{hint}.")
         key, value = key.strip(), value.strip()
         options[key] = value.replace("+", ",") if key == "scope" else value
     return name.strip(), options
+
+
+def fault_help() -> str:
+    """The faults and their options, for ``simulate --help``."""
+    lines = [
+        "faults (--fault NAME, or NAME:option=value,option=value):",
+        "  every fault takes times=N (then the simulator behaves normally again) and scope=all or",
+        "  route kinds out of chat, catalog and account joined with + (e.g. scope=chat+account)",
+    ]
+    for name, (defaults, scope) in FAULTS.items():
+        options = [
+            f"{key}=" + "|".join(str(v) for v in _CHOICES.get((name, key), (value,)))
+            for key, value in defaults.items()
+        ]
+        shown = f" ({', '.join(options)})" if options else ""
+        lines.append(f"  {name}{shown}; scope {scope.replace(',', '+')}")
+    lines.append("example: --fault rate_limited:times=2,retry_after=1")
+    return "\n".join(lines)
 
 
 class FaultState:

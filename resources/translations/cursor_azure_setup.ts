@@ -185,17 +185,17 @@
 <context>
     <name>CompactBar</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="217"/>
+        <location filename="../../app/ui/nav.py" line="208"/>
         <source>&amp;Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="218"/>
+        <location filename="../../app/ui/nav.py" line="209"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="237"/>
+        <location filename="../../app/ui/nav.py" line="228"/>
         <source>Step %1 of %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,12 +291,12 @@
 <context>
     <name>CopyButton</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="271"/>
+        <location filename="../../app/ui/widgets.py" line="297"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="272"/>
+        <location filename="../../app/ui/widgets.py" line="298"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,23 +558,23 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="43"/>
+        <location filename="../../app/ui/errors.py" line="57"/>
         <source>Something went wrong inside the app. What you typed is still there, and you can carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="48"/>
+        <location filename="../../app/ui/errors.py" line="62"/>
         <source>If it keeps happening, send this file to your IT team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="51"/>
+        <location filename="../../app/ui/errors.py" line="65"/>
         <source>If it keeps happening, use Help &gt; Save a report for IT and send the file to your IT team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="58"/>
-        <location filename="../../app/ui/errors.py" line="65"/>
+        <location filename="../../app/ui/errors.py" line="72"/>
+        <location filename="../../app/ui/errors.py" line="79"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,13 +694,13 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="68"/>
-        <location filename="../../app/ui/pages/key.py" line="157"/>
+        <location filename="../../app/ui/pages/key.py" line="160"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/key.py" line="70"/>
-        <location filename="../../app/ui/pages/key.py" line="158"/>
+        <location filename="../../app/ui/pages/key.py" line="161"/>
         <source>Show key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,92 +740,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="157"/>
+        <location filename="../../app/ui/pages/key.py" line="160"/>
         <source>H&amp;ide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="158"/>
+        <location filename="../../app/ui/pages/key.py" line="161"/>
         <source>Hide key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="203"/>
+        <location filename="../../app/ui/pages/key.py" line="206"/>
         <source>Paste your key first: the checks and Cursor need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="242"/>
+        <location filename="../../app/ui/pages/key.py" line="245"/>
         <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="252"/>
+        <location filename="../../app/ui/pages/key.py" line="255"/>
         <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="260"/>
+        <location filename="../../app/ui/pages/key.py" line="263"/>
         <source>Key loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="263"/>
+        <location filename="../../app/ui/pages/key.py" line="266"/>
         <source>A key is saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="265"/>
+        <location filename="../../app/ui/pages/key.py" line="268"/>
         <source>Not saved on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="271"/>
+        <location filename="../../app/ui/pages/key.py" line="274"/>
         <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="281"/>
+        <location filename="../../app/ui/pages/key.py" line="284"/>
         <source>Paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="284"/>
+        <location filename="../../app/ui/pages/key.py" line="287"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="295"/>
+        <location filename="../../app/ui/pages/key.py" line="298"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="299"/>
+        <location filename="../../app/ui/pages/key.py" line="302"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="318"/>
+        <location filename="../../app/ui/pages/key.py" line="321"/>
         <source>Removed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="320"/>
+        <location filename="../../app/ui/pages/key.py" line="323"/>
         <source>There was no saved key to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="334"/>
+        <location filename="../../app/ui/pages/key.py" line="337"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="341"/>
+        <location filename="../../app/ui/pages/key.py" line="344"/>
         <source>Not available: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="354"/>
+        <location filename="../../app/ui/pages/key.py" line="357"/>
         <source>The keyring could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,22 +833,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="100"/>
+        <location filename="../../app/ui/window.py" line="98"/>
         <source>Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="107"/>
+        <location filename="../../app/ui/window.py" line="105"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="109"/>
+        <location filename="../../app/ui/window.py" line="107"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="157"/>
+        <location filename="../../app/ui/window.py" line="155"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,7 +873,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="158"/>
+        <location filename="../../app/ui/window.py" line="156"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,7 +928,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="112"/>
+        <location filename="../../app/ui/window.py" line="110"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,12 +1300,12 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="139"/>
+        <location filename="../../app/ui/nav.py" line="122"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="183"/>
+        <location filename="../../app/ui/nav.py" line="172"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,338 +1313,338 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="57"/>
+        <location filename="../../app/ui/texts.py" line="61"/>
         <source>your Mac&apos;s Keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="59"/>
+        <location filename="../../app/ui/texts.py" line="63"/>
         <source>Windows Credential Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="60"/>
+        <location filename="../../app/ui/texts.py" line="64"/>
         <source>this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="73"/>
+        <location filename="../../app/ui/texts.py" line="77"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="74"/>
+        <location filename="../../app/ui/texts.py" line="78"/>
         <source>Works, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="75"/>
+        <location filename="../../app/ui/texts.py" line="79"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="76"/>
+        <location filename="../../app/ui/texts.py" line="80"/>
         <source>Not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="77"/>
+        <location filename="../../app/ui/texts.py" line="81"/>
         <source>Could not tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="78"/>
-        <location filename="../../app/ui/texts.py" line="184"/>
+        <location filename="../../app/ui/texts.py" line="82"/>
+        <location filename="../../app/ui/texts.py" line="188"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="79"/>
+        <location filename="../../app/ui/texts.py" line="83"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="80"/>
+        <location filename="../../app/ui/texts.py" line="84"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="87"/>
+        <location filename="../../app/ui/texts.py" line="91"/>
         <source>Your API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="88"/>
+        <location filename="../../app/ui/texts.py" line="92"/>
         <source>Choose the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="89"/>
+        <location filename="../../app/ui/texts.py" line="93"/>
         <source>Check it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="90"/>
+        <location filename="../../app/ui/texts.py" line="94"/>
         <source>Set up Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="91"/>
+        <location filename="../../app/ui/texts.py" line="95"/>
         <source>Confirm in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="98"/>
+        <location filename="../../app/ui/texts.py" line="102"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="99"/>
+        <location filename="../../app/ui/texts.py" line="103"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="100"/>
+        <location filename="../../app/ui/texts.py" line="104"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="101"/>
+        <location filename="../../app/ui/texts.py" line="105"/>
         <source>Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="102"/>
+        <location filename="../../app/ui/texts.py" line="106"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="109"/>
-        <location filename="../../app/ui/texts.py" line="120"/>
+        <location filename="../../app/ui/texts.py" line="113"/>
+        <location filename="../../app/ui/texts.py" line="124"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="110"/>
-        <location filename="../../app/ui/texts.py" line="121"/>
+        <location filename="../../app/ui/texts.py" line="114"/>
+        <location filename="../../app/ui/texts.py" line="125"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="111"/>
+        <location filename="../../app/ui/texts.py" line="115"/>
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="112"/>
+        <location filename="../../app/ui/texts.py" line="116"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="113"/>
+        <location filename="../../app/ui/texts.py" line="117"/>
         <source>Outdated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="122"/>
+        <location filename="../../app/ui/texts.py" line="126"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="123"/>
+        <location filename="../../app/ui/texts.py" line="127"/>
         <source>Working on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="124"/>
+        <location filename="../../app/ui/texts.py" line="128"/>
         <source>Outdated: the values changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="142"/>
+        <location filename="../../app/ui/texts.py" line="146"/>
         <source>Next: paste your API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="143"/>
+        <location filename="../../app/ui/texts.py" line="147"/>
         <source>Next: fix the key (step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="144"/>
+        <location filename="../../app/ui/texts.py" line="148"/>
         <source>Next: choose the model (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="145"/>
+        <location filename="../../app/ui/texts.py" line="149"/>
         <source>Next: fix the model or the address (step 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="146"/>
+        <location filename="../../app/ui/texts.py" line="150"/>
         <source>Next: check that it works (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="147"/>
+        <location filename="../../app/ui/texts.py" line="151"/>
         <source>Checking… you can keep editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="148"/>
+        <location filename="../../app/ui/texts.py" line="152"/>
         <source>Next: do what the check says, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="149"/>
+        <location filename="../../app/ui/texts.py" line="153"/>
         <source>The values changed since the check: check again (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="152"/>
-        <location filename="../../app/ui/texts.py" line="202"/>
+        <location filename="../../app/ui/texts.py" line="156"/>
+        <location filename="../../app/ui/texts.py" line="206"/>
         <source>Looking at Cursor&apos;s settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="153"/>
+        <location filename="../../app/ui/texts.py" line="157"/>
         <source>Next: set up Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="154"/>
+        <location filename="../../app/ui/texts.py" line="158"/>
         <source>Next: press Apply to Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="155"/>
+        <location filename="../../app/ui/texts.py" line="159"/>
         <source>Next: quit Cursor, then press Apply to Cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="156"/>
+        <location filename="../../app/ui/texts.py" line="160"/>
         <source>Next: paste the key in Cursor and press Verify there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="159"/>
+        <location filename="../../app/ui/texts.py" line="163"/>
         <source>Next: copy the values into Cursor (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="160"/>
+        <location filename="../../app/ui/texts.py" line="164"/>
         <source>Next: fix Cursor&apos;s settings (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="161"/>
+        <location filename="../../app/ui/texts.py" line="165"/>
         <source>The values changed since Cursor was set up: set it up again (step 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="164"/>
+        <location filename="../../app/ui/texts.py" line="168"/>
         <source>Next: send one message in Cursor, then press Check (step 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="167"/>
+        <location filename="../../app/ui/texts.py" line="171"/>
         <source>Asking the service whether Cursor&apos;s requests arrived…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="170"/>
+        <location filename="../../app/ui/texts.py" line="174"/>
         <source>Next: do what step 5 says, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="171"/>
+        <location filename="../../app/ui/texts.py" line="175"/>
         <source>The values changed: confirm in Cursor again (step 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="174"/>
+        <location filename="../../app/ui/texts.py" line="178"/>
         <source>All set: Cursor chats through AI/ML API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="181"/>
+        <location filename="../../app/ui/texts.py" line="185"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="182"/>
-        <location filename="../../app/ui/texts.py" line="187"/>
+        <location filename="../../app/ui/texts.py" line="186"/>
+        <location filename="../../app/ui/texts.py" line="191"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="183"/>
-        <location filename="../../app/ui/texts.py" line="188"/>
+        <location filename="../../app/ui/texts.py" line="187"/>
+        <location filename="../../app/ui/texts.py" line="192"/>
         <source>&amp;Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="185"/>
+        <location filename="../../app/ui/texts.py" line="189"/>
         <source>&amp;Check first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="186"/>
+        <location filename="../../app/ui/texts.py" line="190"/>
         <source>&amp;Apply to Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="189"/>
+        <location filename="../../app/ui/texts.py" line="193"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="196"/>
+        <location filename="../../app/ui/texts.py" line="200"/>
         <source>Cursor is running: quit it, then press Apply. This page notices by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="199"/>
+        <location filename="../../app/ui/texts.py" line="203"/>
         <source>Couldn&apos;t tell whether Cursor is running. Quit Cursor, then press Look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="203"/>
+        <location filename="../../app/ui/texts.py" line="207"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="210"/>
+        <location filename="../../app/ui/texts.py" line="214"/>
         <source>Change the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="211"/>
+        <location filename="../../app/ui/texts.py" line="215"/>
         <source>Open the billing page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="212"/>
+        <location filename="../../app/ui/texts.py" line="216"/>
         <source>Choose another model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="213"/>
+        <location filename="../../app/ui/texts.py" line="217"/>
         <source>Check the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="214"/>
+        <location filename="../../app/ui/texts.py" line="218"/>
         <source>Set up Cursor again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="222"/>
+        <location filename="../../app/ui/texts.py" line="226"/>
         <source>under a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="225"/>
+        <location filename="../../app/ui/texts.py" line="229"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,252 +1652,262 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/core/api_key.py" line="33"/>
+        <location filename="../../app/core/api_key.py" line="40"/>
         <source>This looks like an Anthropic key, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="34"/>
+        <location filename="../../app/core/api_key.py" line="41"/>
         <source>This looks like an OpenAI key (it starts with sk-), not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="37"/>
+        <location filename="../../app/core/api_key.py" line="44"/>
         <source>This looks like an Amazon Web Services key, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="41"/>
+        <location filename="../../app/core/api_key.py" line="48"/>
         <source>This looks like a GitHub token, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="43"/>
+        <location filename="../../app/core/api_key.py" line="50"/>
         <source>This looks like a GitLab token, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="46"/>
+        <location filename="../../app/core/api_key.py" line="53"/>
         <source>This looks like a Google API key, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="48"/>
+        <location filename="../../app/core/api_key.py" line="55"/>
         <source>This looks like a Slack token, not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="51"/>
+        <location filename="../../app/core/api_key.py" line="58"/>
         <source>This looks like a sign-in token (JWT), not an AI/ML API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="53"/>
+        <location filename="../../app/core/api_key.py" line="60"/>
         <source>This looks like a web address, not an API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="96"/>
+        <location filename="../../app/core/api_key.py" line="103"/>
         <source>The key in {source} is UTF-16 text (what Notepad saves as “Unicode”), not UTF-8: save the file as UTF-8, or paste the key itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="107"/>
+        <location filename="../../app/core/api_key.py" line="114"/>
         <source>The key in {source} is not UTF-8 text (perhaps a file saved in another encoding): save it as UTF-8, or copy the key again from {page}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="119"/>
+        <location filename="../../app/core/api_key.py" line="126"/>
         <source>Removed spaces or line breaks around the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="124"/>
+        <location filename="../../app/core/api_key.py" line="131"/>
         <source>Removed {count} space(s) or line break(s) from inside the key. Check that you copied the whole key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="131"/>
+        <location filename="../../app/core/api_key.py" line="138"/>
         <source>Removed non-breaking spaces that came with the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="136"/>
+        <location filename="../../app/core/api_key.py" line="143"/>
         <source>Removed {count} invisible character(s) that came with the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="141"/>
+        <location filename="../../app/core/api_key.py" line="148"/>
         <source>Removed the quotes around the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="146"/>
+        <location filename="../../app/core/api_key.py" line="153"/>
         <source>Removed &quot;{label}&quot; in front of the key: only the key itself is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="170"/>
+        <location filename="../../app/core/api_key.py" line="177"/>
         <source>Paste your AI/ML API key. You can create one on the keys page: {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="177"/>
+        <location filename="../../app/core/api_key.py" line="184"/>
         <source>The key contains a control character (at position {position}), which an API key cannot have. Copy the key again from {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="184"/>
+        <location filename="../../app/core/api_key.py" line="191"/>
         <source>The key contains a non-ASCII character (at position {position}), which an API key cannot have. Copy the key again from {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="194"/>
+        <location filename="../../app/core/api_key.py" line="202"/>
+        <source>This is too short to be an API key ({length} characters). Copy the whole key from {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/api_key.py" line="211"/>
+        <source>This is far too long to be an API key ({length} characters; a key is a few dozen). Copy only the key from {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/api_key.py" line="220"/>
         <source>{warning} Copy your key from {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="202"/>
+        <location filename="../../app/core/api_key.py" line="228"/>
         <source>The key looks too short ({length} characters); it may be cut off. Copy the whole key from {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_format.py" line="54"/>
+        <location filename="../../app/core/catalog_format.py" line="55"/>
         <source>Type the model id yourself (for example google/gemini-2.5-pro) and check again; if it keeps happening, send the diagnostic report to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_format.py" line="60"/>
+        <location filename="../../app/core/catalog_format.py" line="61"/>
         <source>The service&apos;s model list was empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/catalog_format.py" line="67"/>
+        <location filename="../../app/core/catalog_format.py" line="68"/>
         <source>The service&apos;s model list was not in a format this tool knows, so no model could be read from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="63"/>
+        <location filename="../../app/core/check_steps.py" line="64"/>
         <source>Reached {url} in {ms} ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="107"/>
+        <location filename="../../app/core/check_steps.py" line="108"/>
         <source>This API key is switched off at the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="109"/>
+        <location filename="../../app/core/check_steps.py" line="110"/>
         <source>Switch it on at {keys}, or create a new key there and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="138"/>
+        <location filename="../../app/core/check_steps.py" line="139"/>
         <source>This address does not show the account balance (it is not api.aimlapi.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="139"/>
+        <location filename="../../app/core/check_steps.py" line="140"/>
         <source>Check the balance on the AI/ML API dashboard, or ask IT about this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="156"/>
+        <location filename="../../app/core/check_steps.py" line="157"/>
         <source>The API key works, but the balance is low: {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="157"/>
+        <location filename="../../app/core/check_steps.py" line="158"/>
         <source>Top up soon on {billing} so Cursor does not stop mid-task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="160"/>
+        <location filename="../../app/core/check_steps.py" line="161"/>
         <source>The API key works; balance {balance}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="167"/>
+        <location filename="../../app/core/check_steps.py" line="168"/>
         <source>another name of it, which this route does not take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="168"/>
+        <location filename="../../app/core/check_steps.py" line="169"/>
         <source>its id in other capitals, and ids are case-sensitive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="169"/>
+        <location filename="../../app/core/check_steps.py" line="170"/>
         <source>its id with another prefix, or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="186"/>
+        <location filename="../../app/core/check_steps.py" line="187"/>
         <source>Use {model} as the Deployment Name: “{typed}” is {how}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="208"/>
+        <location filename="../../app/core/check_steps.py" line="209"/>
         <source>The service answered Cursor&apos;s Verify request with status {status} instead of 200, and Cursor accepts only 200: it would say “Invalid credentials” even though the key works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="213"/>
+        <location filename="../../app/core/check_steps.py" line="214"/>
         <source>Check that the Base URL is exactly {url} (a gateway in front of the service may answer differently); if it is, send the diagnostic report to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="221"/>
+        <location filename="../../app/core/check_steps.py" line="222"/>
         <source>Cursor&apos;s Verify button will accept these values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="227"/>
+        <location filename="../../app/core/check_steps.py" line="228"/>
         <source>Try the chat in Cursor; if answers stay empty, pick another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="237"/>
+        <location filename="../../app/core/check_steps.py" line="238"/>
         <source>{model} answered with an empty message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="244"/>
+        <location filename="../../app/core/check_steps.py" line="245"/>
         <source>{model} answered: “{reply}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="267"/>
+        <location filename="../../app/core/check_steps.py" line="268"/>
         <source>The streamed answer arrived but was empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="275"/>
+        <location filename="../../app/core/check_steps.py" line="276"/>
         <source>Answers arrive word by word: first words after {first_ms} ms, complete in {total_ms} ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="291"/>
+        <location filename="../../app/core/check_steps.py" line="292"/>
         <source>The model answered in words instead of using a tool, so Cursor&apos;s agent may not edit files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="293"/>
+        <location filename="../../app/core/check_steps.py" line="294"/>
         <source>Chat works; for Cursor&apos;s agent, pick a model that can use tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="304"/>
+        <location filename="../../app/core/check_steps.py" line="305"/>
         <source>The model tried to use a tool but sent garbled details with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="305"/>
+        <location filename="../../app/core/check_steps.py" line="306"/>
         <source>Agent mode may misbehave with this model; pick another model if edits fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/check_steps.py" line="312"/>
+        <location filename="../../app/core/check_steps.py" line="313"/>
         <source>The model can use tools, which Cursor&apos;s agent needs to edit files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,7 +2944,7 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/statedb.py" line="80"/>
-        <location filename="../../app/core/files.py" line="45"/>
+        <location filename="../../app/core/files.py" line="55"/>
         <source>a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,264 +3244,274 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="31"/>
+        <location filename="../../app/core/diagnosis.py" line="32"/>
         <source>Set the Base URL to exactly {url}, with nothing after it (no /openai, no /v1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="33"/>
+        <location filename="../../app/core/diagnosis.py" line="34"/>
         <source>Try again; slow models can need longer, so raise the time limit or pick a faster model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="34"/>
-        <source>Pick another model from the list (for example google/gemini-2.5-pro) and check again.</source>
+        <location filename="../../app/core/diagnosis.py" line="44"/>
+        <source>Pick another model from the list (for example {example}) and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="53"/>
-        <location filename="../../app/core/diagnosis.py" line="55"/>
+        <location filename="../../app/core/diagnosis.py" line="58"/>
+        <location filename="../../app/core/diagnosis.py" line="60"/>
         <source>the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="159"/>
+        <location filename="../../app/core/diagnosis.py" line="172"/>
         <source>Try again. If it repeats, something on the network (a proxy or security software) may be changing the traffic: try another network or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="197"/>
+        <location filename="../../app/core/diagnosis.py" line="210"/>
         <source>Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi), then check again; on a company network ask IT to let this computer reach {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="203"/>
+        <location filename="../../app/core/diagnosis.py" line="216"/>
         <source>Set the Base URL to exactly {url}, with nothing after it (no /openai, no /v1). If it already is, open a web browser and sign in to the network if it asks, or ask IT to let this computer reach {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="212"/>
+        <location filename="../../app/core/diagnosis.py" line="225"/>
         <source>A web page came back instead of the service&apos;s answer, so something between this computer and {host} (a Wi-Fi sign-in page or a company proxy) is in the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="224"/>
-        <location filename="../../app/core/diagnosis.py" line="226"/>
+        <location filename="../../app/core/diagnosis.py" line="237"/>
+        <location filename="../../app/core/diagnosis.py" line="239"/>
         <source>another address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="231"/>
+        <location filename="../../app/core/diagnosis.py" line="244"/>
         <source>The request was redirected to {target} instead of reaching the service, so the key was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="236"/>
+        <location filename="../../app/core/diagnosis.py" line="249"/>
         <source>Open a web browser and sign in to the network if it asks (hotel or guest Wi-Fi); on a company network ask IT to let this computer reach {host} directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="245"/>
+        <location filename="../../app/core/diagnosis.py" line="258"/>
         <source>The Base URL sends requests on to {target}, so the key was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="272"/>
+        <location filename="../../app/core/diagnosis.py" line="285"/>
         <source>The service&apos;s answer could not be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="291"/>
+        <location filename="../../app/core/diagnosis.py" line="304"/>
         <source>this deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="304"/>
+        <location filename="../../app/core/diagnosis.py" line="317"/>
         <source>Your company&apos;s proxy asked for a sign-in before letting the request out to the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="306"/>
+        <location filename="../../app/core/diagnosis.py" line="319"/>
         <source>Ask IT to let this computer reach {host} through the proxy (or give you the proxy settings to use), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="327"/>
+        <location filename="../../app/core/diagnosis.py" line="340"/>
         <source>The service rejected the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="329"/>
+        <location filename="../../app/core/diagnosis.py" line="342"/>
         <source>Copy the key again from {keys} (the whole key, with no spaces or line breaks), paste it here and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="344"/>
+        <location filename="../../app/core/diagnosis.py" line="357"/>
         <source>The service did not accept the request this tool made for {what}: that is a fault in this tool, not in your setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="349"/>
+        <location filename="../../app/core/diagnosis.py" line="362"/>
         <source>Try again; if it keeps happening, update Cursor Azure Setup or send the diagnostic report to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="367"/>
+        <location filename="../../app/core/diagnosis.py" line="380"/>
         <source>“{model}” is a reasoning model that refuses the answer-length limit (max_tokens) Cursor sends, so Cursor&apos;s Verify will fail for this model even with a good key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="372"/>
-        <source>Use a different model as the Deployment Name. Pick another model from the list (for example google/gemini-2.5-pro) and check again.</source>
+        <location filename="../../app/core/diagnosis.py" line="384"/>
+        <source>Use a different model as the Deployment Name. {pick}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="380"/>
+        <location filename="../../app/core/diagnosis.py" line="390"/>
         <source>“{model}” does not accept the instructions Cursor sends with every request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="388"/>
+        <location filename="../../app/core/diagnosis.py" line="398"/>
         <source>“{model}” refused the settings of the request Cursor would send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="400"/>
+        <location filename="../../app/core/diagnosis.py" line="410"/>
         <source>This key has used up its free-tier allowance for now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="402"/>
+        <location filename="../../app/core/diagnosis.py" line="412"/>
         <source>Wait {when} and check again, or top up at {billing} to lift the free-tier limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="409"/>
+        <location filename="../../app/core/diagnosis.py" line="419"/>
         <source>The service is getting too many requests from this key right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="411"/>
+        <location filename="../../app/core/diagnosis.py" line="421"/>
         <source>Wait {when} and check again; if it keeps happening, close other tools using the same key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="417"/>
+        <location filename="../../app/core/diagnosis.py" line="427"/>
         <source>The model “{model}” is under maintenance at the service right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="420"/>
+        <location filename="../../app/core/diagnosis.py" line="430"/>
         <source>The service or the model had trouble answering; this is not a problem with your setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="425"/>
+        <location filename="../../app/core/diagnosis.py" line="435"/>
         <source>Try again in a few minutes, or pick another model from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="430"/>
+        <location filename="../../app/core/diagnosis.py" line="440"/>
         <source>The service sent an empty answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="434"/>
+        <location filename="../../app/core/diagnosis.py" line="444"/>
         <source>The service&apos;s answer was damaged or not in the expected format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="439"/>
+        <location filename="../../app/core/diagnosis.py" line="449"/>
         <source>The service answered with an error this tool does not recognise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="441"/>
+        <location filename="../../app/core/diagnosis.py" line="451"/>
         <source>Check that the Base URL is exactly {url} and try again. If it keeps happening, save the diagnostic report and send it to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="455"/>
+        <location filename="../../app/core/diagnosis.py" line="467"/>
         <source>a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="457"/>
+        <location filename="../../app/core/diagnosis.py" line="469"/>
+        <source>more than an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="472"/>
         <source>about 1 second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="457"/>
+        <location filename="../../app/core/diagnosis.py" line="474"/>
         <source>about {seconds} seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="464"/>
+        <location filename="../../app/core/diagnosis.py" line="475"/>
+        <source>about {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis.py" line="482"/>
         <source>The Base URL does not lead to the AI/ML API service ({host} has no such page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="474"/>
+        <location filename="../../app/core/diagnosis.py" line="492"/>
         <source>The account behind this API key has run out of credits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="476"/>
+        <location filename="../../app/core/diagnosis.py" line="494"/>
         <source>Top up the balance at {billing} (or ask whoever manages the account), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="485"/>
+        <location filename="../../app/core/diagnosis.py" line="503"/>
         <source>This API key has reached the spending limit set on it, so the service refuses its requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="487"/>
+        <location filename="../../app/core/diagnosis.py" line="505"/>
         <source>Raise the key&apos;s limit at {keys} (or ask whoever manages the account), or use another key, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="508"/>
+        <location filename="../../app/core/diagnosis.py" line="526"/>
         <source>The service refused this API key: it says the key is not valid or is switched off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="509"/>
+        <location filename="../../app/core/diagnosis.py" line="527"/>
         <source>Create a new key at {keys}, paste it here and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="514"/>
+        <location filename="../../app/core/diagnosis.py" line="532"/>
         <source>The service says this API key is not allowed to do this (the key&apos;s permissions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="516"/>
+        <location filename="../../app/core/diagnosis.py" line="534"/>
         <source>Give the key access to chat models at {keys}, or create a key that has it, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="524"/>
+        <location filename="../../app/core/diagnosis.py" line="542"/>
         <source>The service refused the request because of the account: usually it has run out of credits or the key has reached its spending limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="528"/>
+        <location filename="../../app/core/diagnosis.py" line="546"/>
         <source>Check the balance at {billing} and the key&apos;s spending limit at {keys}, top up or raise the limit, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="540"/>
+        <location filename="../../app/core/diagnosis.py" line="558"/>
         <source>The service has no model called “{model}”, so this Deployment Name will not work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="543"/>
+        <location filename="../../app/core/diagnosis.py" line="561"/>
         <source>The Deployment Name must be a model id exactly as the list shows it (for example google/gemini-2.5-pro): pick one from the list and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis.py" line="552"/>
+        <location filename="../../app/core/diagnosis.py" line="570"/>
         <source>The service did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,173 +3526,199 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="53"/>
+        <location filename="../../app/core/diagnosis_network.py" line="59"/>
+        <location filename="../../app/core/diagnosis_network.py" line="61"/>
+        <source>of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="64"/>
         <source>Something unexpected went wrong while talking to the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="71"/>
+        <location filename="../../app/core/diagnosis_network.py" line="92"/>
+        <source>This computer&apos;s proxy setting ({name}) names a {scheme} proxy, which this tool does not support: it works through http:// and https:// proxies only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="98"/>
+        <source>Ask IT for the address of an HTTP proxy to use instead (set it in HTTPS_PROXY), or remove {name} if this computer reaches the internet without a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="107"/>
         <source>This computer&apos;s proxy setting is not a valid address, so no connection can be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="73"/>
+        <location filename="../../app/core/diagnosis_network.py" line="109"/>
         <source>Ask IT to correct the proxy setting ({name}) on this computer, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="82"/>
+        <location filename="../../app/core/diagnosis_network.py" line="118"/>
         <source>This computer&apos;s certificate setting points to a file that cannot be used, so no secure connection can be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="86"/>
+        <location filename="../../app/core/diagnosis_network.py" line="122"/>
         <source>Ask IT to correct or remove the {name} setting (or to install the company certificate in the operating system&apos;s certificate store instead), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="92"/>
+        <location filename="../../app/core/diagnosis_network.py" line="128"/>
         <source>The connection could not be prepared on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="129"/>
+        <location filename="../../app/core/diagnosis_network.py" line="165"/>
         <source>The Base URL uses plain http://, which is allowed only for this computer, but {host} is at {address}, another computer, so nothing was sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="134"/>
+        <location filename="../../app/core/diagnosis_network.py" line="170"/>
         <source>Use the https:// address of the service, such as {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="147"/>
+        <location filename="../../app/core/diagnosis_network.py" line="186"/>
+        <source>The proxy {proxy} closed the connection before {host} could answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="191"/>
+        <source>Ask IT to check that the proxy lets this computer reach {host} (a proxy often closes connections to addresses it blocks), or try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="206"/>
         <source>The security certificate of {host} looks expired, so the connection was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="151"/>
+        <location filename="../../app/core/diagnosis_network.py" line="210"/>
         <source>Check that this computer&apos;s date and time are right; if they are, a company proxy may be inspecting secure connections: ask IT to install the company certificate in the operating system&apos;s certificate store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="159"/>
+        <location filename="../../app/core/diagnosis_network.py" line="218"/>
         <source>The secure connection to {host} could not be verified; on company networks this is usually a proxy that inspects encrypted traffic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="164"/>
+        <location filename="../../app/core/diagnosis_network.py" line="223"/>
         <source>Ask IT to install the company proxy&apos;s root certificate in this computer&apos;s certificate store (the operating system&apos;s, not only the browser&apos;s), then check again. Checking is never switched off, to keep the key safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="173"/>
+        <location filename="../../app/core/diagnosis_network.py" line="232"/>
         <source>The secure connection to {host} failed; a company proxy or security software may be interfering with encrypted traffic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="178"/>
+        <location filename="../../app/core/diagnosis_network.py" line="237"/>
         <source>Try another network, or ask IT to let this computer reach {official} (and to install the company proxy&apos;s certificate in the operating system&apos;s certificate store).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="186"/>
+        <location filename="../../app/core/diagnosis_network.py" line="245"/>
         <source>The proxy between this computer and the internet refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="188"/>
+        <location filename="../../app/core/diagnosis_network.py" line="247"/>
         <source>Ask IT to check this computer&apos;s proxy settings and to allow {official} through the proxy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="195"/>
+        <location filename="../../app/core/diagnosis_network.py" line="254"/>
         <source>The Base URL is not a web address this tool can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="202"/>
+        <location filename="../../app/core/diagnosis_network.py" line="261"/>
         <source>The API key or a setting contains characters that cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="204"/>
+        <location filename="../../app/core/diagnosis_network.py" line="263"/>
         <location filename="../../app/core/service.py" line="84"/>
         <source>Copy the key again from {keys}, with no spaces or line breaks, and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="223"/>
+        <location filename="../../app/core/diagnosis_network.py" line="282"/>
         <source>This computer could not find {host} on the internet (the name lookup failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="225"/>
+        <location filename="../../app/core/diagnosis_network.py" line="284"/>
         <source>Check the Base URL for typos (it should be {url}) and that you are online; on a company network ask IT whether {host} is blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="233"/>
+        <location filename="../../app/core/diagnosis_network.py" line="292"/>
         <source>Start the simulator again (or the demo), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="236"/>
+        <location filename="../../app/core/diagnosis_network.py" line="295"/>
         <source>Check the Base URL (it should be {url}) and ask IT whether a firewall blocks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="240"/>
+        <location filename="../../app/core/diagnosis_network.py" line="299"/>
         <source>{host} refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="245"/>
+        <location filename="../../app/core/diagnosis_network.py" line="304"/>
         <source>This computer&apos;s name service did not say where {host} is in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="247"/>
+        <location filename="../../app/core/diagnosis_network.py" line="306"/>
         <source>Check your internet connection and try again; if it keeps happening, ask IT whether this computer&apos;s DNS works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="254"/>
+        <location filename="../../app/core/diagnosis_network.py" line="313"/>
         <source>Connecting to {host} took too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="256"/>
+        <location filename="../../app/core/diagnosis_network.py" line="315"/>
         <source>Check your internet connection; on a company network ask IT whether a firewall blocks {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="266"/>
+        <location filename="../../app/core/diagnosis_network.py" line="325"/>
         <source>The service did not send the answer piece by piece as Cursor expects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="268"/>
+        <location filename="../../app/core/diagnosis_network.py" line="327"/>
         <source>Check that the Base URL is exactly {url}; if it is, a proxy may be buffering answers: ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="286"/>
+        <location filename="../../app/core/diagnosis_network.py" line="346"/>
         <source>The server at {host} answered with something that is not a valid web answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="289"/>
+        <location filename="../../app/core/diagnosis_network.py" line="349"/>
         <source>Check that the Base URL is exactly {url}; if it is, a proxy or security software may be interfering: ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="298"/>
+        <location filename="../../app/core/diagnosis_network.py" line="358"/>
         <source>This computer could not connect to {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="300"/>
+        <location filename="../../app/core/diagnosis_network.py" line="360"/>
         <source>Check that you are online and that the Base URL is {url}; on a company network ask IT whether it is blocked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,87 +3758,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="72"/>
+        <location filename="../../app/core/errors.py" line="81"/>
         <source>{path}, line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="74"/>
+        <location filename="../../app/core/errors.py" line="83"/>
         <source>{path}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="83"/>
+        <location filename="../../app/core/errors.py" line="92"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="83"/>
+        <location filename="../../app/core/errors.py" line="92"/>
         <source>Run the checks again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="112"/>
+        <location filename="../../app/core/errors.py" line="121"/>
         <source>Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="120"/>
+        <location filename="../../app/core/errors.py" line="129"/>
         <source>The key could not be read from or saved to the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="122"/>
+        <location filename="../../app/core/errors.py" line="131"/>
         <source>Try again; if it keeps failing, set the {variable} environment variable instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="140"/>
+        <location filename="../../app/core/errors.py" line="149"/>
         <source>No keyring is available on this computer, so the key cannot be saved: it works for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="147"/>
+        <location filename="../../app/core/errors.py" line="156"/>
         <source>Make sure Windows Credential Manager is working (it is part of Windows), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="151"/>
+        <location filename="../../app/core/errors.py" line="160"/>
         <source>Make sure your login Keychain exists and is unlocked (Keychain Access app), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="154"/>
+        <location filename="../../app/core/errors.py" line="163"/>
         <source>Use a desktop session with a keyring (GNOME Keyring or KDE Wallet; on Debian or Ubuntu: sudo apt install gnome-keyring, then log out and in). On WSL or a server without one, set the {variable} environment variable each time instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="165"/>
+        <location filename="../../app/core/errors.py" line="174"/>
         <source>The keyring is locked, or access to it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="167"/>
+        <location filename="../../app/core/errors.py" line="176"/>
         <source>Unlock your keyring (log in to your desktop session, or open your password manager and unlock it), allow access when asked, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="178"/>
+        <location filename="../../app/core/errors.py" line="187"/>
         <source>The keyring did not answer within about 3 seconds, so the key was neither read nor saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="181"/>
+        <location filename="../../app/core/errors.py" line="190"/>
         <source>The keyring service may be stuck: log out and back in (or restart the computer), then try again. Meanwhile you can set the {variable} environment variable for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="190"/>
+        <location filename="../../app/core/errors.py" line="199"/>
         <source>The keyring refused to store the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="192"/>
+        <location filename="../../app/core/errors.py" line="201"/>
         <source>Check that your keyring is unlocked and not full or read-only, then try again; until then the key works for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3867,48 +3913,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="38"/>
+        <location filename="../../app/core/files.py" line="48"/>
         <source>{what}, not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="47"/>
+        <location filename="../../app/core/files.py" line="57"/>
         <source>a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="49"/>
+        <location filename="../../app/core/files.py" line="59"/>
         <source>a pipe (FIFO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="51"/>
+        <location filename="../../app/core/files.py" line="61"/>
         <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="52"/>
+        <location filename="../../app/core/files.py" line="62"/>
         <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="72"/>
+        <location filename="../../app/core/files.py" line="101"/>
         <source>a link to something that does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="74"/>
+        <location filename="../../app/core/files.py" line="103"/>
         <source>a link that cannot be followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="75"/>
+        <location filename="../../app/core/files.py" line="104"/>
         <source>a link to {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/files.py" line="88"/>
+        <location filename="../../app/core/files.py" line="117"/>
         <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/files.py" line="166"/>
+        <source>the home folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4013,47 +4064,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="288"/>
+        <location filename="../../app/core/preset_service.py" line="289"/>
         <source>allows none of the deployments {preset} allows ({deployments}); remove its allowed_deployments or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="329"/>
+        <location filename="../../app/core/preset_service.py" line="330"/>
         <source>the {name} {value} that {path} sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="340"/>
+        <location filename="../../app/core/preset_service.py" line="341"/>
         <source>{option} {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="342"/>
+        <location filename="../../app/core/preset_service.py" line="343"/>
         <source>the {name} {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="369"/>
+        <location filename="../../app/core/preset_service.py" line="370"/>
         <source>Your saved {name} was replaced by the one your IT team set ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="412"/>
+        <location filename="../../app/core/preset_service.py" line="413"/>
         <source>given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="414"/>
+        <location filename="../../app/core/preset_service.py" line="415"/>
         <source>set by {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="418"/>
-        <source>{preset} does not allow the deployment {name} ({what}); allowed: {allowed}</source>
+        <location filename="../../app/core/preset_service.py" line="419"/>
+        <source>The deployment {name} ({what}) is not one that {preset} allows; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="431"/>
+        <location filename="../../app/core/preset_service.py" line="433"/>
         <source>Your saved deployment {name} is not one your IT team allows; using {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,72 +4433,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="156"/>
-        <source>{path} is a folder, not a file; settings cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/settings_store.py" line="163"/>
+        <location filename="../../app/core/settings_store.py" line="147"/>
         <source>Your saved settings in {path} could not be opened ({reason}); defaults are used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="180"/>
+        <location filename="../../app/core/settings_store.py" line="169"/>
+        <source>{path} is a folder, not a file; settings cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings_store.py" line="185"/>
         <source>{path} contains &apos;{name}&apos;, which was ignored: keys belong in the keyring only. Delete that line from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="192"/>
+        <location filename="../../app/core/settings_store.py" line="197"/>
         <source>Setting names must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="196"/>
+        <location filename="../../app/core/settings_store.py" line="201"/>
         <source>Refused to save &apos;{name}&apos; in the settings file: the API key is kept in the keyring only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="199"/>
+        <location filename="../../app/core/settings_store.py" line="204"/>
         <source>Save the key with the keyring instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="204"/>
+        <location filename="../../app/core/settings_store.py" line="209"/>
         <source>Refused to save the settings: one of the values is the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="205"/>
+        <location filename="../../app/core/settings_store.py" line="210"/>
         <source>Put the key only in the API key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="215"/>
+        <location filename="../../app/core/settings_store.py" line="220"/>
         <source>Settings must be a mapping of names to values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="220"/>
+        <location filename="../../app/core/settings_store.py" line="225"/>
         <source>The settings could not be saved: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="228"/>
+        <location filename="../../app/core/settings_store.py" line="233"/>
         <source>Settings were not saved: {path} could not be read and could not be moved aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="231"/>
+        <location filename="../../app/core/settings_store.py" line="236"/>
         <source>Move or delete that file, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="239"/>
+        <location filename="../../app/core/settings_store.py" line="244"/>
         <source>The settings could not be saved to {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/settings_store.py" line="243"/>
+        <location filename="../../app/core/settings_store.py" line="248"/>
         <source>Check that the folder is writable and the disk is not full, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
