@@ -138,10 +138,12 @@ class Stages(QObject):
     """The start-up after the first paint, one stage per turn of the event loop, so the window
     answers throughout (goal: no stall over 50 ms).
 
-    Most of the time a stage would take is importing modules (core's, the later pages'). A worker
-    thread imports them meanwhile, in the order the stages need them; a stage runs once its modules
-    are in. ``finish_now`` runs what is left at once (a page asked for early, the smoke test): the
-    imports then happen on this thread, as they would have without the worker.
+    Much of the time a stage would take is importing modules. A worker thread imports core's (and
+    the command line's) meanwhile, in the order the stages need them; a stage runs once they are
+    in. The window's own modules are imported by their stage, on this thread: they define Qt
+    classes and touch Qt's types as they load, PySide6 makes a type's Python side on first use,
+    and two threads making the same one at once can crash the process. ``finish_now`` runs what
+    is left at once (a page asked for early, the smoke test), importing on this thread.
     """
 
     def __init__(self, runner: JobRunner, stages: list[tuple[tuple[str, ...], Callable[[], None]]]) -> None:
@@ -155,7 +157,7 @@ class Stages(QObject):
         self._warm_failed = False
         self._busy = False
         self._scheduled = False
-        modules = list(dict.fromkeys(m for needs, _stage in stages for m in needs))
+        modules = [m for m in dict.fromkeys(m for needs, _stage in stages for m in needs) if not _uses_qt(m)]
         from app.ui.workers import Task
 
         def warm(progress: Progress, cancel: threading.Event) -> None:
@@ -192,7 +194,7 @@ class Stages(QObject):
 
     def _ready(self) -> bool:
         needs, _stage = self._stages[0]
-        return self._warm_failed or set(needs) <= self._loaded
+        return self._warm_failed or {m for m in needs if not _uses_qt(m)} <= self._loaded
 
     def _advance(self) -> None:
         self._scheduled = False
@@ -207,9 +209,12 @@ class Stages(QObject):
             self._switch = None
 
     def _run_one(self) -> None:
-        _needs, stage = self._stages.pop(0)
+        needs, stage = self._stages.pop(0)
         self._busy = True
         try:
+            for name in needs:
+                if _uses_qt(name):
+                    importlib.import_module(name)
             stage()
         finally:
             self._busy = False
@@ -218,6 +223,11 @@ class Stages(QObject):
         while self._stages and not self._busy:
             self._run_one()
         self._restore_when_done()
+
+
+def _uses_qt(module: str) -> bool:
+    """Whether importing ``module`` touches Qt (the window's modules do; core never imports Qt)."""
+    return module.startswith("app.ui")
 
 
 def forget_module_sources() -> None:

@@ -96,6 +96,7 @@ class CursorPage(Page):
         self.read: CursorRead | None = None
         self.record: CursorRecord | None = None
         self.last_apply: ApplyResult | None = None
+        self._restored_note = ""  # what the last Undo did, until the look after it is shown
         self._findings: tuple[Finding, ...] = ()
         col = self.column
 
@@ -245,6 +246,9 @@ class CursorPage(Page):
         record = self._record(status)
         self._publish(record)
         self._explain(record, status)
+        if self._restored_note and status.problem is None:
+            self.banner.show_verdict("info", self._restored_note)
+        self._restored_note = ""
 
     def _record(self, status: CursorStatus, findings: tuple[Finding, ...] | None = None) -> CursorRecord:
         assert self.target is not None
@@ -462,8 +466,10 @@ class CursorPage(Page):
                 "fail", texts.core_text(result.problem.message), texts.core_text(result.problem.fix)
             )
             return
+        # The look that follows fills the rows; the verdict stays what was just done.
+        self._restored_note = texts.core_text(result.message)
+        self.banner.show_verdict("info", self._restored_note)
         self.refresh()
-        self.banner.show_verdict("info", texts.core_text(result.message))
 
     def _on_failed(self, exc: BaseException) -> None:
         from app.core.errors import AppError
