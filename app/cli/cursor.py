@@ -4,13 +4,15 @@
   how that compares with our values, finding by finding.
 - ``apply``: what would change (before -> after), then, with Cursor closed, the change itself
   (a backup first, beside Cursor's database); asks at a terminal unless ``--yes``.
-- ``restore``: the newest backup taken before an Apply, back.
+- ``restore``: the newest backup taken before an Apply, back (or the one ``--from`` names;
+  ``--list`` shows them all).
 - ``traffic``: did Cursor's own requests reach the service, and did they succeed (the request log,
   read with the user's key)?
 
 Exit codes as ``verify``: 0 all good, 1 problems found (or Cursor running, or the change refused),
-2 bad input or Cursor not found. The values compared with (``--base-url``, ``--deployment``,
-``--alias``) default as ``verify``'s do: saved settings, then the preset, then the built-in ones.
+2 bad input or Cursor not found; each subcommand's own in ``EPILOGS``. The values compared with
+(``--base-url``, ``--deployment``, ``--alias``) default as ``verify``'s do: saved settings, then the
+preset, then the built-in ones.
 """
 
 from __future__ import annotations

@@ -2254,103 +2254,128 @@
         <translation>{where} ist keine Liste von Namen</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="201"/>
-        <location filename="../../app/core/cursor/apply.py" line="224"/>
+        <location filename="../../app/core/cursor/apply.py" line="202"/>
+        <location filename="../../app/core/cursor/apply.py" line="225"/>
         <source>{where} is not an object</source>
         <translation>{where} ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="208"/>
+        <location filename="../../app/core/cursor/apply.py" line="209"/>
         <source>{where} is not text</source>
         <translation>{where} ist kein Text</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="217"/>
+        <location filename="../../app/core/cursor/apply.py" line="218"/>
         <source>This Cursor keeps its model list elsewhere: add {alias} in Cursor Settings -&gt; Models (&quot;+ Add Custom Model&quot;) and switch it on.</source>
         <translation>Diese Cursor-Version speichert ihre Modellliste anderswo: Fügen Sie {alias} unter „Cursor Settings -&gt; Models“ hinzu („+ Add Custom Model“) und schalten Sie es ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="247"/>
+        <location filename="../../app/core/cursor/apply.py" line="261"/>
+        <source>Switched off {names}, added by this tool before: {alias} takes its place.</source>
+        <translation>{names} ausgeschaltet (früher von diesem Programm hinzugefügt): {alias} tritt an seine Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="267"/>
         <source>Switched off {names}, added by this tool before: {alias} takes their place.</source>
         <translation>{names} ausgeschaltet (früher von diesem Programm hinzugefügt): {alias} tritt an ihre Stelle.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="352"/>
+        <location filename="../../app/core/cursor/apply.py" line="273"/>
+        <source>Would switch off {names}, added by this tool before: {alias} would take its place.</source>
+        <translation>Würde {names} ausschalten (früher von diesem Programm hinzugefügt): {alias} träte an seine Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="278"/>
+        <source>Would switch off {names}, added by this tool before: {alias} would take their place.</source>
+        <translation>Würde {names} ausschalten (früher von diesem Programm hinzugefügt): {alias} träte an ihre Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="316"/>
+        <source>Could not read the list of models this tool added, so any it added earlier are left on (switch them off in Cursor Settings -&gt; Models if they are not needed).</source>
+        <translation>Die Liste der von diesem Programm hinzugefügten Modelle konnte nicht gelesen werden; früher hinzugefügte bleiben daher eingeschaltet (schalten Sie sie in Cursor Settings -&gt; Models aus, wenn sie nicht gebraucht werden).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="383"/>
         <source>Cursor already has these values; nothing was changed.</source>
         <translation>Cursor hat diese Werte bereits; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="359"/>
+        <location filename="../../app/core/cursor/apply.py" line="390"/>
         <source>Cursor is running: quit it before applying.</source>
         <translation>Cursor läuft: Beenden Sie Cursor vor dem Übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="362"/>
+        <location filename="../../app/core/cursor/apply.py" line="393"/>
         <source>Apply would change: {changes}.</source>
         <translation>Übernehmen würde ändern: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="416"/>
+        <location filename="../../app/core/cursor/apply.py" line="429"/>
+        <source>Could not record {alias} as added by this tool, so a later apply with another alias will leave it on.</source>
+        <translation>{alias} konnte nicht als von diesem Programm hinzugefügt vermerkt werden; ein späteres Übernehmen mit einem anderen Alias lässt es daher eingeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="456"/>
         <source>Cursor&apos;s settings file is read-only for you, so nothing was changed.</source>
         <translation>Die Einstellungsdatei von Cursor ist für Sie schreibgeschützt, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="418"/>
+        <location filename="../../app/core/cursor/apply.py" line="458"/>
         <source>Make {path} writable for your user (or ask IT), then try again.</source>
         <translation>Machen Sie {path} für Ihren Benutzer beschreibbar (oder fragen Sie die IT) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="446"/>
+        <location filename="../../app/core/cursor/apply.py" line="486"/>
         <source>Cursor&apos;s settings were changed: {changes}. A backup was saved in {folder}.</source>
         <translation>Cursors Einstellungen wurden geändert: {changes}. Eine Sicherung wurde in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="462"/>
+        <location filename="../../app/core/cursor/apply.py" line="502"/>
         <source>Nothing was left half-changed: the backup was put back. Copy the values into Cursor by hand.</source>
         <translation>Nichts ist halb geändert geblieben: Die Sicherung wurde zurückgespielt. Übertragen Sie die Werte von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="465"/>
+        <location filename="../../app/core/cursor/apply.py" line="505"/>
         <source>Restore the backup from {folder} (Restore), or copy the values into Cursor by hand.</source>
         <translation>Spielen Sie die Sicherung aus {folder} zurück (Wiederherstellen) oder übertragen Sie die Werte von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="469"/>
+        <location filename="../../app/core/cursor/apply.py" line="509"/>
         <source>Cursor&apos;s settings did not read back as written.</source>
         <translation>Cursors Einstellungen ließen sich nicht so zurücklesen, wie sie geschrieben wurden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="535"/>
+        <location filename="../../app/core/cursor/apply.py" line="575"/>
         <source>The backup is damaged or incomplete, so it was not brought back.</source>
         <translation>Die Sicherung ist beschädigt oder unvollständig und wurde daher nicht zurückgespielt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="537"/>
+        <location filename="../../app/core/cursor/apply.py" line="577"/>
         <source>Nothing was changed. Copy the values into Cursor by hand if needed.</source>
         <translation>Nichts wurde geändert. Übertragen Sie die Werte bei Bedarf von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="549"/>
+        <location filename="../../app/core/cursor/apply.py" line="589"/>
         <source>Cursor&apos;s settings already match the backup.</source>
         <translation>Cursors Einstellungen entsprechen bereits der Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="563"/>
+        <location filename="../../app/core/cursor/apply.py" line="603"/>
         <source>The backup could not be put back completely.</source>
         <translation>Die Sicherung konnte nicht vollständig zurückgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="565"/>
+        <location filename="../../app/core/cursor/apply.py" line="605"/>
         <source>Your settings as they were just before are saved in {folder}.</source>
         <translation>Ihre Einstellungen, wie sie kurz davor waren, sind in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="567"/>
+        <location filename="../../app/core/cursor/apply.py" line="607"/>
         <source>Copy the values into Cursor by hand.</source>
         <translation>Übertragen Sie die Werte von Hand in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="573"/>
+        <location filename="../../app/core/cursor/apply.py" line="613"/>
         <source>Cursor&apos;s settings were brought back from the backup of {created:%Y-%m-%d %H:%M} UTC.</source>
         <translation>Cursors Einstellungen wurden aus der Sicherung vom {created:%d.%m.%Y %H:%M} UTC zurückgeholt.</translation>
     </message>
@@ -2505,250 +2530,250 @@
         <translation>Cursors „Base URL“ beginnt mit http:// ({shown}). Cursor setzt vor alles andere https://, daher kann die daraus gebildete Adresse nicht funktionieren.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="189"/>
+        <location filename="../../app/core/cursor/findings.py" line="190"/>
         <source>Cursor&apos;s Base URL points to {have}, not {want}: Cursor would send your requests and your key there.</source>
         <translation>Cursors „Base URL“ zeigt auf {have}, nicht auf {want}: Cursor würde Ihre Anfragen und Ihren Schlüssel dorthin senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="201"/>
+        <location filename="../../app/core/cursor/findings.py" line="202"/>
         <source>Cursor&apos;s Base URL ends in /openai ({shown}). Cursor adds /openai/deployments/... itself, so its requests go to /openai/openai/... and fail.</source>
         <translation>Cursors „Base URL“ endet auf /openai ({shown}). Cursor ergänzt /openai/deployments/... selbst, daher gehen seine Anfragen an /openai/openai/... und scheitern.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="209"/>
+        <location filename="../../app/core/cursor/findings.py" line="210"/>
         <source>Cursor&apos;s Base URL has more after the address ({shown}). Cursor adds the rest of the request&apos;s address itself, so its requests would fail.</source>
         <translation>Cursors „Base URL“ enthält mehr als die Adresse ({shown}). Cursor ergänzt den Rest der Anfrageadresse selbst, daher würden seine Anfragen scheitern.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="216"/>
+        <location filename="../../app/core/cursor/findings.py" line="217"/>
         <source>Cursor&apos;s Base URL is {shown}; the checks here used {url}.</source>
         <translation>Cursors „Base URL“ ist {shown}; die Prüfungen hier haben {url} verwendet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="237"/>
+        <location filename="../../app/core/cursor/findings.py" line="238"/>
         <source>Press Apply to Cursor, or set Deployment Name in {section} to exactly {deployment}</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ oder setzen Sie „Deployment Name“ in {section} genau auf {deployment}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="249"/>
+        <location filename="../../app/core/cursor/findings.py" line="250"/>
         <source>Could not read Cursor&apos;s Deployment Name.</source>
         <translation>Cursors „Deployment Name“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="251"/>
+        <location filename="../../app/core/cursor/findings.py" line="252"/>
         <source>Set Deployment Name in {section} to exactly {deployment}</source>
         <translation>Setzen Sie „Deployment Name“ in {section} auf genau {deployment}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="258"/>
+        <location filename="../../app/core/cursor/findings.py" line="259"/>
         <source>Cursor has no Deployment Name yet.</source>
         <translation>Cursor hat noch keinen „Deployment Name“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="261"/>
+        <location filename="../../app/core/cursor/findings.py" line="262"/>
         <source>Deployment Name is {deployment}.</source>
         <translation>„Deployment Name“ ist {deployment}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="266"/>
+        <location filename="../../app/core/cursor/findings.py" line="267"/>
         <source>Cursor&apos;s Deployment Name has spaces around {deployment}; remove them.</source>
         <translation>Cursors „Deployment Name“ hat Leerzeichen um {deployment}; entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="272"/>
+        <location filename="../../app/core/cursor/findings.py" line="273"/>
         <source>Cursor&apos;s Deployment Name is written with a code in place of the slash ({name}); it must be {deployment}.</source>
         <translation>Cursors „Deployment Name“ enthält einen Code anstelle des Schrägstrichs ({name}); er muss {deployment} lauten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="282"/>
+        <location filename="../../app/core/cursor/findings.py" line="283"/>
         <source>Cursor&apos;s Deployment Name ({name}) differs from {deployment} in capital letters.</source>
         <translation>Cursors „Deployment Name“ ({name}) unterscheidet sich von {deployment} in der Groß- und Kleinschreibung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="291"/>
+        <location filename="../../app/core/cursor/findings.py" line="292"/>
         <source>Cursor&apos;s Deployment Name is {name}, a model&apos;s short name (the full id is {meant}): the deployment is the model&apos;s id with the part before the slash, here {deployment}.</source>
         <translation>Cursors „Deployment Name“ ist {name}, der Kurzname eines Modells (die vollständige ID ist {meant}): Das Deployment ist die Modell-ID mit dem Teil vor dem Schrägstrich, hier {deployment}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="299"/>
+        <location filename="../../app/core/cursor/findings.py" line="300"/>
         <source>Cursor&apos;s Deployment Name is {name}, a model&apos;s short name: the deployment is the model&apos;s id with the part before the slash, here {deployment}.</source>
         <translation>Cursors „Deployment Name“ ist {name}, der Kurzname eines Modells: Das Deployment ist die Modell-ID mit dem Teil vor dem Schrägstrich, hier {deployment}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="308"/>
+        <location filename="../../app/core/cursor/findings.py" line="309"/>
         <source>Cursor uses the deployment {name}, but the checks here proved {deployment}. The Deployment Name decides which model answers every request.</source>
         <translation>Cursor verwendet das Deployment {name}, die Prüfungen hier haben aber {deployment} bestätigt. Der „Deployment Name“ bestimmt, welches Modell jede Anfrage beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="318"/>
+        <location filename="../../app/core/cursor/findings.py" line="319"/>
         <source>In {section}, paste your API Key, press Verify, and make sure the switch is on (changing any field there turns it off until Verify passes again).</source>
         <translation>Fügen Sie in {section} Ihren „API Key“ ein, klicken Sie auf „Verify“ und achten Sie darauf, dass der Schalter eingeschaltet ist (jede Änderung eines Felds dort schaltet ihn aus, bis „Verify“ wieder gelingt).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="324"/>
+        <location filename="../../app/core/cursor/findings.py" line="325"/>
         <source>Could not read the Azure OpenAI switch.</source>
         <translation>Der Schalter „Azure OpenAI“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="327"/>
+        <location filename="../../app/core/cursor/findings.py" line="328"/>
         <location filename="../../app/core/cursor/traffic.py" line="222"/>
         <source>The Azure OpenAI switch is on.</source>
         <translation>Der Schalter „Azure OpenAI“ ist eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="331"/>
+        <location filename="../../app/core/cursor/findings.py" line="332"/>
         <source>The Azure OpenAI switch is off, so Cursor does not use it.</source>
         <translation>Der Schalter „Azure OpenAI“ ist ausgeschaltet, daher verwendet Cursor diesen Bereich nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="338"/>
+        <location filename="../../app/core/cursor/findings.py" line="339"/>
         <source>Copy your key with the Copy button here and paste it into API Key in {section} (this tool never writes the key into Cursor).</source>
         <translation>Kopieren Sie Ihren Schlüssel hier mit der Schaltfläche zum Kopieren und fügen Sie ihn in {section} unter „API Key“ ein (dieses Programm schreibt den Schlüssel nie in Cursor).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="345"/>
+        <location filename="../../app/core/cursor/findings.py" line="346"/>
         <source>Could not tell whether Cursor has an API Key (this Cursor may keep it encrypted).</source>
         <translation>Es war nicht festzustellen, ob Cursor einen „API Key“ hat (diese Cursor-Version speichert ihn womöglich verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="348"/>
+        <location filename="../../app/core/cursor/findings.py" line="349"/>
         <source>Could not tell whether Cursor has an API Key.</source>
         <translation>Es war nicht festzustellen, ob Cursor einen „API Key“ hat.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="352"/>
+        <location filename="../../app/core/cursor/findings.py" line="353"/>
         <source>Cursor has an API Key in its Azure OpenAI section.</source>
         <translation>Cursor hat einen „API Key“ im Bereich „Azure OpenAI“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="355"/>
+        <location filename="../../app/core/cursor/findings.py" line="356"/>
         <location filename="../../app/core/cursor/traffic.py" line="294"/>
         <source>Cursor has no API Key in its Azure OpenAI section.</source>
         <translation>Cursor hat keinen „API Key“ im Bereich „Azure OpenAI“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="362"/>
+        <location filename="../../app/core/cursor/findings.py" line="363"/>
         <source>Choose another model alias here, such as &quot;{suggestion}&quot;, then press Apply to Cursor.</source>
         <translation>Wählen Sie hier einen anderen Modell-Alias, zum Beispiel „{suggestion}“, und klicken Sie dann auf „In Cursor übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="366"/>
+        <location filename="../../app/core/cursor/findings.py" line="367"/>
         <source>&quot;{alias}&quot; is the name of a model built into Cursor: Cursor 2.x and later refuse it as a custom model, and built-in models never use your key.</source>
         <translation>„{alias}“ ist der Name eines in Cursor eingebauten Modells: Ab Cursor 2.x wird er für ein benutzerdefiniertes Modell abgelehnt, und eingebaute Modelle verwenden nie Ihren Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="376"/>
+        <location filename="../../app/core/cursor/findings.py" line="377"/>
         <source>Could not read Cursor&apos;s list of custom models.</source>
         <translation>Cursors Liste der benutzerdefinierten Modelle konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="377"/>
+        <location filename="../../app/core/cursor/findings.py" line="378"/>
         <source>Check in {page} that {alias} is listed.</source>
         <translation>Prüfen Sie unter {page}, ob {alias} aufgeführt ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="385"/>
+        <location filename="../../app/core/cursor/findings.py" line="386"/>
         <source>The custom model {alias} is in Cursor&apos;s list.</source>
         <translation>Das benutzerdefinierte Modell {alias} steht in Cursors Liste.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="392"/>
+        <location filename="../../app/core/cursor/findings.py" line="393"/>
         <source>The custom model {alias} is not in Cursor&apos;s list of models yet.</source>
         <translation>Das benutzerdefinierte Modell {alias} steht noch nicht in Cursors Modellliste.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="394"/>
+        <location filename="../../app/core/cursor/findings.py" line="395"/>
         <source>Press Apply to Cursor, or in {page} press &quot;+ Add Custom Model&quot; and type {alias}</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ oder klicken Sie unter {page} auf „+ Add Custom Model“ und geben Sie {alias} ein</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="404"/>
+        <location filename="../../app/core/cursor/findings.py" line="405"/>
         <source>Press Apply to Cursor, or switch {alias} on in the model list of {page}.</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ oder schalten Sie {alias} in der Modellliste unter {page} ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="413"/>
+        <location filename="../../app/core/cursor/findings.py" line="414"/>
         <source>Could not tell whether {alias} is switched on.</source>
         <translation>Es war nicht festzustellen, ob {alias} eingeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="414"/>
+        <location filename="../../app/core/cursor/findings.py" line="415"/>
         <source>Switch {alias} on in the model list of {page}.</source>
         <translation>Schalten Sie {alias} in der Modellliste unter {page} ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="420"/>
+        <location filename="../../app/core/cursor/findings.py" line="421"/>
         <source>{alias} is switched on in Cursor&apos;s model list.</source>
         <translation>{alias} ist in Cursors Modellliste eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="423"/>
+        <location filename="../../app/core/cursor/findings.py" line="424"/>
         <source>{alias} is not in Cursor&apos;s model list, so it cannot be switched on yet.</source>
         <translation>{alias} steht nicht in Cursors Modellliste und kann daher noch nicht eingeschaltet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="425"/>
+        <location filename="../../app/core/cursor/findings.py" line="426"/>
         <source>{alias} is switched off in Cursor&apos;s model list.</source>
         <translation>{alias} ist in Cursors Modellliste ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="427"/>
+        <location filename="../../app/core/cursor/findings.py" line="428"/>
         <source>{alias} is not switched on in Cursor&apos;s model list.</source>
         <translation>{alias} ist in Cursors Modellliste nicht eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="437"/>
+        <location filename="../../app/core/cursor/findings.py" line="438"/>
         <source>Could not tell which other custom models are switched on.</source>
         <translation>Es war nicht festzustellen, welche anderen benutzerdefinierten Modelle eingeschaltet sind.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="439"/>
+        <location filename="../../app/core/cursor/findings.py" line="440"/>
         <source>In {page}, keep only {alias} switched on among your custom models.</source>
         <translation>Lassen Sie unter {page} von Ihren benutzerdefinierten Modellen nur {alias} eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="447"/>
+        <location filename="../../app/core/cursor/findings.py" line="448"/>
         <source>No other custom models are switched on.</source>
         <translation>Keine anderen benutzerdefinierten Modelle sind eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="451"/>
+        <location filename="../../app/core/cursor/findings.py" line="452"/>
         <source>{names} and {count} more</source>
         <translation>{names} und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="456"/>
+        <location filename="../../app/core/cursor/findings.py" line="457"/>
         <source>Other custom models are switched on too ({names}). Cursor sends every custom model to the one Azure deployment ({deployment}), so picking one of them would quietly use it as well.</source>
         <translation>Andere benutzerdefinierte Modelle sind ebenfalls eingeschaltet ({names}). Cursor schickt jedes benutzerdefinierte Modell an das eine Azure-Deployment ({deployment}); wer eines davon wählt, nutzt also unbemerkt ebenfalls dieses.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="462"/>
+        <location filename="../../app/core/cursor/findings.py" line="463"/>
         <source>In {page}, switch off {names} and keep only {alias} on.</source>
         <translation>Schalten Sie unter {page} {names} aus und lassen Sie nur {alias} eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="472"/>
+        <location filename="../../app/core/cursor/findings.py" line="473"/>
         <source>In {page}, switch off the OpenAI API Key and clear Override OpenAI Base URL; use only the Azure OpenAI section.</source>
         <translation>Schalten Sie unter {page} „OpenAI API Key“ aus und leeren Sie „Override OpenAI Base URL“; verwenden Sie nur den Bereich „Azure OpenAI“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="478"/>
+        <location filename="../../app/core/cursor/findings.py" line="479"/>
         <source>Could not read the OpenAI key settings.</source>
         <translation>Die Einstellungen zum OpenAI-Schlüssel konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="482"/>
+        <location filename="../../app/core/cursor/findings.py" line="483"/>
         <location filename="../../app/core/cursor/traffic.py" line="245"/>
         <source>The Override OpenAI Base URL route is off.</source>
         <translation>„Override OpenAI Base URL“ ist ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="486"/>
+        <location filename="../../app/core/cursor/findings.py" line="487"/>
         <source>The Override OpenAI Base URL route is on ({url}). It breaks Agent mode for custom models and can take requests meant for the Azure OpenAI section.</source>
         <translation>„Override OpenAI Base URL“ ist eingeschaltet ({url}). Das stört den Agent-Modus bei benutzerdefinierten Modellen und kann Anfragen abfangen, die für den Bereich „Azure OpenAI“ gedacht sind.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="492"/>
+        <location filename="../../app/core/cursor/findings.py" line="493"/>
         <source>The Override OpenAI Base URL route is on. It breaks Agent mode for custom models and can take requests meant for the Azure OpenAI section.</source>
         <translation>„Override OpenAI Base URL“ ist eingeschaltet. Das stört den Agent-Modus bei benutzerdefinierten Modellen und kann Anfragen abfangen, die für den Bereich „Azure OpenAI“ gedacht sind.</translation>
     </message>
@@ -2893,22 +2918,22 @@
         <translation>Korrigieren Sie den Wert hier und prüfen Sie ihn erneut, bevor Sie ihn in Cursor übernehmen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="127"/>
+        <location filename="../../app/core/cursor/settings.py" line="132"/>
         <source>they are damaged (not valid JSON).</source>
         <translation>sie sind beschädigt (kein gültiges JSON).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="131"/>
+        <location filename="../../app/core/cursor/settings.py" line="136"/>
         <source>the AI settings are not a JSON object</source>
         <translation>die KI-Einstellungen sind kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="270"/>
+        <location filename="../../app/core/cursor/settings.py" line="275"/>
         <source>Cursor has not saved its AI settings yet.</source>
         <translation>Cursor hat seine KI-Einstellungen noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="278"/>
+        <location filename="../../app/core/cursor/settings.py" line="283"/>
         <source>they are not stored as text.</source>
         <translation>sie sind nicht als Text gespeichert.</translation>
     </message>
@@ -3164,72 +3189,72 @@
         <translation>Das Anfrageprotokoll des Dienstes konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="384"/>
+        <location filename="../../app/core/cursor/traffic.py" line="385"/>
         <source>Send one message in Cursor&apos;s chat with {alias} picked, wait a minute, then check again.</source>
         <translation>Senden Sie in Cursors Chat eine Nachricht mit {alias} als gewähltem Modell, warten Sie eine Minute und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="390"/>
+        <location filename="../../app/core/cursor/traffic.py" line="391"/>
         <source>No request from Cursor for {deployment} reached the service in {period}. {account} The service refuses the key&apos;s requests then, and refused requests may not show in its log.</source>
         <translation>In {period} hat keine Anfrage von Cursor für {deployment} den Dienst erreicht. {account} Der Dienst lehnt die Anfragen des Schlüssels dann ab, und abgelehnte Anfragen erscheinen möglicherweise nicht in seinem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="398"/>
+        <location filename="../../app/core/cursor/traffic.py" line="399"/>
         <source>No request from Cursor for {deployment} reached the service in {period}, so Cursor did not send it.</source>
         <translation>In {period} hat keine Anfrage von Cursor für {deployment} den Dienst erreicht; Cursor hat sie also nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="420"/>
+        <location filename="../../app/core/cursor/traffic.py" line="421"/>
         <source>, the latest at {when}</source>
         <translation>, die letzte um {when}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="422"/>
+        <location filename="../../app/core/cursor/traffic.py" line="423"/>
         <source> ({count} failed before it)</source>
         <translation> (davor {count} fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="428"/>
+        <location filename="../../app/core/cursor/traffic.py" line="429"/>
         <source>Cursor&apos;s requests arrive and succeed: {count} in {period}{when}{earlier}.</source>
         <translation>Die Anfragen von Cursor kommen an und gelingen: {count} in {period}{when}{earlier}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="441"/>
+        <location filename="../../app/core/cursor/traffic.py" line="442"/>
         <source>Cursor&apos;s requests arrive but fail: {failed} of {total} in {period}{when}. {problem}</source>
         <translation>Die Anfragen von Cursor kommen an, scheitern aber: {failed} von {total} in {period}{when}. {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="458"/>
+        <location filename="../../app/core/cursor/traffic.py" line="466"/>
         <source>Press Apply to Cursor (with Cursor closed), then pick the model in the chat.</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ (bei geschlossenem Cursor) und wählen Sie dann das Modell im Chat.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="468"/>
+        <location filename="../../app/core/cursor/traffic.py" line="475"/>
         <source>the last 1 minute</source>
         <translation>der letzten Minute</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="470"/>
+        <location filename="../../app/core/cursor/traffic.py" line="477"/>
         <source>the last {minutes} minutes</source>
         <translation>den letzten {minutes} Minuten</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="473"/>
+        <location filename="../../app/core/cursor/traffic.py" line="480"/>
         <source>the last hour</source>
         <translation>der letzten Stunde</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="476"/>
+        <location filename="../../app/core/cursor/traffic.py" line="483"/>
         <source>the last day</source>
         <translation>den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="476"/>
+        <location filename="../../app/core/cursor/traffic.py" line="483"/>
         <source>the last {days} days</source>
         <translation>den letzten {days} Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="477"/>
+        <location filename="../../app/core/cursor/traffic.py" line="484"/>
         <source>the last {hours} hours</source>
         <translation>den letzten {hours} Stunden</translation>
     </message>
