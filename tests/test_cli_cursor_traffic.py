@@ -146,6 +146,7 @@ def test_an_unreadable_log_is_unknown_never_none_arrived(tmp_path: Path, simulat
     assert code == 1
     assert (data["verdict"], data["status"]) == ("unknown", "unknown")
     assert data["message"].startswith("Could not read the service's request log")
+    assert data["log_complete"] is None  # not read at all: neither complete nor partly read
 
 
 def test_a_wrong_key_says_so(tmp_path: Path, sim_url: str) -> None:
@@ -218,6 +219,9 @@ def test_an_account_that_cannot_pay_is_said_before_cursor_is_blamed(
     assert "did not send it" not in data["message"] and words in data["message"]
     assert data["causes"][0]["id"] == "account" and data["causes"][0]["state"] == "likely"
     assert words in data["fix"]
+    # The likeliest cause's fix comes first: the account, not Apply to Cursor.
+    assert not data["fix"].startswith("Run"), data["fix"]
+    assert data["fix"].find(words) < data["fix"].find("cursor apply"), data["fix"]
     proc = traffic(tmp_path, sim_url)
     assert "did not send it" not in proc.stdout
 

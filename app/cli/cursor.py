@@ -4,13 +4,15 @@
   how that compares with our values, finding by finding.
 - ``apply``: what would change (before -> after), then, with Cursor closed, the change itself
   (a backup first, beside Cursor's database); asks at a terminal unless ``--yes``.
-- ``restore``: the newest backup taken before an Apply, back.
+- ``restore``: the newest backup taken before an Apply, back (or the one ``--from`` names;
+  ``--list`` shows them all).
 - ``traffic``: did Cursor's own requests reach the service, and did they succeed (the request log,
   read with the user's key)?
 
 Exit codes as ``verify``: 0 all good, 1 problems found (or Cursor running, or the change refused),
-2 bad input or Cursor not found. The values compared with (``--base-url``, ``--deployment``,
-``--alias``) default as ``verify``'s do: saved settings, then the preset, then the built-in ones.
+2 bad input or Cursor not found; each subcommand's own in ``EPILOGS``. The values compared with
+(``--base-url``, ``--deployment``, ``--alias``) default as ``verify``'s do: saved settings, then the
+preset, then the built-in ones.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from app.cli.common import (
 )
 from app.cli.cursor_text import (
     apply_lines,
+    apply_possible,
     for_the_command_line,
     restore_lines,
     status_lines,
@@ -52,11 +55,21 @@ if TYPE_CHECKING:
 
 ENV_APP = "CURSOR_AZURE_SETUP_CURSOR_APP"  # the same names as app.core.cursor.install (not imported:
 ENV_DATA = "CURSOR_AZURE_SETUP_CURSOR_DATA"  # --help must stay instant)
-EPILOG = (
-    "Exit codes: 0 all good; 1 problems found (a difference in Cursor, Cursor running, a change "
-    "refused, no request from Cursor arrived); 2 bad input (usage, a bad value, no key) or Cursor "
-    "not found; 130 interrupted. The key is never printed, and never written into Cursor."
-)
+_EXIT_TAIL = "130 interrupted. The key is never printed, and never written into Cursor."
+# Each subcommand's own exit codes (the README's command table says the same).
+EPILOGS = {
+    "cursor": "Exit codes: 0 all good; 1 problems found; 2 bad input or Cursor not found; " + _EXIT_TAIL,
+    "status": "Exit codes: 0 Cursor matches our values; 1 a difference, or Cursor's settings could not "
+    "be read; 2 bad input or Cursor not found; " + _EXIT_TAIL,
+    "apply": "Exit codes: 0 applied (or nothing to change, or --dry-run); 1 Cursor's Verify request did "
+    "not pass, Cursor running, the change refused or declined; 2 bad input (usage, a bad value, no "
+    "key) or Cursor not found; " + _EXIT_TAIL,
+    "restore": "Exit codes: 0 restored (or --list); 1 no backup to restore, Cursor running, the restore "
+    "refused or declined; 2 bad input or Cursor not found; " + _EXIT_TAIL,
+    "traffic": "Exit codes: 0 Cursor's requests arrived and succeeded; 1 they failed, no request from "
+    "Cursor arrived, or the log could not be read; 2 bad input (usage, a bad value, no key) or Cursor "
+    "not found; " + _EXIT_TAIL,
+}
 
 
 def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
@@ -66,7 +79,7 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
         help="see, set and check Cursor's Azure OpenAI settings",
         description="Cursor's side: what its Azure OpenAI section holds, setting it (with a backup), "
         "restoring the backup, and whether Cursor's own requests reach the service.",
-        epilog=EPILOG,
+        epilog=EPILOGS["cursor"],
     )
     # Typed as the top level's, so the leaves take the shared --preset parent (a plain parser).
     actions = cast(
@@ -90,6 +103,13 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
     )
     values.add_argument("--deployment", metavar="NAME", help="model id, e.g. google/gemini-2.5-pro")
     values.add_argument("--alias", metavar="NAME", help="the custom model name to switch on in Cursor")
+    keyed: argparse.ArgumentParser = Parser(add_help=False)  # the commands that send requests
+    keyed.add_argument(
+        "--key-stdin", action="store_true", help=f"read the key from standard input if {KEY_ENV} is unset"
+    )
+    keyed.add_argument(
+        "--timeout", metavar="S", help="seconds for the whole check (1-300; default 30, or the preset's)"
+    )
     confirm: argparse.ArgumentParser = Parser(add_help=False)
     confirm.add_argument(
         "--yes", action="store_true", help="do it without asking (needed without a terminal)"
@@ -98,14 +118,15 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
     actions.add_parser(
         "status",
         parents=[*parents, where, values],
-        help="what Cursor has, compared with our values (exit 0 all match, 1 differences, 2 not found)",
+        help="what Cursor has, compared with our values (exit 0 all match, 1 a difference or "
+        "unreadable settings, 2 not found)",
         description="Where Cursor is, whether it runs, what its Azure OpenAI section and custom models "
         "hold (never the key) and how that compares with our values, read without changing anything.",
-        epilog=EPILOG,
+        epilog=EPILOGS["status"],
     )
     apply = actions.add_parser(
         "apply",
-        parents=[*parents, where, values, confirm],
+        parents=[*parents, where, values, keyed, confirm],
         help="write our Base URL, Deployment Name and custom model into Cursor (Cursor closed)",
         description="Shows what would change, sends Cursor's own Verify request with these values and "
         f"your key ({KEY_ENV}, else --key-stdin, else the OS keyring) so nothing unchecked is written, "
@@ -113,7 +134,7 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
         "OpenAI section and adds the custom model, switched on (a custom model an earlier apply added "
         "is switched off). Only while Cursor is closed, after a backup beside Cursor's database. The "
         "key is never written: paste it in Cursor, then switch Azure OpenAI on there.",
-        epilog=EPILOG,
+        epilog=EPILOGS["apply"],
     )
     apply.add_argument("--dry-run", action="store_true", help="only show what would change")
     apply.add_argument(
@@ -122,34 +143,28 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
         help="write without sending Cursor's Verify request first (the values were checked elsewhere, "
         "or no key is at hand: Cursor's Verify button will tell)",
     )
-    apply.add_argument(
-        "--key-stdin", action="store_true", help=f"read the key from standard input if {KEY_ENV} is unset"
-    )
-    actions.add_parser(
+    restore = actions.add_parser(
         "restore",
         parents=[*parents, where, confirm],
-        help="bring back Cursor's settings from the backup taken before the last apply",
-        description="Bring back Cursor's settings database from the backup taken before the last apply "
-        "(only while Cursor is closed; asks first unless --yes).",
-        epilog=EPILOG,
+        help="bring back Cursor's settings from the backup taken before the last apply (or another)",
+        description="Brings back the newest backup taken before an apply (or the one --from names), "
+        "with Cursor closed, after saving the settings as they are as a backup of their own. "
+        "--list shows every backup kept beside Cursor's database, newest first.",
+        epilog=EPILOGS["restore"],
     )
+    restore.add_argument("--list", action="store_true", help="list the backups kept, newest first")
+    restore.add_argument("--from", dest="backup_id", metavar="ID", help="bring back this backup (see --list)")
     traffic = actions.add_parser(
         "traffic",
-        parents=[*parents, where, values],
+        parents=[*parents, where, values, keyed],
         help="did Cursor's own requests reach the service, and succeed?",
         description="Reads the service's request log for the period and deployment with your key: "
         "Cursor's requests (those without this tool's request id) arrived and succeeded, arrived and "
         f"failed, or none arrived, and why. The key comes from {KEY_ENV}, else standard input with "
         "--key-stdin, else the OS keyring; it is never printed.",
-        epilog=EPILOG,
+        epilog=EPILOGS["traffic"],
     )
     traffic.add_argument("--since", metavar="PERIOD", default="1h", help="30m, 1h, 24h, 7d... (default 1h)")
-    traffic.add_argument(
-        "--key-stdin", action="store_true", help=f"read the key from standard input if {KEY_ENV} is unset"
-    )
-    traffic.add_argument(
-        "--timeout", metavar="S", help="seconds for the whole check (1-300; default 30, or the preset's)"
-    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -231,6 +246,7 @@ def status_json(status: CursorStatus, layers: PresetLayers) -> dict[str, Any]:
     from app.core.cursor.status import PUBLIC_SETTINGS
 
     settings = status.settings.to_json()
+    applicable = apply_possible(status.target)
     return {
         "found": status.install.found,
         "version": status.install.version,
@@ -238,7 +254,12 @@ def status_json(status: CursorStatus, layers: PresetLayers) -> dict[str, Any]:
         "data_dir": str(status.install.data_dir) if status.install.has_data else None,
         "settings": {name: settings[name] for name in PUBLIC_SETTINGS},
         "findings": [
-            {"id": f.id, "status": str(f.status), "message": f.message, "fix": for_the_command_line(f.fix)}
+            {
+                "id": f.id,
+                "status": str(f.status),
+                "message": f.message,
+                "fix": for_the_command_line(f.fix, apply_possible=applicable),
+            }
             for f in status.findings
         ],
         **_monitoring(layers),
@@ -297,9 +318,11 @@ def _running(install: CursorInstall) -> Problem | None:
 def _apply(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from app.core.config import parse_timeout
     from app.core.cursor import Outcome, apply_to_cursor
 
-    layers, target = _target(args)
+    layers, target, time_limit = _target_and_time_limit(args)
+    timeout_s = parse_timeout(time_limit)  # a bad --timeout is bad input before anything else
     install = _require_cursor(args)
     plan = apply_to_cursor(install, target, dry_run=True)
     if not args.json:
@@ -312,14 +335,15 @@ def _apply(args: argparse.Namespace) -> int:
             err("Nothing was changed.")
             return EXIT_FAILED
         if refused is None and not args.skip_verify:
-            refused = _verify(args, target)
+            refused = _verify(args, target, timeout_s)
             verified = refused is None
         if refused is not None:
             result = replace(plan, outcome=Outcome.REFUSED, message=refused.message, problem=refused)
         else:
             result = apply_to_cursor(install, target)
             if not args.json and result.problem is None:
-                for line in apply_lines(result):
+                said = replace(result, notes=tuple(n for n in result.notes if n not in plan.notes))
+                for line in apply_lines(said):  # the notes of the preview are not said twice
                     out(line)
                 if args.skip_verify:
                     out("Note: the values were not checked with Cursor's Verify request (--skip-verify).")
@@ -332,8 +356,10 @@ def _apply(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _verify(args: argparse.Namespace, target: Target) -> Problem | None:
-    """Cursor's Verify request with these values and the user's key, before anything is written."""
+def _verify(args: argparse.Namespace, target: Target, timeout_s: float) -> Problem | None:
+    """Cursor's Verify request with these values and the user's key (cleaned as ``verify`` cleans
+    it: "Bearer ", quotes and spaces around it removed, with a note), before anything is written."""
+    from app.core.config import build_settings
     from app.core.cursor.problems import not_verified
     from app.core.cursor.proof import verify_like_cursor
 
@@ -346,20 +372,27 @@ def _verify(args: argparse.Namespace, target: Target) -> Problem | None:
             f"{exc.problem.message}; apply sends Cursor's Verify request with your key before writing "
             "(--skip-verify writes without it)"
         ) from None
-    problem = verify_like_cursor(target, key)
+    settings, notices = build_settings(
+        key.reveal(), target.base_url, target.deployment, target.alias, timeout_s
+    )
+    print_notices(notices)
+    problem = verify_like_cursor(target, settings.api_key, timeout_s=settings.timeout_s)
     return None if problem is None else not_verified(problem)
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from app.core.cursor.apply import backup_to_restore, restore_backup
+    from app.core.cursor.apply import backup_to_restore, list_backups, restore_backup
     from app.core.cursor.problems import no_backup
 
     install = _find(args)
     if not install.found:  # a missing settings database is what a backup can bring back
         raise InputError(render(_not_found(install) or no_backup()))
-    chosen = backup_to_restore(install)
+    if args.list:
+        return _list_backups(args, install)
+    chosen = backup_to_restore(install, args.backup_id)
     if chosen is None:
-        return _refusal(no_backup(f"none in {install.state_db.parent}"), "restore")
+        where = f"{args.backup_id} is not" if args.backup_id else "none is"
+        return _refusal(no_backup(f"{where} in {install.state_db.parent}"), "restore")
     if not args.json:
         out(f"Backup to bring back: taken {chosen.created:%Y-%m-%d %H:%M:%S} UTC, in {chosen.folder}")
     running = _running(install)
@@ -376,6 +409,30 @@ def _restore(args: argparse.Namespace) -> int:
     if not args.json:
         for line in restore_lines(result):
             out(line)
+        older = [b for b in list_backups(install) if b.created < chosen.created]
+        if older:
+            out(
+                f"{len(older)} older backup{'s are' if len(older) != 1 else ' is'} kept: "
+                f"`{PROG} cursor restore --list` shows them, `--from ID` brings one back."
+            )
+    return EXIT_OK
+
+
+def _list_backups(args: argparse.Namespace, install: CursorInstall) -> int:
+    """``cursor restore --list``: every backup kept beside Cursor's database, newest first."""
+    from app.core.cursor.apply import list_backups
+
+    found = list_backups(install)
+    if args.json:
+        out_json({"backups": [b.to_json() for b in found], "folder": str(install.state_db.parent)})
+        return EXIT_OK
+    if not found:
+        out(f"No backups in {install.state_db.parent}.")
+        return EXIT_OK
+    out("Backups of Cursor's settings, newest first (bring one back with --from ID):")
+    for b in found:
+        taken = "taken before an apply" if b.reason == "apply" else "your settings before a restore"
+        out(f"  {b.id}  {b.created:%Y-%m-%d %H:%M:%S} UTC  {taken}")
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.common import PROG
 
 if TYPE_CHECKING:
-    from app.core.cursor import ApplyResult, CursorStatus, Finding, RestoreResult, TrafficVerdict
+    from app.core.cursor import ApplyResult, CursorStatus, Finding, RestoreResult, Target, TrafficVerdict
 
 APPLY_COMMAND = f"`{PROG} cursor apply`"
 _SYMBOL = {"pass": "✔", "warn": "!", "fail": "✘", "unknown": "?"}
@@ -34,11 +34,34 @@ _WINDOW_WORDS = (
 )
 
 
-def for_the_command_line(text: str) -> str:
-    """A message written for the window, in the command line's words."""
+# Apply refuses an address on this computer: fixes then name only what is done by hand.
+_APPLY_WORDS = (("Press Apply to Cursor, or ", ""), (", then press Apply to Cursor.", "."))
+
+
+def for_the_command_line(text: str, *, apply_possible: bool = True) -> str:
+    """A message written for the window, in the command line's words. ``apply_possible``: False
+    when ``cursor apply`` would refuse the values compared with (an address on this computer)."""
+    if not apply_possible:
+        for window, by_hand in _APPLY_WORDS:
+            if window in text:
+                text = text.replace(window, by_hand)
+                text = text[:1].upper() + text[1:]
     for window, command_line in _WINDOW_WORDS:
         text = text.replace(window, command_line)
     return text
+
+
+def apply_possible(target: Target | None) -> bool:
+    """Whether ``cursor apply`` would write these values (it refuses an address on this computer)."""
+    from app.core.config import is_loopback_url
+
+    return target is None or not is_loopback_url(target.base_url)
+
+
+NOT_APPLICABLE = (
+    "An address on this computer cannot be applied to Cursor: Cursor sends its requests from its "
+    "own servers, which cannot reach it."
+)
 
 
 def shown(value: Any, *, on: str = "on", off: str = "off") -> str:
@@ -52,14 +75,14 @@ def shown(value: Any, *, on: str = "on", off: str = "off") -> str:
     return str(value) if str(value) else "(empty)"
 
 
-def _finding_lines(findings: Sequence[Finding]) -> list[str]:
+def _finding_lines(findings: Sequence[Finding], applicable: bool = True) -> list[str]:
     lines = []
     for f in findings:
         status = str(f.status)
         lines.append(f"{_SYMBOL.get(status, '?')} {status.upper():<7}  {f.title}")
         lines.append(f"        {f.message}")
         if f.fix and status != "pass":
-            lines.append(f"        Fix: {for_the_command_line(f.fix)}")
+            lines.append(f"        Fix: {for_the_command_line(f.fix, apply_possible=applicable)}")
     return lines
 
 
@@ -97,7 +120,7 @@ def status_lines(status: CursorStatus) -> list[str]:
         "",
         f"Compared with: Base URL {target.base_url}, Deployment Name {target.deployment}, "
         f"custom model {target.alias}",
-        *_finding_lines(status.findings),
+        *_finding_lines(status.findings, apply_possible(target)),
         "",
     ]
     failing = [f for f in status.findings if str(f.status) == "fail"]
@@ -109,7 +132,9 @@ def status_lines(status: CursorStatus) -> list[str]:
     if failing:
         by_apply = [f.title for f in failing if f.fixed_by_apply]
         summary.append(f"{len(failing)} difference{'s' if len(failing) != 1 else ''} found.")
-        if by_apply:
+        if not apply_possible(target):
+            summary.append(NOT_APPLICABLE)
+        elif by_apply:
             summary.append(f"{APPLY_COMMAND} fixes: {', '.join(by_apply)}; the rest is done in Cursor.")
     if undecided:
         summary.append(
@@ -200,7 +225,7 @@ def traffic_lines(verdict: TrafficVerdict, deployment: str) -> list[str]:
             f"The log also holds {n} request{'s' if n != 1 else ''} of this tool's own checks "
             "(not counted as Cursor's)."
         )
-    if not verdict.log_complete:
+    if verdict.log_complete is False:
         extra.append("Only the newest pages of the request log were read.")
     key = verdict.key
     if key is not None and key.available:

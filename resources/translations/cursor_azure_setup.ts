@@ -309,248 +309,248 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="103"/>
+        <location filename="../../app/ui/pages/cursor.py" line="104"/>
         <source>Cursor on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="107"/>
+        <location filename="../../app/ui/pages/cursor.py" line="108"/>
         <source>Now, in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="110"/>
+        <location filename="../../app/ui/pages/cursor.py" line="111"/>
         <source>&amp;Open Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="112"/>
+        <location filename="../../app/ui/pages/cursor.py" line="113"/>
         <source>Open Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="126"/>
+        <location filename="../../app/ui/pages/cursor.py" line="127"/>
         <source>Copy the values into Cursor by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="136"/>
+        <location filename="../../app/ui/pages/cursor.py" line="137"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="137"/>
+        <location filename="../../app/ui/pages/cursor.py" line="138"/>
         <source>Deployment Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="138"/>
+        <location filename="../../app/ui/pages/cursor.py" line="139"/>
         <source>Model alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="146"/>
+        <location filename="../../app/ui/pages/cursor.py" line="147"/>
         <source>%1 for Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="149"/>
+        <location filename="../../app/ui/pages/cursor.py" line="150"/>
         <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="161"/>
+        <location filename="../../app/ui/pages/cursor.py" line="162"/>
         <source>Steps in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="167"/>
+        <location filename="../../app/ui/pages/cursor.py" line="168"/>
         <source>What Cursor has now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="173"/>
-        <location filename="../../app/ui/pages/cursor.py" line="317"/>
+        <location filename="../../app/ui/pages/cursor.py" line="174"/>
+        <location filename="../../app/ui/pages/cursor.py" line="321"/>
         <source>Look again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="176"/>
+        <location filename="../../app/ui/pages/cursor.py" line="177"/>
         <source>Undo the change to Cursor&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="208"/>
+        <location filename="../../app/ui/pages/cursor.py" line="209"/>
         <source>Check the values first (step 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="209"/>
+        <location filename="../../app/ui/pages/cursor.py" line="210"/>
         <source>Cursor gets only values the checks proved, so a mistake never reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="226"/>
+        <location filename="../../app/ui/pages/cursor.py" line="227"/>
         <source>Looking for Cursor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="228"/>
+        <location filename="../../app/ui/pages/cursor.py" line="229"/>
         <source>Looking at Cursor&apos;s settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="279"/>
+        <location filename="../../app/ui/pages/cursor.py" line="283"/>
         <source>Cursor isn&apos;t on this computer (or it wasn&apos;t found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="282"/>
+        <location filename="../../app/ui/pages/cursor.py" line="286"/>
         <source>Copy the checked values into Cursor by hand, below. Get Cursor from https://cursor.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="301"/>
+        <location filename="../../app/ui/pages/cursor.py" line="305"/>
         <source>Cursor is running: quit it, then press Apply to Cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="304"/>
+        <location filename="../../app/ui/pages/cursor.py" line="308"/>
         <source>Cursor writes its own settings back when it quits, so they can only be changed while it is closed. This page notices by itself when Cursor quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="314"/>
+        <location filename="../../app/ui/pages/cursor.py" line="318"/>
         <source>Couldn&apos;t tell whether Cursor is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="315"/>
+        <location filename="../../app/ui/pages/cursor.py" line="319"/>
         <source>Quit Cursor if it is open, then press Look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="322"/>
+        <location filename="../../app/ui/pages/cursor.py" line="326"/>
         <source>Cursor&apos;s settings differ from the checked values in %1 places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="326"/>
+        <location filename="../../app/ui/pages/cursor.py" line="330"/>
         <source>Cursor&apos;s settings differ from the checked values in 1 place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="329"/>
+        <location filename="../../app/ui/pages/cursor.py" line="333"/>
         <source>Press Apply to Cursor to put them in. A backup of Cursor&apos;s settings is made first, and your key is not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="340"/>
+        <location filename="../../app/ui/pages/cursor.py" line="344"/>
         <source>Applied: Cursor has the checked values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="341"/>
+        <location filename="../../app/ui/pages/cursor.py" line="345"/>
         <source>Changed: %1. A backup was saved first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="345"/>
+        <location filename="../../app/ui/pages/cursor.py" line="349"/>
         <source>Cursor already has the checked values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="351"/>
+        <location filename="../../app/ui/pages/cursor.py" line="355"/>
         <source>It has a key and the Azure switch is on: nothing is left to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="359"/>
+        <location filename="../../app/ui/pages/cursor.py" line="363"/>
         <source>One thing is left, in Cursor: paste the key and press Verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="368"/>
+        <location filename="../../app/ui/pages/cursor.py" line="372"/>
         <source>Cursor: not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="370"/>
+        <location filename="../../app/ui/pages/cursor.py" line="374"/>
         <source>version unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="372"/>
+        <location filename="../../app/ui/pages/cursor.py" line="376"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="373"/>
+        <location filename="../../app/ui/pages/cursor.py" line="377"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="374"/>
+        <location filename="../../app/ui/pages/cursor.py" line="378"/>
         <source>running or not: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="378"/>
+        <location filename="../../app/ui/pages/cursor.py" line="382"/>
         <source>Cursor %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="391"/>
+        <location filename="../../app/ui/pages/cursor.py" line="395"/>
         <source>As it should be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="393"/>
+        <location filename="../../app/ui/pages/cursor.py" line="397"/>
         <source>Apply fixes this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="397"/>
+        <location filename="../../app/ui/pages/cursor.py" line="401"/>
         <source>To do in Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="411"/>
+        <location filename="../../app/ui/pages/cursor.py" line="415"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="412"/>
+        <location filename="../../app/ui/pages/cursor.py" line="416"/>
         <source>Making a backup, then changing Cursor&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="452"/>
+        <location filename="../../app/ui/pages/cursor.py" line="456"/>
         <source>Bringing Cursor&apos;s settings back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="476"/>
+        <location filename="../../app/ui/pages/cursor.py" line="482"/>
         <source>Cursor&apos;s settings could not be looked at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="477"/>
+        <location filename="../../app/ui/pages/cursor.py" line="483"/>
         <source>Press Look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="497"/>
+        <location filename="../../app/ui/pages/cursor.py" line="503"/>
         <source>Cursor is starting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="500"/>
+        <location filename="../../app/ui/pages/cursor.py" line="506"/>
         <source>Couldn&apos;t start Cursor from here: open it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cursor.py" line="513"/>
+        <location filename="../../app/ui/pages/cursor.py" line="519"/>
         <source>Open Cursor Settings (Ctrl+Shift+J, on a Mac Cmd+Shift+J) → Models → Azure OpenAI, paste the key into API Key and press Verify: that switches Azure on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,103 +2264,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="201"/>
-        <location filename="../../app/core/cursor/apply.py" line="224"/>
+        <location filename="../../app/core/cursor/apply.py" line="202"/>
+        <location filename="../../app/core/cursor/apply.py" line="225"/>
         <source>{where} is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="208"/>
+        <location filename="../../app/core/cursor/apply.py" line="209"/>
         <source>{where} is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="217"/>
+        <location filename="../../app/core/cursor/apply.py" line="218"/>
         <source>This Cursor keeps its model list elsewhere: add {alias} in Cursor Settings -&gt; Models (&quot;+ Add Custom Model&quot;) and switch it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="247"/>
+        <location filename="../../app/core/cursor/apply.py" line="261"/>
+        <source>Switched off {names}, added by this tool before: {alias} takes its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="267"/>
         <source>Switched off {names}, added by this tool before: {alias} takes their place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="352"/>
+        <location filename="../../app/core/cursor/apply.py" line="273"/>
+        <source>Would switch off {names}, added by this tool before: {alias} would take its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="278"/>
+        <source>Would switch off {names}, added by this tool before: {alias} would take their place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="316"/>
+        <source>Could not read the list of models this tool added, so any it added earlier are left on (switch them off in Cursor Settings -&gt; Models if they are not needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="383"/>
         <source>Cursor already has these values; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="359"/>
+        <location filename="../../app/core/cursor/apply.py" line="390"/>
         <source>Cursor is running: quit it before applying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="362"/>
+        <location filename="../../app/core/cursor/apply.py" line="393"/>
         <source>Apply would change: {changes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="416"/>
+        <location filename="../../app/core/cursor/apply.py" line="429"/>
+        <source>Could not record {alias} as added by this tool, so a later apply with another alias will leave it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/apply.py" line="456"/>
         <source>Cursor&apos;s settings file is read-only for you, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="418"/>
+        <location filename="../../app/core/cursor/apply.py" line="458"/>
         <source>Make {path} writable for your user (or ask IT), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="446"/>
+        <location filename="../../app/core/cursor/apply.py" line="486"/>
         <source>Cursor&apos;s settings were changed: {changes}. A backup was saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="462"/>
+        <location filename="../../app/core/cursor/apply.py" line="502"/>
         <source>Nothing was left half-changed: the backup was put back. Copy the values into Cursor by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="465"/>
+        <location filename="../../app/core/cursor/apply.py" line="505"/>
         <source>Restore the backup from {folder} (Restore), or copy the values into Cursor by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="469"/>
+        <location filename="../../app/core/cursor/apply.py" line="509"/>
         <source>Cursor&apos;s settings did not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="535"/>
+        <location filename="../../app/core/cursor/apply.py" line="575"/>
         <source>The backup is damaged or incomplete, so it was not brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="537"/>
+        <location filename="../../app/core/cursor/apply.py" line="577"/>
         <source>Nothing was changed. Copy the values into Cursor by hand if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="549"/>
+        <location filename="../../app/core/cursor/apply.py" line="589"/>
         <source>Cursor&apos;s settings already match the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="563"/>
+        <location filename="../../app/core/cursor/apply.py" line="603"/>
         <source>The backup could not be put back completely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="565"/>
+        <location filename="../../app/core/cursor/apply.py" line="605"/>
         <source>Your settings as they were just before are saved in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="567"/>
+        <location filename="../../app/core/cursor/apply.py" line="607"/>
         <source>Copy the values into Cursor by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/apply.py" line="573"/>
+        <location filename="../../app/core/cursor/apply.py" line="613"/>
         <source>Cursor&apos;s settings were brought back from the backup of {created:%Y-%m-%d %H:%M} UTC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,250 +2540,250 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="189"/>
+        <location filename="../../app/core/cursor/findings.py" line="190"/>
         <source>Cursor&apos;s Base URL points to {have}, not {want}: Cursor would send your requests and your key there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="201"/>
+        <location filename="../../app/core/cursor/findings.py" line="202"/>
         <source>Cursor&apos;s Base URL ends in /openai ({shown}). Cursor adds /openai/deployments/... itself, so its requests go to /openai/openai/... and fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="209"/>
+        <location filename="../../app/core/cursor/findings.py" line="210"/>
         <source>Cursor&apos;s Base URL has more after the address ({shown}). Cursor adds the rest of the request&apos;s address itself, so its requests would fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="216"/>
+        <location filename="../../app/core/cursor/findings.py" line="217"/>
         <source>Cursor&apos;s Base URL is {shown}; the checks here used {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="237"/>
+        <location filename="../../app/core/cursor/findings.py" line="238"/>
         <source>Press Apply to Cursor, or set Deployment Name in {section} to exactly {deployment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="249"/>
+        <location filename="../../app/core/cursor/findings.py" line="250"/>
         <source>Could not read Cursor&apos;s Deployment Name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="251"/>
+        <location filename="../../app/core/cursor/findings.py" line="252"/>
         <source>Set Deployment Name in {section} to exactly {deployment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="258"/>
+        <location filename="../../app/core/cursor/findings.py" line="259"/>
         <source>Cursor has no Deployment Name yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="261"/>
+        <location filename="../../app/core/cursor/findings.py" line="262"/>
         <source>Deployment Name is {deployment}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="266"/>
+        <location filename="../../app/core/cursor/findings.py" line="267"/>
         <source>Cursor&apos;s Deployment Name has spaces around {deployment}; remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="272"/>
+        <location filename="../../app/core/cursor/findings.py" line="273"/>
         <source>Cursor&apos;s Deployment Name is written with a code in place of the slash ({name}); it must be {deployment}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="282"/>
+        <location filename="../../app/core/cursor/findings.py" line="283"/>
         <source>Cursor&apos;s Deployment Name ({name}) differs from {deployment} in capital letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="291"/>
+        <location filename="../../app/core/cursor/findings.py" line="292"/>
         <source>Cursor&apos;s Deployment Name is {name}, a model&apos;s short name (the full id is {meant}): the deployment is the model&apos;s id with the part before the slash, here {deployment}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="299"/>
+        <location filename="../../app/core/cursor/findings.py" line="300"/>
         <source>Cursor&apos;s Deployment Name is {name}, a model&apos;s short name: the deployment is the model&apos;s id with the part before the slash, here {deployment}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="308"/>
+        <location filename="../../app/core/cursor/findings.py" line="309"/>
         <source>Cursor uses the deployment {name}, but the checks here proved {deployment}. The Deployment Name decides which model answers every request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="318"/>
+        <location filename="../../app/core/cursor/findings.py" line="319"/>
         <source>In {section}, paste your API Key, press Verify, and make sure the switch is on (changing any field there turns it off until Verify passes again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="324"/>
+        <location filename="../../app/core/cursor/findings.py" line="325"/>
         <source>Could not read the Azure OpenAI switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="327"/>
+        <location filename="../../app/core/cursor/findings.py" line="328"/>
         <location filename="../../app/core/cursor/traffic.py" line="222"/>
         <source>The Azure OpenAI switch is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="331"/>
+        <location filename="../../app/core/cursor/findings.py" line="332"/>
         <source>The Azure OpenAI switch is off, so Cursor does not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="338"/>
+        <location filename="../../app/core/cursor/findings.py" line="339"/>
         <source>Copy your key with the Copy button here and paste it into API Key in {section} (this tool never writes the key into Cursor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="345"/>
+        <location filename="../../app/core/cursor/findings.py" line="346"/>
         <source>Could not tell whether Cursor has an API Key (this Cursor may keep it encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="348"/>
+        <location filename="../../app/core/cursor/findings.py" line="349"/>
         <source>Could not tell whether Cursor has an API Key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="352"/>
+        <location filename="../../app/core/cursor/findings.py" line="353"/>
         <source>Cursor has an API Key in its Azure OpenAI section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="355"/>
+        <location filename="../../app/core/cursor/findings.py" line="356"/>
         <location filename="../../app/core/cursor/traffic.py" line="294"/>
         <source>Cursor has no API Key in its Azure OpenAI section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="362"/>
+        <location filename="../../app/core/cursor/findings.py" line="363"/>
         <source>Choose another model alias here, such as &quot;{suggestion}&quot;, then press Apply to Cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="366"/>
+        <location filename="../../app/core/cursor/findings.py" line="367"/>
         <source>&quot;{alias}&quot; is the name of a model built into Cursor: Cursor 2.x and later refuse it as a custom model, and built-in models never use your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="376"/>
+        <location filename="../../app/core/cursor/findings.py" line="377"/>
         <source>Could not read Cursor&apos;s list of custom models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="377"/>
+        <location filename="../../app/core/cursor/findings.py" line="378"/>
         <source>Check in {page} that {alias} is listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="385"/>
+        <location filename="../../app/core/cursor/findings.py" line="386"/>
         <source>The custom model {alias} is in Cursor&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="392"/>
+        <location filename="../../app/core/cursor/findings.py" line="393"/>
         <source>The custom model {alias} is not in Cursor&apos;s list of models yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="394"/>
+        <location filename="../../app/core/cursor/findings.py" line="395"/>
         <source>Press Apply to Cursor, or in {page} press &quot;+ Add Custom Model&quot; and type {alias}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="404"/>
+        <location filename="../../app/core/cursor/findings.py" line="405"/>
         <source>Press Apply to Cursor, or switch {alias} on in the model list of {page}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="413"/>
+        <location filename="../../app/core/cursor/findings.py" line="414"/>
         <source>Could not tell whether {alias} is switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="414"/>
+        <location filename="../../app/core/cursor/findings.py" line="415"/>
         <source>Switch {alias} on in the model list of {page}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="420"/>
+        <location filename="../../app/core/cursor/findings.py" line="421"/>
         <source>{alias} is switched on in Cursor&apos;s model list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="423"/>
+        <location filename="../../app/core/cursor/findings.py" line="424"/>
         <source>{alias} is not in Cursor&apos;s model list, so it cannot be switched on yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="425"/>
+        <location filename="../../app/core/cursor/findings.py" line="426"/>
         <source>{alias} is switched off in Cursor&apos;s model list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="427"/>
+        <location filename="../../app/core/cursor/findings.py" line="428"/>
         <source>{alias} is not switched on in Cursor&apos;s model list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="437"/>
+        <location filename="../../app/core/cursor/findings.py" line="438"/>
         <source>Could not tell which other custom models are switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="439"/>
+        <location filename="../../app/core/cursor/findings.py" line="440"/>
         <source>In {page}, keep only {alias} switched on among your custom models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="447"/>
+        <location filename="../../app/core/cursor/findings.py" line="448"/>
         <source>No other custom models are switched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="451"/>
+        <location filename="../../app/core/cursor/findings.py" line="452"/>
         <source>{names} and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="456"/>
+        <location filename="../../app/core/cursor/findings.py" line="457"/>
         <source>Other custom models are switched on too ({names}). Cursor sends every custom model to the one Azure deployment ({deployment}), so picking one of them would quietly use it as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="462"/>
+        <location filename="../../app/core/cursor/findings.py" line="463"/>
         <source>In {page}, switch off {names} and keep only {alias} on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="472"/>
+        <location filename="../../app/core/cursor/findings.py" line="473"/>
         <source>In {page}, switch off the OpenAI API Key and clear Override OpenAI Base URL; use only the Azure OpenAI section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="478"/>
+        <location filename="../../app/core/cursor/findings.py" line="479"/>
         <source>Could not read the OpenAI key settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="482"/>
+        <location filename="../../app/core/cursor/findings.py" line="483"/>
         <location filename="../../app/core/cursor/traffic.py" line="245"/>
         <source>The Override OpenAI Base URL route is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="486"/>
+        <location filename="../../app/core/cursor/findings.py" line="487"/>
         <source>The Override OpenAI Base URL route is on ({url}). It breaks Agent mode for custom models and can take requests meant for the Azure OpenAI section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/findings.py" line="492"/>
+        <location filename="../../app/core/cursor/findings.py" line="493"/>
         <source>The Override OpenAI Base URL route is on. It breaks Agent mode for custom models and can take requests meant for the Azure OpenAI section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,22 +2928,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="127"/>
+        <location filename="../../app/core/cursor/settings.py" line="132"/>
         <source>they are damaged (not valid JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="131"/>
+        <location filename="../../app/core/cursor/settings.py" line="136"/>
         <source>the AI settings are not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="270"/>
+        <location filename="../../app/core/cursor/settings.py" line="275"/>
         <source>Cursor has not saved its AI settings yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="278"/>
+        <location filename="../../app/core/cursor/settings.py" line="283"/>
         <source>they are not stored as text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,72 +3199,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="384"/>
+        <location filename="../../app/core/cursor/traffic.py" line="385"/>
         <source>Send one message in Cursor&apos;s chat with {alias} picked, wait a minute, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="390"/>
+        <location filename="../../app/core/cursor/traffic.py" line="391"/>
         <source>No request from Cursor for {deployment} reached the service in {period}. {account} The service refuses the key&apos;s requests then, and refused requests may not show in its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="398"/>
+        <location filename="../../app/core/cursor/traffic.py" line="399"/>
         <source>No request from Cursor for {deployment} reached the service in {period}, so Cursor did not send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="420"/>
+        <location filename="../../app/core/cursor/traffic.py" line="421"/>
         <source>, the latest at {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="422"/>
+        <location filename="../../app/core/cursor/traffic.py" line="423"/>
         <source> ({count} failed before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="428"/>
+        <location filename="../../app/core/cursor/traffic.py" line="429"/>
         <source>Cursor&apos;s requests arrive and succeed: {count} in {period}{when}{earlier}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="441"/>
+        <location filename="../../app/core/cursor/traffic.py" line="442"/>
         <source>Cursor&apos;s requests arrive but fail: {failed} of {total} in {period}{when}. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="458"/>
+        <location filename="../../app/core/cursor/traffic.py" line="466"/>
         <source>Press Apply to Cursor (with Cursor closed), then pick the model in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="468"/>
+        <location filename="../../app/core/cursor/traffic.py" line="475"/>
         <source>the last 1 minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="470"/>
+        <location filename="../../app/core/cursor/traffic.py" line="477"/>
         <source>the last {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="473"/>
+        <location filename="../../app/core/cursor/traffic.py" line="480"/>
         <source>the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="476"/>
+        <location filename="../../app/core/cursor/traffic.py" line="483"/>
         <source>the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="476"/>
+        <location filename="../../app/core/cursor/traffic.py" line="483"/>
         <source>the last {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="477"/>
+        <location filename="../../app/core/cursor/traffic.py" line="484"/>
         <source>the last {hours} hours</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,7 +43,7 @@ from app.core.config import (
 from app.core.cursor import backups, problems
 from app.core.cursor.findings import Finding, Target, diagnose
 from app.core.cursor.install import CursorInstall, running_now
-from app.core.cursor.ours import added_models, remember_added
+from app.core.cursor.ours import AddedModels, added_models, remember_added
 from app.core.cursor.problems import CursorError
 from app.core.cursor.processes import ProcessScan
 from app.core.cursor.settings import CursorSettings, load_app_user, scrubber_for, settings_from_state
@@ -181,11 +181,12 @@ def _names(container: Mapping[str, Any], key: str, where: str) -> list[str]:
 
 
 def plan_changes(
-    data: Mapping[str, Any], target: Target, ours_before: Sequence[str] = ()
+    data: Mapping[str, Any], target: Target, ours_before: Sequence[str] = (), *, written: bool = False
 ) -> tuple[dict[str, Any], list[FieldChange], list[str]]:
     """-> (the settings object as it should be, what changes, notes). Pure; ``data`` is left as is.
     ``ours_before``: custom models an earlier Apply added (``ours.added_models``); those still
-    switched on are switched off, so only the new alias stays on.
+    switched on are switched off, so only the new alias stays on. ``written``: the notes say what
+    was done, not what would be.
 
     Raises CursorError (unknown shape) when a part we would change has a type we don't know."""
     new = copy.deepcopy(dict(data))
@@ -242,13 +243,7 @@ def plan_changes(
         "disabled_models": ("modelOverrideDisabled", off_list),
     }
     if retired:
-        notes.append(
-            Text(
-                "Switched off {names}, added by this tool before: {alias} takes their place.",
-                names=join_texts([scrub(n) for n in retired]),
-                alias=alias,
-            )
-        )
+        notes.append(_switched_off([scrub(n) for n in retired], alias, written))
     for field_name, (key, change) in lists.items():
         before = _names(ai, key, "aiSettings")
         after = change(before)
@@ -257,6 +252,33 @@ def plan_changes(
             shown = [scrub(n) for n in before] if key in data["aiSettings"] else None
             changes.append(FieldChange(field_name, shown, [scrub(n) for n in after]))
     return new, changes, notes
+
+
+def _switched_off(names: list[str], alias: str, written: bool) -> str:
+    shown = join_texts(names)
+    if written and len(names) == 1:
+        return Text(
+            "Switched off {names}, added by this tool before: {alias} takes its place.",
+            names=shown,
+            alias=alias,
+        )
+    if written:
+        return Text(
+            "Switched off {names}, added by this tool before: {alias} takes their place.",
+            names=shown,
+            alias=alias,
+        )
+    if len(names) == 1:
+        return Text(
+            "Would switch off {names}, added by this tool before: {alias} would take its place.",
+            names=shown,
+            alias=alias,
+        )
+    return Text(
+        "Would switch off {names}, added by this tool before: {alias} would take their place.",
+        names=shown,
+        alias=alias,
+    )
 
 
 def dump_settings(data: Mapping[str, Any]) -> str:
@@ -279,16 +301,25 @@ class _Prepared:
     changes: list[FieldChange] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     adds_alias: bool = False  # the alias is not in Cursor's list yet: this Apply adds it
+    done_notes: list[str] = field(default_factory=list)  # the notes once written
 
 
-def _prepare(db_path: Path, target: Target, busy_timeout_s: float, ours_before: Sequence[str]) -> _Prepared:
+def _prepare(db_path: Path, target: Target, busy_timeout_s: float, ours: AddedModels) -> _Prepared:
     state = read_state(db_path, busy_timeout_s=busy_timeout_s)
     settings = settings_from_state(state)  # the same errors as reading: no row, not text, not JSON
     assert state.row is not None
     data = load_app_user(state.row.text())
-    expected, changes, notes = plan_changes(data, target, ours_before)
+    expected, changes, notes = plan_changes(data, target, ours.names)
+    _, _, done_notes = plan_changes(data, target, ours.names, written=True)
+    if not ours.readable and isinstance(data.get("aiSettings"), dict):
+        unread = Text(
+            "Could not read the list of models this tool added, so any it added earlier are left on "
+            "(switch them off in Cursor Settings -> Models if they are not needed)."
+        )
+        notes.append(unread)
+        done_notes.append(unread)
     adds = settings.custom_models is not None and target.alias not in settings.custom_models
-    return _Prepared(state.row, dump_settings(expected), expected, settings, changes, notes, adds)
+    return _Prepared(state.row, dump_settings(expected), expected, settings, changes, notes, adds, done_notes)
 
 
 # --- apply --------------------------------------------------------------------------------------
@@ -390,8 +421,17 @@ def _apply(
         return ApplyResult(outcome, exc.problem.message, changes, notes, exc.problem, cursor_running=running)
 
     result = _read_back(install, target, prepared, backup, changes, notes, busy_timeout_s)
-    if result.outcome is Outcome.APPLIED and prepared.adds_alias:
-        remember_added(ours_folder, target.alias)
+    if result.outcome is Outcome.APPLIED:
+        done = list(prepared.done_notes)
+        if prepared.adds_alias and not remember_added(ours_folder, target.alias):
+            done.append(
+                Text(
+                    "Could not record {alias} as added by this tool, so a later apply with another "
+                    "alias will leave it on.",
+                    alias=target.alias,
+                )
+            )
+        result = dataclasses.replace(result, notes=tuple(done))
     after = look()
     if result.outcome is Outcome.APPLIED and after.running is not False:
         problem = problems.started_while_writing(after.describe() or after.detail)

@@ -181,7 +181,8 @@ def _base_url(raw: str | None, want: str) -> Finding:
                 shown=shown,
             ),
         )
-    have_host, want_host = urlsplit(cleaned).netloc.lower(), urlsplit(cursor_base(want)).netloc.lower()
+    # ``want`` is a cleaned address with its scheme (http:// for this computer's simulator).
+    have_host, want_host = urlsplit(cleaned).netloc.lower(), urlsplit(want).netloc.lower()
     if have_host != want_host:
         return make(
             FindingStatus.FAIL,

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -21,23 +23,40 @@ _MAX_NAMES = 50
 _MAX_BYTES = 64 * 1024
 
 
-def added_models(folder: Path) -> tuple[str, ...]:
-    """The aliases recorded in ``folder`` (the backups folder), oldest first. Never raises."""
+@dataclass(frozen=True)
+class AddedModels:
+    names: tuple[str, ...] = ()  # oldest first
+    readable: bool = True  # False: a list is there but could not be read (earlier names unknown)
+
+
+def added_models(folder: Path) -> AddedModels:
+    """The aliases recorded in ``folder`` (the backups folder). Never raises, never waits: only a
+    regular file is read (a pipe or device by that name counts as unreadable)."""
+    path = folder / ADDED_FILE
     try:
-        with (folder / ADDED_FILE).open("rb") as handle:
-            data = json.loads(handle.read(_MAX_BYTES + 1)[:_MAX_BYTES])
-    except (OSError, ValueError):
-        return ()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return AddedModels()
+    except OSError:
+        return AddedModels(readable=False)
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return AddedModels(readable=False)
+            raw = handle.read(_MAX_BYTES + 1)
+        data = json.loads(raw) if len(raw) <= _MAX_BYTES else None
+    except (OSError, ValueError, RecursionError):
+        return AddedModels(readable=False)
     names = data.get("added") if isinstance(data, dict) else None
     if not isinstance(names, list):
-        return ()
-    return tuple(dict.fromkeys(n for n in names if isinstance(n, str) and n.strip()))
+        return AddedModels(readable=False)
+    return AddedModels(tuple(dict.fromkeys(n for n in names if isinstance(n, str) and n.strip())))
 
 
-def remember_added(folder: Path, name: str) -> None:
-    """Record ``name`` as added by this tool. A failure is logged, never raised: the change in
-    Cursor is done either way, only the next Apply's tidying would miss it."""
-    earlier = [n for n in added_models(folder) if n != name]
+def remember_added(folder: Path, name: str) -> bool:
+    """Record ``name`` as added by this tool; False when it could not be (logged, never raised:
+    the change in Cursor is done either way, only the next Apply's tidying would miss it)."""
+    earlier = [n for n in added_models(folder).names if n != name]
     names = [*earlier[-(_MAX_NAMES - 1) :], name]
     temp = folder / f".{ADDED_FILE}.{os.getpid()}"
     try:
@@ -47,4 +66,9 @@ def remember_added(folder: Path, name: str) -> None:
         os.replace(temp, folder / ADDED_FILE)
     except OSError as exc:
         log.warning("could not record the custom model this tool added: %s", exc.strerror or exc)
-        temp.unlink(missing_ok=True)
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
+    return True

@@ -112,13 +112,18 @@ class _Unknown:
 UNKNOWN = _Unknown()
 
 
+def _not_json(constant: str) -> Any:
+    """NaN and Infinity: Python's reader takes them, JSON (and Cursor's reader) does not."""
+    raise ValueError(f"{constant} is not JSON")
+
+
 def load_app_user(text: str) -> dict[str, Any]:
     """The AI settings JSON -> its object. Raises CursorError (unreadable) without any of the text.
 
     A JSON error keeps the whole document (the key included) in ``.doc``; raising inside the
     ``except`` would chain it to ours as ``__context__``, so the error is raised after it."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_not_json)
     except (ValueError, RecursionError):  # RecursionError: nesting deeper than Python's stack
         data = UNKNOWN
     if data is UNKNOWN:

@@ -67,7 +67,7 @@ class TrafficVerdict:
     causes: tuple[Cause, ...] = ()
     key: KeyInfo | None = None
     health: ModelHealth | None = None
-    log_complete: bool = True  # False: only the newest pages of the log were read
+    log_complete: bool | None = True  # False: only the newest pages were read; None: none could be
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -349,6 +349,7 @@ def traffic_verdict(
             logs_problem,
             key=key,
             health=health,
+            log_complete=None,
         )
     rows = list(rows)
     ours = sum(1 for r in rows if r.ours)
@@ -451,13 +452,19 @@ def traffic_verdict(
 
 
 def _fixes_once(causes: list[Cause]) -> str:
-    """The likely causes' fixes in one text, Apply to Cursor named once for all it fixes."""
+    """The likely causes' fixes in one text, in the causes' order (the likeliest first), Apply to
+    Cursor named once for all it fixes, where the first of them stands."""
     by_apply = [c for c in causes if c.by_apply]
-    fixes = [c.fix for c in causes if not c.by_apply]
-    if len(by_apply) > 1:
-        fixes.insert(0, Text("Press Apply to Cursor (with Cursor closed), then pick the model in the chat."))
-    else:
-        fixes[:0] = [c.fix for c in by_apply]
+    fixes: list[str] = []
+    for cause in causes:
+        if not cause.by_apply:
+            fixes.append(cause.fix)
+        elif cause is by_apply[0]:
+            fixes.append(
+                cause.fix
+                if len(by_apply) == 1
+                else Text("Press Apply to Cursor (with Cursor closed), then pick the model in the chat.")
+            )
     return join_texts(fixes, " ")
 
 
