@@ -6,7 +6,7 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from app.cli.common import EXIT_OK, FLAGS, Failure, err, out, out_json, presets, print_notices
+from app.cli.common import EXIT_OK, Failure, err, out, out_json, print_notices, resolve_values
 
 if TYPE_CHECKING:
     from app.cli.common import SubParsers
@@ -23,7 +23,7 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
         "Offline, or when the live list is empty or unreadable, the list saved last time, saying why.",
         epilog="Exit codes: 0 a list was shown; 1 no list could be had; 2 bad input.",
     )
-    m.add_argument("--base-url", metavar="URL", help="default https://api.aimlapi.com")
+    m.add_argument("--base-url", metavar="URL", help="default: saved, the preset's, https://api.aimlapi.com")
     m.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -31,10 +31,10 @@ def run(args: argparse.Namespace) -> int:
     from app.core.catalog import load_catalog
     from app.core.config import normalise_base_url
     from app.core.errors import ServiceError
-    from app.core.preset_service import FieldValues, resolve
+    from app.core.preset_service import FieldValues
 
-    layers = presets(args)
-    resolved = resolve(layers, FieldValues(base_url=args.base_url), given_names=FLAGS)
+    # The same address as verify and the window use: given, saved, the preset's, the default.
+    layers, resolved = resolve_values(args, FieldValues(base_url=args.base_url))
     base_url, _dep, notices = normalise_base_url(resolved.values.base_url or "")
     print_notices(notices)
     try:

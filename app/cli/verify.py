@@ -41,7 +41,7 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
         "object: ok, app_version, preset (the preset file in effect, or null), organisation (or "
         "null), settings, checks, duration_ms.",
     )
-    v.add_argument("--base-url", metavar="URL", help="default https://api.aimlapi.com")
+    v.add_argument("--base-url", metavar="URL", help="default: saved, the preset's, https://api.aimlapi.com")
     v.add_argument("--deployment", metavar="NAME", help="model id, e.g. google/gemini-2.5-pro")
     v.add_argument("--alias", metavar="NAME", help="the custom model name to enable in Cursor")
     v.add_argument("--timeout", metavar="S", help="seconds per request (1-300; default 30, or the preset's)")
