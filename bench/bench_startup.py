@@ -271,7 +271,7 @@ def _print_importtime(stderr: str) -> None:
                 else "third-party, other"
             )
         groups[group] += self_ms
-    print("\nImports before the end of the first frame (python -X importtime, one run, own time per module, ms):")
+    print("\nImports before the end of the first frame (-X importtime, one run, own time per module, ms):")
     for group, ms in sorted(groups.items(), key=lambda kv: -kv[1]):
         print(f"  {group:<40} {ms:7.1f}")
     print("  our slowest modules:")
