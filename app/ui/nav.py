@@ -79,7 +79,7 @@ class RowLayout:
 
 
 # Room around each label's text box for the ink of glyphs that reach past it (a "Y"'s left edge):
-# a label paints only inside itself, the delegate's painter did not stop at the box.
+# a label paints only inside itself, and text drawn by a painter is not clipped to its box.
 _INK_PAD = 3
 
 
