@@ -1,5 +1,6 @@
 """The window's first frame: the real first step (step list, key page, footer) without PySide6's
-``Qt`` namespace, whose ~95 enum classes are made all at once the first time anything touches it.
+``Qt`` namespace, whose ~95 enum classes are made all at once the first time anything touches it,
+and without QStyle's (11 more, the first time Python asks for the style).
 
 Behaviour, not time (speed is measured in bench/bench_startup.py): a new process opens the window
 the way ``cursor-azure-setup`` does and reports, once every widget of the first frame has painted,
@@ -51,6 +52,7 @@ def create_window(**kwargs):
     def report():
         print(json.dumps({
             "qt_namespace": "GlobalColor" in made,
+            "qstyle": "PixelMetric" in made,
             "step_list": window.steps.isVisible() and window.steps.count(),
             "key_page": window.key_page.isVisible() and window.key_page.edit.isVisible(),
             "footer": window.footer.isVisible() and window.footer.primary.text(),
@@ -123,3 +125,4 @@ def test_first_frame_shows_the_first_step_without_the_qt_namespace() -> None:
     assert frame["key_page"] is True
     assert frame["footer"] == "&Next"
     assert frame["qt_namespace"] is False, "something in the first frame touched PySide6's Qt namespace"
+    assert frame["qstyle"] is False, "something in the first frame asked QStyle from Python (its enums)"

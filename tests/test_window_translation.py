@@ -324,7 +324,7 @@ def _clipped(qtbot, window, size: QSize, state: str) -> list[str]:
     qtbot.wait(30)
     where = f"{size.width()}x{size.height()} step {window.current} {state}"
     found = [f"{where}: {c}" for c in clipped_texts(window)]
-    steps = window.steps  # its titles are painted by its delegate, not QLabels: measured here
+    steps = window.steps  # its titles sit in boxes the list lays out, not sized to them: measured here
     if steps.isVisible() and steps.title_width() > steps.title_room():
         found.append(f"{where}: a step title ({steps.title_width()} px) is wider than its room")
     return found

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QEnterEvent, QKeyEvent
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QAction, QEnterEvent, QKeyEvent, QResizeEvent
 
 from app.ui import paint, texts, theme
 from app.ui.qtvalues import ALIGN_CENTER, ALIGN_LEFT, ALIGN_VCENTER, SCROLL_BAR_ALWAYS_OFF, USER_ROLE
@@ -36,26 +37,113 @@ STEPS = (1, 2, 3, 4, 5)
 TODO, DONE, ATTENTION = "todo", "done", "attention"
 
 
-def paint_step_circle(p: QPainter, r: QRectF, number: int, state: str, shown: bool, pal: QPalette) -> None:
-    """A step's circle: a tick when done, "!" when it needs attention, else its number; filled
-    with the accent for the step shown now."""
+def paint_step_circle(p: QPainter, r: QRectF, state: str, shown: bool, pal: QPalette) -> None:
+    """A step's circle: a tick when done, "!" when it needs attention, else a ring (or, for the
+    step shown, a disc in the accent) for the number its row's label writes in it."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if state in (DONE, ATTENTION):
+    if marked(state):
         kind, mark = ("pass", "pass") if state == DONE else ("fail", "attention")
         paint.fill(p, paint.ellipse(r), theme.status_color(kind, pal))
         paint_mark(p, r, mark, theme.mark_color(pal))
-        return
-    if shown:
+    elif shown:
         paint.fill(p, paint.ellipse(r), theme.accent(pal))
-        number_colour = theme.on_accent(pal)
     else:
-        ring = theme.status_color(texts.state_kind(state), pal) if state != TODO else None
-        number_colour = ring or theme.muted_text(pal)
-        paint.stroke(p, paint.ellipse(r.adjusted(0.8, 0.8, -0.8, -0.8)), number_colour, 1.6)
-    font = QFont(p.font())
-    font.setBold(True)
-    p.setFont(font)
-    paint.text(p, r, ALIGN_CENTER, str(number), number_colour)
+        paint.stroke(
+            p, paint.ellipse(r.adjusted(0.8, 0.8, -0.8, -0.8)), number_colour(state, shown, pal), 1.6
+        )
+
+
+def marked(state: str) -> bool:
+    """Whether the step's circle holds a mark (a tick, "!") instead of its number."""
+    return state in (DONE, ATTENTION)
+
+
+def number_colour(state: str, shown: bool, pal: QPalette) -> QColor:
+    """The colour of the number in a step's circle (and of its ring)."""
+    if shown:
+        return theme.on_accent(pal)
+    ring = theme.status_color(texts.state_kind(state), pal) if state != TODO else None
+    return ring or theme.muted_text(pal)
+
+
+class RowLayout:
+    """Where a step's row puts its circle, title and state word, in ``rect`` (the row's own)."""
+
+    def __init__(self, rect: QRectF, fm: QFontMetrics) -> None:
+        side = round(fm.height() * 1.6)
+        self.circle = QRectF(rect.left() + 14, rect.center().y() - side / 2, side, side)
+        text_left = self.circle.right() + 10
+        width = rect.right() - text_left - 8
+        self.title = QRectF(text_left, rect.center().y() - fm.height(), width, fm.height())
+        self.word = QRectF(text_left, rect.center().y() + 1, width, fm.height())
+
+
+# Room around each label's text box for the ink of glyphs that reach past it (a "Y"'s left edge):
+# a label paints only inside itself, and text drawn by a painter is not clipped to its box.
+_INK_PAD = 3
+
+
+class _StepWords(QWidget):
+    """A step's words over its row of the list: the number in its circle, the title, the state.
+
+    Labels write them: their own painting (C++) draws text through the style in the label's
+    palette colour. Drawing coloured text from Python would make QStyle's enum classes
+    (``QApplication.style().drawItemText``) or the ``Qt`` namespace (``QPainter.setPen``): 8-17 ms
+    that the window's first frame never pays. The row itself (background, circle) is painted by
+    the list's delegate."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._font = self.font()
+        self.number, self.title, self.word = QLabel(self), QLabel(self), QLabel(self)
+        self.number.setProperty("alignment", ALIGN_CENTER)
+        for label in (self.title, self.word):
+            label.setProperty("alignment", ALIGN_LEFT | ALIGN_VCENTER)
+        for label in (self.number, self.title, self.word):
+            label.setContentsMargins(_INK_PAD, _INK_PAD, _INK_PAD, _INK_PAD)
+            # Over the list's viewport a label would write in the palette's Text (its background
+            # role is the viewport's Base); the colours below are set as WindowText.
+            label.setForegroundRole(QPalette.ColorRole.WindowText)
+
+    def show_step(self, number: int, state: str, shown: bool, font: QFont, pal: QPalette) -> None:
+        self._font = font
+        number_font = QFont(font)
+        number_font.setBold(True)
+        title_font = QFont(font)
+        title_font.setBold(shown)
+        word_font = QFont(font)
+        if word_font.pointSizeF() > 0:
+            word_font.setPointSizeF(word_font.pointSizeF() * 0.9)
+        for label, words, label_font, colour in (
+            (
+                self.number,
+                "" if marked(state) else str(number),
+                number_font,
+                number_colour(state, shown, pal),
+            ),
+            (self.title, texts.step_title(number), title_font, pal.color(QPalette.ColorRole.WindowText)),
+            (self.word, texts.state_word(state), word_font, state_colour(state, pal)),
+        ):
+            label.setText(words)
+            label.setFont(label_font)
+            label_pal = QPalette()  # empty (copying one would make ``Qt``): the rest comes from the list
+            label_pal.setColor(QPalette.ColorRole.WindowText, colour)
+            label.setPalette(label_pal)
+        self._place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        layout = RowLayout(QRectF(self.rect()), QFontMetrics(self._font))
+        pad = _INK_PAD
+        for label, where in (
+            (self.number, layout.circle),
+            (self.title, layout.title),
+            (self.word, layout.word),
+        ):
+            label.setGeometry(where.toRect().adjusted(-pad, -pad, pad, pad))
 
 
 class _StepDelegate(QStyledItemDelegate):
@@ -78,27 +166,8 @@ class _StepDelegate(QStyledItemDelegate):
             paint.fill(p, paint.rounded_rect(rect.adjusted(4, 2, -4, -2), 6), theme.selection(pal))
         if shown and view is not None and view.hasFocus():
             paint.stroke(p, paint.rounded_rect(rect.adjusted(5, 3, -5, -3), 6), theme.accent(pal), 2)
-        fm = QFontMetrics(option.font)
-        side = round(fm.height() * 1.6)
-        circle = QRectF(rect.left() + 14, rect.center().y() - side / 2, side, side)
-        state = str(index.data(STATE_ROLE) or TODO)
-        number = index.row() + 1
-        paint_step_circle(p, circle, number, state, shown, pal)
-        text_left = circle.right() + 10
-        width = rect.right() - text_left - 8
-        title_font = QFont(option.font)
-        title_font.setBold(shown)
-        p.setFont(title_font)
-        title = str(index.data())  # the display role
-        title_rect = QRectF(text_left, rect.center().y() - fm.height(), width, fm.height())
-        left = ALIGN_LEFT | ALIGN_VCENTER
-        paint.text(p, title_rect, left, title, pal.color(QPalette.ColorRole.WindowText))
-        small_font = QFont(option.font)
-        if small_font.pointSizeF() > 0:
-            small_font.setPointSizeF(small_font.pointSizeF() * 0.9)
-        p.setFont(small_font)
-        word_rect = QRectF(text_left, rect.center().y() + 1, width, fm.height())
-        paint.text(p, word_rect, left, texts.state_word(state), state_colour(state, pal))
+        layout = RowLayout(rect, QFontMetrics(option.font))
+        paint_step_circle(p, layout.circle, str(index.data(STATE_ROLE) or TODO), shown, pal)
         p.restore()
 
 
@@ -133,9 +202,29 @@ class StepList(QListWidget):
         self.setCurrentRow(0)
         self._states: dict[int, str] = {}
         self.currentRowChanged.connect(lambda row: self.shown.emit(row + 1) if row >= 0 else None)
+        self.currentRowChanged.connect(lambda _row: self._show_words())
         self.itemClicked.connect(lambda item: self.entered.emit(self.row(item) + 1))
         self.setFixedWidth(self.title_width() + round(self.fontMetrics().height() * 1.6) + 44)
         self.recolour()
+        self._words: list[_StepWords] = []
+        for row in range(self.count()):
+            # Made on the list (asking for its viewport here would make PySide6 resolve many of
+            # QtWidgets' types: 7 ms); the list moves it onto the viewport.
+            words = _StepWords(self)
+            self.setItemWidget(self.item(row), words)
+            self._words.append(words)
+        self._show_words()
+
+    def _show_words(self) -> None:
+        """Each row's words as its state, the step shown, the font and the palette say."""
+        font, pal, current = self.font(), self.palette(), self.currentRow()
+        for row, words in enumerate(self._words):
+            words.show_step(row + 1, self.step_state(row + 1), row == current, font, pal)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.PaletteChange, event.Type.FontChange) and hasattr(self, "_words"):
+            self._show_words()
 
     def title_width(self) -> int:
         """The widest step title as painted: bold, as the title of the step shown is."""
@@ -144,7 +233,7 @@ class StepList(QListWidget):
         return max(QFontMetrics(bold).horizontalAdvance(texts.step_title(s)) for s in STEPS)
 
     def title_room(self) -> int:
-        """How wide a title may be (the delegate's layout: circle, gaps, margins)."""
+        """How wide a title may be (a row's layout: circle, gaps, margins; RowLayout)."""
         side = round(self.fontMetrics().height() * 1.6)
         return self.viewport().width() - 14 - side - 10 - 8
 
@@ -175,6 +264,7 @@ class StepList(QListWidget):
                 .replace("%3", texts.step_title(step)),
             )
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, texts.state_description(state))
+        self._show_words()
 
     def step_state(self, step: int) -> str:
         return self._states.get(step, TODO)
@@ -184,6 +274,7 @@ class StepList(QListWidget):
             self.blockSignals(True)
             self.setCurrentRow(step - 1)
             self.blockSignals(False)
+            self._show_words()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt

@@ -5,16 +5,14 @@ constructors all have an overload that takes one of ``Qt``'s enums, so PySide6 m
 ``Qt`` namespace the first time any of them is called (see app/ui/qtvalues.py). The step list and
 the footer are painted in the first frame, so they draw through these helpers instead: a shape is
 a ``QPainterPath`` filled or stroked with a brush or pen built from setters that take a colour
-only, and text is drawn by the style in a colour taken from a palette.
+only. Text in a colour is written by labels (the step list's rows: app/ui/nav.py), whose own
+painting sets the pen from their palette.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QApplication
-
-_TEXT_ROLE = QPalette.ColorRole.Text
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 
 def pen(colour: QColor, width: float) -> QPen:
@@ -56,13 +54,3 @@ def fill(p: QPainter, path: QPainterPath, colour: QColor) -> None:
 def stroke(p: QPainter, path: QPainterPath, colour: QColor, width: float) -> None:
     """Draw the outline of ``path`` only."""
     p.strokePath(path, pen(colour, width))
-
-
-def text(p: QPainter, r: QRectF, flags: int, words: str, colour: QColor) -> None:
-    """``words`` in ``colour`` (the painter's font), aligned in ``r`` by ``flags`` (app/ui/qtvalues.py).
-
-    The style sets the pen to the palette's colour for us; a palette made empty (copying one
-    would make ``Qt``: QPalette's constructors take a ``Qt.GlobalColor`` too) with that one role."""
-    pal = QPalette()
-    pal.setColor(_TEXT_ROLE, colour)
-    QApplication.style().drawItemText(p, r.toRect(), flags, pal, True, words, _TEXT_ROLE)
