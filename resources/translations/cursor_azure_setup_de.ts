@@ -185,17 +185,17 @@
 <context>
     <name>CompactBar</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="208"/>
+        <location filename="../../app/ui/nav.py" line="299"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="209"/>
+        <location filename="../../app/ui/nav.py" line="300"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="228"/>
+        <location filename="../../app/ui/nav.py" line="319"/>
         <source>Step %1 of %2 · %3 · %4</source>
         <translation>Schritt %1 von %2 · %3 · %4</translation>
     </message>
@@ -1300,12 +1300,12 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="122"/>
+        <location filename="../../app/ui/nav.py" line="191"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="172"/>
+        <location filename="../../app/ui/nav.py" line="261"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
