@@ -120,3 +120,18 @@ def test_a_json_report_stays_json_when_a_number_holds_a_piece_of_the_key(tmp_pat
         account = next(c for c in data["checks"] if c["id"] == "account")
         assert isinstance(account["data"]["credits"], int)
         assert KEY_WITH_A_DIGIT_RUN[:6] not in document and KEY_WITH_A_DIGIT_RUN[-6:] not in document
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "0123456789abcdef0123456789abcdef",  # orderly, but shaped like AI/ML API's keys
+        "sk-proj-AbCdEf123456GhIjKl789012",  # another service's key, pasted here by mistake
+        "3f9a1c0b7e2d4a5f8c6b1e0d9a7c3b2f",
+    ],
+)
+def test_a_key_typed_as_an_argument_is_never_printed_back_however_orderly(key: str) -> None:
+    for args in (("key", "set", key), ("verify", "--key", key), ("models", f"--bogus={key}")):
+        ran = run_cli(*args)
+        assert ran.code == 2, ran.err
+        assert key not in ran.text and key[-12:] not in ran.text, ran.text

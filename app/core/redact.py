@@ -153,13 +153,15 @@ def register_secret(value: str | None) -> None:
 
 # A run of characters typed on the command line that is shaped like a key: long, with a long stretch
 # of nothing but letters and digits (model ids, aliases and file names are broken up by dots, dashes
-# and slashes) in which letters and digits are mixed the way random characters are. Words with a
-# number or a time stamp in them ("report20261130T014124Z", "backup2026") are not keys: a time
-# stamp is taken out first, and what is left must still switch between letters and digits often.
+# and slashes) in which letters and digits are mixed. Words with a number or a time stamp in them
+# ("report20261130T014124Z", "backup2026") are not keys: a time stamp is taken out first, and what
+# is left must still switch between letters and digits more than once. Not more often than that: a
+# key that happens to be orderly ("0123456789abcdef0123...", "AbCdEf123456GhIjKl789012") is still
+# a key, and taking a key for a word would print it back.
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{20,}")
 _STRETCH = re.compile(r"[A-Za-z0-9]{16,}")
 _TIME_STAMP = re.compile(r"\d{8}T\d{4,9}Z?|\d{4}-\d{2}-\d{2}(?:[T_-]\d{2}(?:[:-]?\d{2}){1,2})?Z?")
-_CLASS_SWITCHES_OF_A_KEY = 4
+_CLASS_SWITCHES_OF_A_KEY = 2
 
 
 def _class_switches(stretch: str) -> int:
