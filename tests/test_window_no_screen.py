@@ -65,3 +65,14 @@ def test_a_broken_preset_is_said_first_with_exit_2(tmp_path: Path) -> None:
         assert ran.code == 2, ran.err
         assert "preset" in ran.err.lower() or "TOML" in ran.err
         assert "The window cannot open" not in ran.err
+
+
+def test_a_wayland_name_without_its_socket_is_no_screen(tmp_path: Path) -> None:
+    """Variables half lost (as under sudo): WAYLAND_DISPLAY set, no runtime folder or no socket."""
+    for runtime in (None, str(tmp_path)):
+        ran = run_cli(
+            env=cli_env(**{**NO_SCREEN, "WAYLAND_DISPLAY": "wayland-0", "XDG_RUNTIME_DIR": runtime})
+        )
+        assert ran.code == 1, ran.err
+        _said_once_and_plainly(ran.err)
+        assert "no screen" in ran.err

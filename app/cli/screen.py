@@ -31,15 +31,27 @@ def missing_display(env: Mapping[str, str], platform: str = sys.platform) -> Pro
     chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip()
     if chosen not in ("", "xcb", "wayland", "wayland-egl"):
         return None
-    if env.get("DISPLAY", "").strip() or env.get("WAYLAND_DISPLAY", "").strip():
+    if env.get("DISPLAY", "").strip() or _wayland_socket_exists(env):
         return None
     from app.core.model import Problem, ProblemCode
 
     return Problem(
         ProblemCode.NO_WINDOW,
-        "The window cannot open: this session has no screen (no DISPLAY or WAYLAND_DISPLAY).",
+        "The window cannot open: this session has no screen (no DISPLAY, and no Wayland socket).",
         "Start it from your desktop. " + _USE_COMMAND_LINE,
     )
+
+
+def _wayland_socket_exists(env: Mapping[str, str]) -> bool:
+    """Whether WAYLAND_DISPLAY names a socket that is there (Wayland's library otherwise prints
+    its own line before any of ours: a session's variables half lost, as under sudo)."""
+    name = env.get("WAYLAND_DISPLAY", "").strip()
+    if not name:
+        return False
+    if os.path.isabs(name):
+        return os.path.exists(name)
+    runtime = env.get("XDG_RUNTIME_DIR", "").strip()
+    return bool(runtime) and os.path.exists(os.path.join(runtime, name))
 
 
 def qt_failed(detail: str) -> Problem:
