@@ -53,7 +53,7 @@ DIST = ROOT / "dist"
 BUILD = ROOT / "build"
 BUNDLE = DIST / APP_ID
 
-# Size budgets (bytes) from issue 5; bench/bench_size.py reports against the same numbers.
+# Size budgets (bytes); bench/bench_size.py reports against the same numbers.
 BUNDLE_BUDGET = 120 * 1000 * 1000
 DEB_BUDGET = 50 * 1000 * 1000
 
