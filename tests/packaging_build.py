@@ -7,13 +7,14 @@ never this checkout's Python.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.script_modules import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -28,12 +29,7 @@ def load(name: str) -> ModuleType:
     # `packaging` library that pip, pytest and PyInstaller import.
     if str(PACKAGING) not in sys.path:
         sys.path.insert(0, str(PACKAGING))  # the build modules import each other by name
-    spec = importlib.util.spec_from_file_location(f"cas_{name}", PACKAGING / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(f"packaging/{name}.py")
 
 
 def run_build(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:

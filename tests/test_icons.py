@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from app.ui import resources
+from tests.script_modules import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SVG = ROOT / "resources" / "icon.svg"
@@ -20,11 +20,7 @@ ICONS = ROOT / "resources" / "icons"
 
 
 def _render_png(size: int) -> bytes:
-    spec = importlib.util.spec_from_file_location("cas_icons", ROOT / "packaging" / "icons.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.render_png(SVG, size)
+    return load_script("packaging/icons.py").render_png(SVG, size)
 
 
 def _mean_difference(a: QImage, b: QImage) -> float:

@@ -4,7 +4,6 @@ while a language we do not ship leaves everything English."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -18,18 +17,15 @@ from types import ModuleType
 
 import pytest
 
+from tests.script_modules import load_script
+
 ROOT = Path(__file__).resolve().parents[1]
 GERMAN = ROOT / "resources" / "translations" / "cursor_azure_setup_de.ts"
 
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("cas_translations_de", ROOT / "scripts" / "translations.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/translations.py")
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ use.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui import theme
 from app.ui.contrast import SYMBOL_MINIMUM, TEXT_MINIMUM, contrast_ratio
+from tests.script_modules import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 R = QPalette.ColorRole
@@ -94,11 +94,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _dark_palette() -> QPalette:
-    spec = importlib.util.spec_from_file_location("cas_screenshots", ROOT / "docs" / "screenshots.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module._dark_palette(QPalette, QColor)
+    return load_script("docs/screenshots.py")._dark_palette(QPalette, QColor)
 
 
 def _palette(name: str) -> QPalette:

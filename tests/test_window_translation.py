@@ -9,7 +9,6 @@ with their values; the pseudo-translation shows what is untranslated or clipped.
 # ruff: noqa: F811  (the fixtures are imported from the helpers module)
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from app.core.text import Text, join_texts
 from app.ui import i18n, texts
 from tests.conftest import TEST_KEY
+from tests.script_modules import load_script
 from tests.test_window_helpers import (  # noqa: F401
     WAIT_MS,
     make_window,
@@ -69,12 +69,7 @@ TS_DE = """<?xml version="1.0" encoding="utf-8"?>
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
     """scripts/translations.py: the same code setup.sh and the installer build run."""
-    spec = importlib.util.spec_from_file_location("cas_translations", ROOT / "scripts" / "translations.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/translations.py")
 
 
 @pytest.fixture
