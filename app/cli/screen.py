@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # core is imported only when a problem is told: nothing of it
     from app.core.model import Problem
 
 EXIT_NO_WINDOW = 1  # the same as any other failure the command line reports
-_USE_COMMAND_LINE = "The command line works without a screen: see cursor-azure-setup --help."
+_FIX = "Start it from your desktop. The command line works without a screen: see cursor-azure-setup --help."
 
 
 def missing_display(env: Mapping[str, str], platform: str = sys.platform) -> Problem | None:
@@ -38,7 +38,7 @@ def missing_display(env: Mapping[str, str], platform: str = sys.platform) -> Pro
     return Problem(
         ProblemCode.NO_WINDOW,
         "The window cannot open: this session has no screen (no DISPLAY, and no Wayland socket).",
-        "Start it from your desktop. " + _USE_COMMAND_LINE,
+        _FIX,
     )
 
 
@@ -60,7 +60,7 @@ def qt_failed(detail: str) -> Problem:
     return Problem(
         ProblemCode.NO_WINDOW,
         "The window cannot open: Qt could not reach the screen.",
-        "Start it from your desktop. " + _USE_COMMAND_LINE,
+        _FIX,
         detail=" ".join(detail.split())[:300],
     )
 
