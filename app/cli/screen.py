@@ -54,6 +54,13 @@ def _wayland_socket_exists(env: Mapping[str, str]) -> bool:
     return bool(runtime) and os.path.exists(os.path.join(runtime, name))
 
 
+def qt_libraries_missing(detail: str) -> Problem:
+    """Qt's own libraries are not installed (a server, a minimal container)."""
+    from app.core.model import Problem, ProblemCode
+
+    return Problem(ProblemCode.NO_WINDOW, f"The window cannot start here ({detail}).", _FIX)
+
+
 def qt_failed(detail: str) -> Problem:
     from app.core.model import Problem, ProblemCode
 

@@ -47,16 +47,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         import PySide6.QtWidgets  # noqa: F401  (Qt's own libraries: missing on some servers)
     except ImportError as exc:
+        from app.cli import screen
         from app.cli.common import Failure
-        from app.core.model import Problem, ProblemCode
 
-        raise Failure(
-            Problem(
-                ProblemCode.NO_WINDOW,
-                f"The window cannot start here ({exc}).",
-                "The command line still works: see --help.",
-            )
-        ) from None
+        raise Failure(screen.qt_libraries_missing(str(exc))) from None
     from app.cli import screen
 
     no_screen = screen.missing_display(os.environ)
