@@ -58,7 +58,11 @@ def qt_libraries_missing(detail: str) -> Problem:
     """Qt's own libraries are not installed (a server, a minimal container)."""
     from app.core.model import Problem, ProblemCode
 
-    return Problem(ProblemCode.NO_WINDOW, f"The window cannot start here ({detail}).", _FIX)
+    return Problem(
+        ProblemCode.NO_WINDOW,
+        f"The window cannot start here ({detail}).",
+        "The command line still works: see cursor-azure-setup --help.",
+    )
 
 
 def qt_failed(detail: str) -> Problem:
