@@ -1,6 +1,6 @@
 """The window's first frame: the real first step (step list, key page, footer) without PySide6's
 ``Qt`` namespace, whose ~95 enum classes are made all at once the first time anything touches it,
-and without QStyle's (11 more, the first time Python asks for the style).
+and without QStyle's (11 more, the first time Python asks for the style) or QIcon's.
 
 Behaviour, not time (speed is measured in bench/bench_startup.py): a new process opens the window
 the way ``cursor-azure-setup`` does and reports, once every widget of the first frame has painted,
@@ -53,6 +53,7 @@ def create_window(**kwargs):
         print(json.dumps({
             "qt_namespace": "GlobalColor" in made,
             "qstyle": "PixelMetric" in made,
+            "qicon": "ThemeIcon" in made,
             "step_list": window.steps.isVisible() and window.steps.count(),
             "key_page": window.key_page.isVisible() and window.key_page.edit.isVisible(),
             "footer": window.footer.isVisible() and window.footer.primary.text(),
@@ -126,3 +127,6 @@ def test_first_frame_shows_the_first_step_without_the_qt_namespace() -> None:
     assert frame["footer"] == "&Next"
     assert frame["qt_namespace"] is False, "something in the first frame touched PySide6's Qt namespace"
     assert frame["qstyle"] is False, "something in the first frame asked QStyle from Python (its enums)"
+    # A button made with its words in the constructor (QPushButton("Back", parent)) makes QIcon's
+    # enums while PySide6 matches the overload with an icon: widgets.push_button avoids it.
+    assert frame["qicon"] is False, "a button in the first frame was made with its words in the constructor"

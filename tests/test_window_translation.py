@@ -126,6 +126,18 @@ def test_a_system_language_we_do_not_ship_stays_all_english(
     assert any(text.startswith("&Undo") for text in menu), menu
 
 
+def test_english_first_stays_english_with_german_shipped(
+    qtbot, make_window, simulator, german, app_language
+) -> None:
+    """English (any variant) preferred over German: English words and Qt's English menus, even
+    though a German translation is there (the start looks for no translation file at all)."""
+    assert i18n.install_translations(app_language, ui_languages=["en-GB", "de-DE"], folders=[german]) == "en"
+    window = make_window(initial={"base_url": simulator.url})
+    assert window.key_page.heading.text() == "Your API key"
+    menu = _qt_context_menu(window.key_page.edit)
+    assert any(text.startswith("&Undo") for text in menu), menu
+
+
 @pytest.mark.parametrize(
     ("system", "shipped", "override", "expected"),
     [

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from app.ui import paint, texts, theme
-from app.ui.widgets import muted_label
+from app.ui.widgets import muted_label, push_button
 
 if TYPE_CHECKING:
     from app.core.flow import Primary
@@ -20,7 +20,7 @@ class Footer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("footer")
-        self.back = QPushButton(self.tr("&Back"), self)
+        self.back = push_button(self.tr("&Back"), self)
         self.back.setAccessibleName(self.tr("Back"))
         self.status = muted_label("", self)
         self.status.setObjectName("statusLine")

@@ -16,8 +16,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+# QTranslator and QLibraryInfo are imported when a translation is loaded: an English start, the
+# common one, never makes their Python types (the window's first frame waits for what it makes).
 
 # logging is imported where a warning is written (see the note in app/ui/texts.py).
 
@@ -75,9 +82,18 @@ def choose_language(ui_languages: Sequence[str], shipped: Iterable[str], overrid
     return SOURCE_LANGUAGE
 
 
+def _english_first(tags: Sequence[str]) -> bool:
+    """Whether the first preference is English in any variant (en, en-GB): the words in the code,
+    whatever translations ship (none is made for a variant of English)."""
+    first = _candidates(tags[0]) if tags else []
+    return bool(first) and first[-1] == SOURCE_LANGUAGE
+
+
 def qt_translation_dirs(folders: Iterable[Path] | None = None) -> list[Path]:
     """Where Qt's own translations (qtbase_<lang>.qm) are: beside ours first (a bundle copies only
     the languages it ships there), then Qt's installation."""
+    from PySide6.QtCore import QLibraryInfo
+
     dirs = list(translation_dirs() if folders is None else folders)
     return [*dirs, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
 
@@ -96,13 +112,17 @@ def install_translations(
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    shipped = shipped_languages(folders)
     if override is None:
         override = os.environ.get(LANG_ENV, "").strip() or None
     languages = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
+    if _english_first([override] if override else languages):
+        return SOURCE_LANGUAGE  # no file to look for
+    shipped = shipped_languages(folders)
     language = choose_language(languages, shipped, override)
     if language == SOURCE_LANGUAGE:
         return language
+    from PySide6.QtCore import QTranslator
+
     ours = QTranslator(app)
     if not ours.load(str(shipped[language])):
         _warn("translation %s could not be loaded; using English", shipped[language].name)

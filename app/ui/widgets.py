@@ -318,7 +318,8 @@ class LinkButton(QPushButton):
     page; without one it is an action (connect ``clicked``)."""
 
     def __init__(self, text: str, url: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        super().__init__(parent)  # then the words: see push_button
+        self.setText(text)
         self.url = url
         self.setFlat(True)
         self.setAutoDefault(True)
@@ -454,6 +455,15 @@ def refresh_theme(root: QWidget) -> None:
         if widget.property("themeRole"):
             apply_theme_role(widget)
         widget.update()
+
+
+def push_button(text: str, parent: QWidget) -> QPushButton:
+    """A push button with ``text``. Made with its parent, then given its words: matching the
+    constructor that takes words also tries its overload with an icon, which makes QIcon's Python
+    type and enums (about 2 ms, in the first frame for the footer and the key page)."""
+    button = QPushButton(parent)
+    button.setText(text)
+    return button
 
 
 def muted_label(text: str = "", parent: QWidget | None = None, wrap: bool = True) -> QLabel:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.ui import texts
 from app.ui.pages.base import Page
-from app.ui.widgets import LinkButton, Notice, muted_label
+from app.ui.widgets import LinkButton, Notice, muted_label, push_button
 
 if TYPE_CHECKING:
     import threading
@@ -65,17 +65,17 @@ class KeyPage(Page):
         self.edit.setPlaceholderText(self.tr("Paste your key here"))
         self.edit.setClearButtonEnabled(True)
         self.label.setBuddy(self.edit)
-        self.show_button = QPushButton(self.tr("Sho&w"), col)
+        self.show_button = push_button(self.tr("Sho&w"), col)
         self.show_button.setCheckable(True)
         self.show_button.setAccessibleName(self.tr("Show key"))
         self.show_button.toggled.connect(self._toggle_visible)
         self.link = LinkButton(self.tr("Where do I get a key?"), KEYS_PAGE_URL, col)
         self.notice = Notice(col)
 
-        self.remember_button = QPushButton(self.tr("&Remember on this computer"), col)
+        self.remember_button = push_button(self.tr("&Remember on this computer"), col)
         self.remember_button.setAccessibleName(self.tr("Remember the key on this computer"))
         self.remember_button.clicked.connect(self.remember)
-        self.forget_button = QPushButton(self.tr("For&get"), col)
+        self.forget_button = push_button(self.tr("For&get"), col)
         self.forget_button.setAccessibleName(self.tr("Forget the key on this computer"))
         self.forget_button.clicked.connect(self.forget)
         self.keyring_label = muted_label(self.tr("Checking %1…").replace("%1", texts.key_store()), col)
