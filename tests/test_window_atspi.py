@@ -80,6 +80,9 @@ def test_the_step_list_is_a_list_of_named_steps_with_their_state(tree) -> None:
     assert items[0] == ("Step 1 of 5: Your API key", "Done")  # the demo key is in
     assert items[1] == ("Step 2 of 5: Choose the model", "To do")
     assert "focusable" in steps["states"]
+    assert [c["role"] for c in steps["children"]] == ["list item"] * 5
+    assert [c["children"] for c in steps["children"]] == [[]] * 5  # the words are said once, as the name
+    assert ["selected" in c["states"] for c in steps["children"]] == [True, False, False, False, False]
 
 
 def test_the_key_field_is_a_named_password_field(tree) -> None:

@@ -81,9 +81,9 @@ def test_qt_values_match_qt() -> None:
     assert qtvalues.ALIGN_LEFT == align.AlignLeft.value
     assert qtvalues.ALIGN_VCENTER == align.AlignVCenter.value
     assert qtvalues.ALIGN_CENTER == align.AlignCenter.value
-    assert qtvalues.USER_ROLE == Qt.ItemDataRole.UserRole.value
     assert qtvalues.SCROLL_BAR_ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
     assert qtvalues.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
+    assert qtvalues.STRONG_FOCUS == Qt.FocusPolicy.StrongFocus.value
     assert qtvalues.RICH_TEXT == Qt.TextFormat.RichText.value
     assert qtvalues.TEXT_BROWSER_INTERACTION == Qt.TextInteractionFlag.TextBrowserInteraction.value
 
@@ -99,7 +99,7 @@ def test_enum_properties_set_as_ints_take_effect(qtbot) -> None:
     for widget in (steps, page, notice):
         qtbot.addWidget(widget)
     off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-    assert steps.verticalScrollBarPolicy() == off and steps.horizontalScrollBarPolicy() == off
+    assert steps.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert page.horizontalScrollBarPolicy() == off
     assert page.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert notice.label.textFormat() == Qt.TextFormat.RichText

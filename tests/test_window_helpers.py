@@ -54,8 +54,10 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 @pytest.fixture
 def make_window(qtbot: Any, memory_keyring: MemoryKeyring) -> Iterator[Callable[..., Any]]:
     """Build and show the real window; background work is stopped at the end of the test."""
+    from app.ui import accessibility
     from app.ui.main import create_window
 
+    accessibility.install()  # as the app's own start-up does (app/ui/main.py), once per process
     made: list[Any] = []
 
     def make(*, wait_catalog: bool = True, **kwargs: Any) -> Any:

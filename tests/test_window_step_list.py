@@ -1,6 +1,7 @@
-"""The step list as the mouse, the eye and a screen reader find it: each row's words are labels over
+"""The step list as the mouse, the eye and a screen reader find it: each row's words are labels on
 the row (app/ui/nav.py), so a click on them must still reach the list, what they say must follow
-the steps' states, and a screen reader must still find one item per step, not the labels."""
+the steps' states, and a screen reader must find a list of one item per step, not the labels, with
+the current step's item selected and focused when the list has the focus."""
 
 # ruff: noqa: F811  (the fixtures are imported from the helpers module)
 from __future__ import annotations
@@ -17,11 +18,11 @@ from tests.test_window_helpers import WAIT_MS, make_window, memory_keyring  # no
 
 def _written_at(steps: Any, row: int, part: str) -> QWidget | None:
     """The widget the mouse finds over a row's title ("title") or state word ("word")."""
-    rect: QRect = steps.visualRect(steps.model().index(row, 0))
+    rect: QRect = steps.rows[row].geometry()
     fm = steps.fontMetrics()
     y = rect.center().y() - fm.height() // 2 if part == "title" else rect.center().y() + fm.height() // 2
     x = rect.left() + round(fm.height() * 1.6) + 14 + 10 + fm.horizontalAdvance("Ch") // 2
-    return steps.viewport().childAt(QPoint(x, y))
+    return steps.childAt(QPoint(x, y))
 
 
 def test_a_click_on_a_steps_words_goes_to_that_step(qtbot, make_window) -> None:
@@ -42,7 +43,7 @@ def test_the_words_follow_the_steps_states(qtbot, make_window) -> None:
         word = _written_at(steps, row, "word")
         assert isinstance(word, QLabel) and word.text() == texts.state_word(state)
     # A tick or "!" in the circle of a step done or needing attention, its number otherwise.
-    numbers = [w.number.text() for w in steps.findChildren(nav._StepWords)]
+    numbers = [w.number.text() for w in steps.findChildren(nav.StepRow)]
     assert sorted(numbers) == ["", "", "3", "4", "5"]
 
 
@@ -55,3 +56,30 @@ def test_a_screen_reader_finds_one_item_per_step(qtbot, make_window) -> None:
     assert [item.text(QAccessible.Text.Name) for item in items] == [
         f"Step {n} of 5: {texts.step_title(n)}" for n in nav.STEPS
     ]
+    assert steps.role() == QAccessible.Role.List
+    assert [item.childCount() for item in items] == [0] * 5  # the words are the name, said once
+    assert [item.state().selected for item in items] == [True, False, False, False, False]
+
+
+def test_a_screen_reader_follows_the_arrow_keys_in_the_step_list(qtbot, make_window) -> None:
+    window = make_window(wait_catalog=False)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    steps = window.steps
+    steps.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(steps.hasFocus, timeout=WAIT_MS)
+    listing = QAccessible.queryAccessibleInterface(steps)
+    assert listing is not None and listing.focusChild() is not None
+    assert listing.focusChild().text(QAccessible.Text.Name) == f"Step 1 of 5: {texts.step_title(1)}"
+    assert listing.focusChild().state().focused
+    qtbot.keyClick(steps, Qt.Key.Key_Down)
+    focused = listing.focusChild()
+    assert focused.text(QAccessible.Text.Name) == f"Step 2 of 5: {texts.step_title(2)}"
+    assert focused.state().focused and focused.state().selected
+    item_one = listing.child(0)
+    assert not item_one.state().focused and not item_one.state().selected
+    qtbot.keyClick(steps, Qt.Key.Key_End)
+    assert window.current == 5 and listing.focusChild().text(QAccessible.Text.Name).startswith("Step 5 of 5")
+    qtbot.keyClick(steps, Qt.Key.Key_Home)
+    assert window.current == 1

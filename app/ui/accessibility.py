@@ -7,8 +7,12 @@ box named by its label, and announcements when results arrive.
 - The model picker: Qt names a combo box by its current value on Linux; a widget class whose
   ``accessible_role`` is "combobox" gets the ComboBox role from the factory, with its accessible
   name (its label) as the name and its value as the value.
+- The step list (app/ui/nav.py), a plain widget with a row widget per step: "list" makes it a
+  list whose focused child is the current row; "listitem" makes each row an item with no children
+  (its words are its name), selected when current and focused when the list has the focus.
+  ``focus_moved`` says so when the arrow keys move the current row.
 
-Both are told apart by their class, not by a property set after construction: Qt may ask the
+All are told apart by their class, not by a property set after construction: Qt may ask the
 factory while the widget is still being built (the moment it gets a parent), and keeps the answer.
 - ``announce(widget, text)``: a QAccessibleAnnouncementEvent ("object:announcement" on AT-SPI), so
   the checks finishing is said even when the focus is elsewhere.
@@ -90,15 +94,66 @@ def _interface_classes() -> dict[str, type]:
                 return widget.accessibleDescription()
             return str(super().text(kind))
 
-    _interfaces.update(heading=HeadingInterface, combobox=ComboBoxInterface)
+    class ListInterface(QAccessibleWidget):
+        """A list that keeps the keyboard focus itself: its focused child is the current row."""
+
+        def __init__(self, widget: QWidget) -> None:
+            super().__init__(widget, QAccessible.Role.List)
+
+        def focusChild(self) -> Any:
+            widget = self.widget()
+            current = getattr(widget, "current_row_widget", None)
+            if widget.hasFocus() and callable(current):
+                return QAccessible.queryAccessibleInterface(current())
+            return super().focusChild()
+
+    class ListItemInterface(QAccessibleWidget):
+        """A row of such a list: named by its accessible name, with no children of its own."""
+
+        def __init__(self, widget: QWidget) -> None:
+            super().__init__(widget, QAccessible.Role.ListItem)
+
+        def childCount(self) -> int:
+            return 0
+
+        def child(self, _index: int) -> Any:
+            return None
+
+        def childAt(self, _x: int, _y: int) -> Any:
+            return None
+
+        def indexOfChild(self, _child: Any) -> int:
+            return -1
+
+        def state(self) -> QAccessible.State:
+            state = super().state()
+            widget = self.widget()
+            current = bool(getattr(widget, "shown", False))
+            listing = widget.parentWidget()
+            state.selectable = True
+            state.selected = current
+            state.focusable = True
+            state.focused = current and listing is not None and listing.hasFocus()
+            return state
+
+    _interfaces.update(
+        heading=HeadingInterface,
+        combobox=ComboBoxInterface,
+        list=ListInterface,
+        listitem=ListItemInterface,
+    )
     return _interfaces
 
 
+_BY_CLASS_ROLE = ("combobox", "list", "listitem")
+
+
 def _factory(_class_name: str, obj: QObject) -> Any:
+    role = getattr(type(obj), "accessible_role", "") if isinstance(obj, QWidget) else ""
     if isinstance(obj, Heading):
         interface = _interface_classes()["heading"](obj, obj.level)
-    elif isinstance(obj, QWidget) and getattr(type(obj), "accessible_role", "") == "combobox":
-        interface = _interface_classes()["combobox"](obj)
+    elif role in _BY_CLASS_ROLE:
+        interface = _interface_classes()[role](obj)
     else:
         return None
     _alive.append(interface)
@@ -121,6 +176,15 @@ def install() -> None:
 
         QAccessible.installFactory(_factory)
         _installed.append(True)
+
+
+def focus_moved(widget: QWidget) -> None:
+    """Tell screen readers that the focus is now on ``widget``: a row of a list that keeps the
+    keyboard focus itself (Qt says so only for the widget with the focus)."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Focus))
 
 
 def announce(widget: QWidget, text: str, assertive: bool = True) -> None:

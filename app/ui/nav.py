@@ -1,36 +1,39 @@
 """Where the teammate is: the list of steps on the left (number, title, one-word state), and the
 compact "Step 3 of 5 · Check" bar that replaces it when the window is narrow.
 
-The list is one tab stop: the arrow keys show a step's page, Enter (or a click) goes into it.
+The list is one tab stop: the arrow keys show a step's page, Enter (or a click) goes into it. It is
+a plain widget with a row widget per step, not a QListWidget: the item views' Python types and
+enum classes (about 5 ms) would be made for the window's first frame. To a screen reader it is a
+list of items all the same (app/ui/accessibility.py gives the roles, the current item and its
+focus).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QAction, QEnterEvent, QKeyEvent, QResizeEvent
+    from PySide6.QtGui import (
+        QAction,
+        QEnterEvent,
+        QFocusEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+    )
 
 from app.ui import paint, texts, theme
-from app.ui.qtvalues import ALIGN_CENTER, ALIGN_LEFT, ALIGN_VCENTER, SCROLL_BAR_ALWAYS_OFF, USER_ROLE
+from app.ui.qtvalues import ALIGN_CENTER, ALIGN_LEFT, ALIGN_VCENTER, STRONG_FOCUS
 from app.ui.widgets import hand_cursor, paint_mark
 
 # The step list is painted in the first frame: it uses Qt's enums as ints (app/ui/qtvalues.py) and
 # draws through app/ui/paint.py, so the first frame never makes PySide6's Qt namespace.
-STATE_ROLE = USER_ROLE + 1
 # The flow's steps and step states by value (app/core/flow.py: Step, StepState), so the step list
 # paints before the flow model is imported.
 STEPS = (1, 2, 3, 4, 5)
@@ -66,6 +69,13 @@ def number_colour(state: str, shown: bool, pal: QPalette) -> QColor:
     return ring or theme.muted_text(pal)
 
 
+def state_colour(state: str, pal: QPalette) -> QColor:
+    """The one-word state's colour (readable on the step list, selected or not)."""
+    if state == TODO:
+        return theme.muted_text(pal)
+    return theme.status_color(texts.state_kind(state), pal)
+
+
 class RowLayout:
     """Where a step's row puts its circle, title and state word, in ``rect`` (the row's own)."""
 
@@ -83,17 +93,24 @@ class RowLayout:
 _INK_PAD = 3
 
 
-class _StepWords(QWidget):
-    """A step's words over its row of the list: the number in its circle, the title, the state.
+class StepRow(QWidget):
+    """One step: its row's background and circle (painted), and its words (labels): the number in
+    the circle, the title, the state. To a screen reader, an item of the list named as "Step 2 of
+    5: Choose the model", its state as the description.
 
-    Labels write them: their own painting (C++) draws text through the style in the label's
+    Labels write the words: their own painting (C++) draws text through the style in the label's
     palette colour. Drawing coloured text from Python would make QStyle's enum classes
     (``QApplication.style().drawItemText``) or the ``Qt`` namespace (``QPainter.setPen``): 8-17 ms
-    that the window's first frame never pays. The row itself (background, circle) is painted by
-    the list's delegate."""
+    that the window's first frame never pays."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+    accessible_role = "listitem"  # app/ui/accessibility.py
+
+    def __init__(self, step: int, steps: StepList) -> None:
+        super().__init__(steps)
+        self.step = step
+        self.steps = steps
+        self.state = TODO
+        self.shown = False
         self._font = self.font()
         self.number, self.title, self.word = QLabel(self), QLabel(self), QLabel(self)
         self.number.setProperty("alignment", ALIGN_CENTER)
@@ -101,12 +118,11 @@ class _StepWords(QWidget):
             label.setProperty("alignment", ALIGN_LEFT | ALIGN_VCENTER)
         for label in (self.number, self.title, self.word):
             label.setContentsMargins(_INK_PAD, _INK_PAD, _INK_PAD, _INK_PAD)
-            # Over the list's viewport a label would write in the palette's Text (its background
-            # role is the viewport's Base); the colours below are set as WindowText.
-            label.setForegroundRole(QPalette.ColorRole.WindowText)
 
-    def show_step(self, number: int, state: str, shown: bool, font: QFont, pal: QPalette) -> None:
-        self._font = font
+    def show_step(self, state: str, shown: bool, name: str, font: QFont, pal: QPalette) -> None:
+        self.state, self.shown, self._font = state, shown, font
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(texts.state_description(state))
         number_font = QFont(font)
         number_font.setBold(True)
         title_font = QFont(font)
@@ -117,11 +133,11 @@ class _StepWords(QWidget):
         for label, words, label_font, colour in (
             (
                 self.number,
-                "" if marked(state) else str(number),
+                "" if marked(state) else str(self.step),
                 number_font,
                 number_colour(state, shown, pal),
             ),
-            (self.title, texts.step_title(number), title_font, pal.color(QPalette.ColorRole.WindowText)),
+            (self.title, texts.step_title(self.step), title_font, pal.color(QPalette.ColorRole.WindowText)),
             (self.word, texts.state_word(state), word_font, state_colour(state, pal)),
         ):
             label.setText(words)
@@ -130,6 +146,7 @@ class _StepWords(QWidget):
             label_pal.setColor(QPalette.ColorRole.WindowText, colour)
             label.setPalette(label_pal)
         self._place()
+        self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -145,42 +162,25 @@ class _StepWords(QWidget):
         ):
             label.setGeometry(where.toRect().adjusted(-pad, -pad, pad, pad))
 
-
-class _StepDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        fm = QFontMetrics(option.font)
-        return QSize(fm.horizontalAdvance("M") * 14, round(fm.height() * 2.9))
-
-    def paint(
-        self, p: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        p.save()
-        pal = option.palette
-        rect = QRectF(option.rect)
-        # The step shown is the list's current row (asked of the list, not of the style's state
-        # flags: the first paint need not wait for QStyle's many enums).
-        view = option.widget
-        shown = isinstance(view, QListWidget) and view.currentRow() == index.row()
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        rect = QRectF(self.rect())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if shown:
+        if self.shown:
             paint.fill(p, paint.rounded_rect(rect.adjusted(4, 2, -4, -2), 6), theme.selection(pal))
-        if shown and view is not None and view.hasFocus():
-            paint.stroke(p, paint.rounded_rect(rect.adjusted(5, 3, -5, -3), 6), theme.accent(pal), 2)
-        layout = RowLayout(rect, QFontMetrics(option.font))
-        paint_step_circle(p, layout.circle, str(index.data(STATE_ROLE) or TODO), shown, pal)
-        p.restore()
+            if self.steps.hasFocus():
+                paint.stroke(p, paint.rounded_rect(rect.adjusted(5, 3, -5, -3), 6), theme.accent(pal), 2)
+        layout = RowLayout(rect, QFontMetrics(self._font))
+        paint_step_circle(p, layout.circle, self.state, self.shown, pal)
+        p.end()
 
 
-def state_colour(state: str, pal: QPalette) -> QColor:
-    """The one-word state's colour (readable on the step list, selected or not)."""
-    if state == TODO:
-        return theme.muted_text(pal)
-    return theme.status_color(texts.state_kind(state), pal)
-
-
-class StepList(QListWidget):
-    """The steps, one item each. ``shown``: the arrow keys moved to a step (show its page);
+class StepList(QWidget):
+    """The steps, one row each. ``shown``: the arrow keys moved to a step (show its page);
     ``entered``: Enter or a click (show it and go into it)."""
+
+    accessible_role = "list"  # app/ui/accessibility.py
 
     shown = Signal(int)
     entered = Signal(int)
@@ -189,41 +189,36 @@ class StepList(QListWidget):
         super().__init__(parent)
         self.setObjectName("stepList")
         self.setAccessibleName(self.tr("Steps"))
-        self.setItemDelegate(_StepDelegate(self))
-        self.setFrameShape(QListWidget.Shape.NoFrame)
-        self.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setMouseTracking(True)
-        # addItems: QListWidgetItem's constructors have overloads with a QIcon (its enums cost).
-        self.addItems([texts.step_title(step) for step in STEPS])
-        for row in range(self.count()):
-            self.item(row).setData(STATE_ROLE, TODO)
-        self.setCurrentRow(0)
+        self.setProperty("focusPolicy", STRONG_FOCUS)
+        self.setAutoFillBackground(True)  # the sidebar's colour (recolour)
         self._states: dict[int, str] = {}
-        self.currentRowChanged.connect(lambda row: self.shown.emit(row + 1) if row >= 0 else None)
-        self.currentRowChanged.connect(lambda _row: self._show_words())
-        self.itemClicked.connect(lambda item: self.entered.emit(self.row(item) + 1))
+        self._current = 0
         self.setFixedWidth(self.title_width() + round(self.fontMetrics().height() * 1.6) + 44)
         self.recolour()
-        self._words: list[_StepWords] = []
-        for row in range(self.count()):
-            # Made on the list (asking for its viewport here would make PySide6 resolve many of
-            # QtWidgets' types: 7 ms); the list moves it onto the viewport.
-            words = _StepWords(self)
-            self.setItemWidget(self.item(row), words)
-            self._words.append(words)
+        self.rows = [StepRow(step, self) for step in STEPS]
         self._show_words()
 
-    def _show_words(self) -> None:
-        """Each row's words as its state, the step shown, the font and the palette say."""
-        font, pal, current = self.font(), self.palette(), self.currentRow()
-        for row, words in enumerate(self._words):
-            words.show_step(row + 1, self.step_state(row + 1), row == current, font, pal)
+    # ---- what the window asks
+    def count(self) -> int:
+        return len(self.rows)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (event.Type.PaletteChange, event.Type.FontChange) and hasattr(self, "_words"):
+    def currentRow(self) -> int:
+        return self._current
+
+    def current_row_widget(self) -> StepRow:
+        return self.rows[self._current]
+
+    def step_state(self, step: int) -> str:
+        return self._states.get(step, TODO)
+
+    def set_states(self, states: dict[int, str]) -> None:
+        self._states = dict(states)
+        self._show_words()
+
+    def show_step(self, step: int) -> None:
+        """Mark ``step`` as the one shown (the window moved there), without saying so again."""
+        if self._current != step - 1:
+            self._current = step - 1
             self._show_words()
 
     def title_width(self) -> int:
@@ -235,54 +230,99 @@ class StepList(QListWidget):
     def title_room(self) -> int:
         """How wide a title may be (a row's layout: circle, gaps, margins; RowLayout)."""
         side = round(self.fontMetrics().height() * 1.6)
-        return self.viewport().width() - 14 - side - 10 - 8
+        return self.width() - 14 - side - 10 - 8
+
+    def row_height(self) -> int:
+        return round(self.fontMetrics().height() * 2.9)
+
+    def row_at(self, y: float) -> int:
+        """The row under ``y`` (in the list's coordinates), or -1 below the last."""
+        row = int(y // self.row_height()) if y >= 0 else -1
+        return row if 0 <= row < len(self.rows) else -1
 
     def recolour(self) -> None:
         pal = self.palette()
         colour = theme.sidebar()
         for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
             pal.setColor(role, colour)
-        self.setPalette(pal)  # the list paints its background with Base
+        self.setPalette(pal)
+
+    # ---- drawing
+    def _show_words(self) -> None:
+        """Each row's words as its state, the step shown, the font and the palette say."""
+        font, pal = self.font(), self.palette()
+        for row, step_row in enumerate(self.rows):
+            name = (
+                self.tr("Step %1 of %2: %3")
+                .replace("%1", str(row + 1))
+                .replace("%2", str(len(STEPS)))
+                .replace("%3", texts.step_title(row + 1))
+            )
+            step_row.show_step(self.step_state(row + 1), row == self._current, name, font, pal)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self.row_height()
+        for row, step_row in enumerate(self.rows):
+            step_row.setGeometry(0, row * height, self.width(), height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.PaletteChange, event.Type.FontChange) and hasattr(self, "rows"):
+            self._show_words()
+
+    # ---- the keyboard, the mouse, the focus
+    def _move_to(self, row: int) -> None:
+        row = max(0, min(row, len(self.rows) - 1))
+        if row != self._current:
+            self._current = row
+            self._show_words()
+            self.shown.emit(row + 1)
+        self._tell_focus()
+
+    def _tell_focus(self) -> None:
+        if self.hasFocus():
+            from app.ui import accessibility
+
+            accessibility.focus_moved(self.current_row_widget())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._move_to(self._current + (1 if key == Qt.Key.Key_Down else -1))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_PageUp):
+            self._move_to(0)
+        elif key in (Qt.Key.Key_End, Qt.Key.Key_PageDown):
+            self._move_to(len(self.rows) - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.entered.emit(self._current + 1)
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        row = self.row_at(QPointF(event.position()).y())
+        if event.button() == Qt.MouseButton.LeftButton and row >= 0:
+            self._move_to(row)
+            self.entered.emit(row + 1)
+            return
+        super().mousePressEvent(event)
 
     def enterEvent(self, event: QEnterEvent) -> None:
         hand_cursor(self)
         super().enterEvent(event)
 
-    def set_states(self, states: dict[int, str]) -> None:
-        from PySide6.QtCore import Qt  # after the first paint
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.current_row_widget().update()  # its focus frame
+        self._tell_focus()
 
-        self._states = dict(states)
-        for step in STEPS:
-            item = self.item(step - 1)
-            state = states[step]
-            item.setData(STATE_ROLE, state)
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("Step %1 of %2: %3")
-                .replace("%1", str(int(step)))
-                .replace("%2", str(len(STEPS)))
-                .replace("%3", texts.step_title(step)),
-            )
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, texts.state_description(state))
-        self._show_words()
-
-    def step_state(self, step: int) -> str:
-        return self._states.get(step, TODO)
-
-    def show_step(self, step: int) -> None:
-        if self.currentRow() != step - 1:
-            self.blockSignals(True)
-            self.setCurrentRow(step - 1)
-            self.blockSignals(False)
-            self._show_words()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        from PySide6.QtCore import Qt
-
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentRow() >= 0:
-            self.entered.emit(self.currentRow() + 1)
-            return
-        super().keyPressEvent(event)
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.current_row_widget().update()
 
 
 class CompactBar(QWidget):

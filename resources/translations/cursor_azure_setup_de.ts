@@ -185,17 +185,17 @@
 <context>
     <name>CompactBar</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="299"/>
+        <location filename="../../app/ui/nav.py" line="339"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="300"/>
+        <location filename="../../app/ui/nav.py" line="340"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="319"/>
+        <location filename="../../app/ui/nav.py" line="359"/>
         <source>Step %1 of %2 · %3 · %4</source>
         <translation>Schritt %1 von %2 · %3 · %4</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="261"/>
+        <location filename="../../app/ui/nav.py" line="256"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
