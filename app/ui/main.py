@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -165,6 +164,8 @@ def run_window(
     window.show()
     if smoke:
         # A local loop, not qapp.exec(): nothing is left scheduled to quit the application later.
+        from PySide6.QtCore import QEventLoop, QTimer
+
         loop = QEventLoop()
         QTimer.singleShot(SMOKE_MS, loop.quit)
         loop.exec()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -252,6 +251,7 @@ class Collapsible(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QToolButton  # after the first paint, with its enums
 
         super().__init__(parent)
         self.button = QToolButton(self)
