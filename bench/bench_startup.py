@@ -8,7 +8,7 @@ QApplication and a QLabel. Runs alternate between the two so both see the same m
 medians and their ratio are printed. The child also reports whether the network stack (httpx2)
 was already loaded by then: it must not be (exit status 1 if it was).
 
-    .venv/bin/python bench/bench_startup.py [--repeat 7] [--breakdown] [--profile 25]
+    .venv/bin/python bench/bench_startup.py [--repeat 15] [--breakdown] [--profile 25]
 
 --breakdown adds where our time goes before the first frame: each start-up step timed inside the
 process (median over the runs), an import-time summary from ``python -X importtime`` (ours, Qt,
@@ -303,7 +303,7 @@ def _bytecode_state() -> tuple[int, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--breakdown", action="store_true", help="where the time goes before the first frame")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="cProfile: the top N functions")
     parser.add_argument("--child", choices=("bare", "app"), help=argparse.SUPPRESS)
