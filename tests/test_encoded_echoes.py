@@ -1,5 +1,6 @@
-"""A server that hands the key back encoded (base64, hexadecimal, reversed) in an error message
-gets it shown nowhere: not in the text, not in --json, not in the diagnostic report."""
+"""A server that hands the key back encoded (base64, hexadecimal, reversed, spelled out a character
+at a time or as HTML, JSON or URL escapes) in an error message gets it shown nowhere: not in the
+text, not in --json, not in the diagnostic report."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ ENCODED = {
     "hex": RAW.hex(),
     "HEX": RAW.hex().upper(),
     "reversed": TEST_KEY[::-1],
+    # Spelled out: a character at a time, or each as an escape.
+    "spaced": " ".join(TEST_KEY),
+    "dashed": "-".join(TEST_KEY),
+    "HTML entities": "".join(f"&#{ord(c)};" for c in TEST_KEY),
+    "HTML hex entities": "".join(f"&#x{ord(c):x};" for c in TEST_KEY),
+    "JSON escapes": "".join(f"\\u{ord(c):04x}" for c in TEST_KEY),
+    "percent-encoded, every byte": "".join(f"%{b:02X}" for b in RAW),
 }
 
 

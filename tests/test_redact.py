@@ -261,3 +261,40 @@ def test_scoped_secrets_are_forgotten_after_the_block() -> None:
 def test_a_key_of_one_repeated_character_is_masked_whole_and_masks_nothing_else() -> None:
     register_secret("zzzzzzzzzzzz")
     assert redact("key zzzzzzzzzzzz, balance 10000000") == "key ***, balance 10000000"
+
+
+@pytest.mark.parametrize(
+    "spell",
+    [
+        pytest.param(lambda part: " ".join(part), id="spaced"),
+        pytest.param(lambda part: ", ".join(part), id="commas"),
+        pytest.param(lambda part: "-".join(part), id="dashed"),
+        pytest.param(lambda part: "".join(f"&#{ord(c)};" for c in part), id="html-decimal"),
+        pytest.param(lambda part: "".join(f"&#X{ord(c):X};" for c in part), id="html-hex"),
+        pytest.param(lambda part: "".join(f"\\u{ord(c):04X}" for c in part), id="json"),
+        pytest.param(lambda part: "".join(f"%{ord(c):02x}" for c in part), id="url-every-byte"),
+    ],
+)
+def test_a_key_spelled_out_is_masked_whole_or_in_part(spell) -> None:
+    key = fresh_secret()
+    register_secret(key)
+    for part in (key, key[:8], key[-7:]):
+        text = f"the server said: {spell(part)} (sorry)"
+        out = redact(text)
+        assert out == "the server said: *** (sorry)", (part, out)
+        assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version 1.2.3.4.5.6 of the app",
+        "a b c d e f g h",
+        "prices: 1, 2, 3, 4, 5, 6",
+        "caf&#233; &amp; th&#233; &#8212; 100%25 of &#x41;&#x42;&#x43;&#x44;&#x45;&#x46;",
+        "\\u0048\\u0065\\u006c\\u006c\\u006f\\u0021 world",
+    ],
+)
+def test_text_spelled_out_that_is_no_key_is_left_alone(text: str) -> None:
+    register_secret(fresh_secret())
+    assert redact(text) == text

@@ -4,7 +4,8 @@ through ``redact``; there is no other scrubber.
 The key travels as a ``Secret``: its ``str``/``repr`` are masked, and making one registers the value,
 so ``redact`` scrubs it from any text afterwards: whole, percent-encoded, in base64, hexadecimal and
 backwards, and any run of 6 or more of its characters in a row in any case (a server that quotes the
-first and last 8 characters of a key gives away a quarter of it). A Secret is made where the key
+first and last 8 characters of a key gives away a quarter of it), also spelled out with spaces or
+dashes between the characters or written as HTML, JSON or URL escapes. A Secret is made where the key
 enters the app (settings built from input, the keystore, the environment or standard input of the
 command line), nowhere else; values typed on the command line that look like a key are registered
 too (``register_key_like``).
@@ -281,6 +282,41 @@ def _mask_pieces(text: str, pattern: re.Pattern[str]) -> str:
     return "".join(out)
 
 
+# The key spelled out: its characters one by one with something between them ("a 1 b 2 c 3",
+# "a-1-b-2"), or each written as an escape (HTML "&#97;&#x31;", JSON "\u0061", URL "%61"). Such a
+# run of 6 or more characters is read back and masked whole when it holds 6 of a secret's
+# characters in a row.
+_SPACED_OUT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[^A-Za-z0-9\r\n]{1,3}[A-Za-z0-9]){5,}(?![A-Za-z0-9])")
+_ESCAPES = re.compile(r"(?:&#[xX][0-9a-fA-F]{1,6};|&#[0-9]{1,7};|\\u[0-9a-fA-F]{4}|%[0-9a-fA-F]{2}){6,}")
+_ONE_ESCAPE = re.compile(r"&#[xX]([0-9a-fA-F]{1,6});|&#([0-9]{1,7});|\\u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
+
+
+def _unescaped(run: str) -> str:
+    """The characters a run of escapes stands for (URL escapes as UTF-8 bytes)."""
+    out = bytearray()
+    for found in _ONE_ESCAPE.finditer(run):
+        html_hex, html_dec, json_hex, url_hex = found.groups()
+        if url_hex is not None:
+            out.append(int(url_hex, 16))
+            continue
+        code = int(html_hex, 16) if html_hex else int(html_dec) if html_dec else int(json_hex, 16)
+        out += chr(min(code, 0x10FFFF)).encode("utf-8", "surrogatepass")
+    return out.decode("utf-8", "replace")
+
+
+def _mask_spelled_out(text: str, pieces: re.Pattern[str]) -> str:
+    """Runs of spaced-out or escaped characters that read back as a piece of a secret, masked."""
+
+    def spaced(found: re.Match[str]) -> str:
+        letters = "".join(c for c in found.group(0) if c.isascii() and c.isalnum())
+        return MASK if pieces.search(letters) else found.group(0)
+
+    def escaped(found: re.Match[str]) -> str:
+        return MASK if pieces.search(_unescaped(found.group(0))) else found.group(0)
+
+    return _ESCAPES.sub(escaped, _SPACED_OUT.sub(spaced, text))
+
+
 def redact(text: object) -> str:
     """``text`` with every registered secret (whole or any run of 6 or more of its characters) and
     every key-bearing header value replaced by ***."""
@@ -292,7 +328,7 @@ def redact(text: object) -> str:
         text = pattern.sub(MASK, text)
     pieces = _piece_re
     if pieces is not None:
-        text = _mask_pieces(text, pieces)
+        text = _mask_spelled_out(_mask_pieces(text, pieces), pieces)
     for header_re in _HEADER_RES:
         text = header_re.sub(lambda m: m.group(1) + MASK, text)
     # Unchanged text is handed back as it came (a ``Text`` keeps its template for translation).
