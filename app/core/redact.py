@@ -286,7 +286,9 @@ def _mask_pieces(text: str, pattern: re.Pattern[str]) -> str:
 # "a-1-b-2"), or each written as an escape (HTML "&#97;&#x31;", JSON "\u0061", URL "%61"). Such a
 # run of 6 or more characters is read back and masked whole when it holds 6 of a secret's
 # characters in a row.
-_SPACED_OUT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[^A-Za-z0-9\r\n]{1,3}[A-Za-z0-9]){5,}(?![A-Za-z0-9])")
+_SPACED_OUT = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[^A-Za-z0-9\r\n]{1,3}[A-Za-z0-9]){5,}(?![A-Za-z0-9])"
+)
 _ESCAPES = re.compile(r"(?:&#[xX][0-9a-fA-F]{1,6};|&#[0-9]{1,7};|\\u[0-9a-fA-F]{4}|%[0-9a-fA-F]{2}){6,}")
 _ONE_ESCAPE = re.compile(r"&#[xX]([0-9a-fA-F]{1,6});|&#([0-9]{1,7});|\\u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
 
