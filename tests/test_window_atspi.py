@@ -144,6 +144,17 @@ def test_the_results_are_announced_when_they_arrive(verified) -> None:
     assert any(RESULT in text for text in announced), verified["events"]
 
 
+def test_the_probe_types_on_the_keyboard(tmp_path) -> None:
+    """The harness itself: a key pressed on the X server reaches the focused button."""
+    sample = [sys.executable, str(ROOT / "tests" / "atspi_sample_app.py")]
+    with accessible_app(sample, tmp_path) as app:
+        app.tree(wait_for="Verify")
+        typed = app.keys(["space"], click="Check that it works", focus="Verify", events="object:announcement")
+    (space,) = typed["keys"]
+    assert [e["text"] for e in space["events"]] == ["Everything works."]
+    assert "push button:Verify" in space["focused"]
+
+
 def test_the_probe_sees_headings_levels_and_announcements(tmp_path) -> None:
     """The harness itself: a sample window that does what the tests above ask (tests/atspi_sample_app.py)."""
     sample = [sys.executable, str(ROOT / "tests" / "atspi_sample_app.py")]
