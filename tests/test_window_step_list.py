@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.ui import nav, texts
 from tests.test_window_helpers import WAIT_MS, make_window, memory_keyring  # noqa: F401
@@ -82,4 +82,70 @@ def test_a_screen_reader_follows_the_arrow_keys_in_the_step_list(qtbot, make_win
     qtbot.keyClick(steps, Qt.Key.Key_End)
     assert window.current == 5 and listing.focusChild().text(QAccessible.Text.Name).startswith("Step 5 of 5")
     qtbot.keyClick(steps, Qt.Key.Key_Home)
+    assert window.current == 1
+
+
+def _focus_window(qtbot: Any, window: Any) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+
+
+# ---- a screen reader, in the process (the same interfaces serve AT-SPI and Windows' UI Automation)
+
+
+def test_a_screen_reader_can_press_or_choose_a_step(qtbot, make_window) -> None:
+    window = make_window(wait_catalog=False)
+    _focus_window(qtbot, window)
+    listing = QAccessible.queryAccessibleInterface(window.steps)
+    item = listing.child(2)
+    actions = item.actionInterface()
+    assert actions is not None
+    press, focus = QAccessibleActionInterface.pressAction(), QAccessibleActionInterface.setFocusAction()
+    assert {press, focus} <= set(actions.actionNames())
+    actions.doAction(press)  # as Enter or a click: into the step
+    assert window.current == 3 and QApplication.focusWidget() is not window.steps
+    listing.child(4).actionInterface().doAction(focus)  # as the arrow keys: shown, the list focused
+    assert window.current == 5 and QApplication.focusWidget() is window.steps
+    selection = listing.selectionInterface()
+    assert selection is not None
+    assert selection.selectedItemCount() == 1
+    assert selection.selectedItem(0).text(QAccessible.Text.Name) == f"Step 5 of 5: {texts.step_title(5)}"
+    assert [selection.isSelected(listing.child(i)) for i in range(5)] == [False] * 4 + [True]
+    assert selection.select(listing.child(1)) and window.current == 2
+    # One step is always shown: it cannot be unselected, and there is no second one to add.
+    assert not selection.unselect(listing.child(1)) and not selection.clear() and not selection.selectAll()
+    assert window.current == 2
+
+
+def test_every_question_to_the_step_lists_interfaces_is_answered(qtbot, make_window) -> None:
+    """Through Qt's own calls (the ones its AT-SPI and UI Automation bridges make), odd questions
+    included: an interface answering None where Qt wants a pointer would take the process down."""
+    window = make_window(wait_catalog=False)
+    listing = QAccessible.queryAccessibleInterface(window.steps)
+    items = [listing.child(i) for i in range(listing.childCount())]
+    for iface in (listing, *items):
+        for ask in (
+            iface.textInterface,
+            iface.editableTextInterface,
+            iface.valueInterface,
+            iface.tableCellInterface,
+            iface.attributesInterface,
+        ):
+            assert ask() is None, ask
+        assert iface.child(-1) is None and iface.child(iface.childCount()) is None
+        assert iface.childAt(-5, -5) is None
+        assert iface.parent() is not None and iface.rect().isValid()
+        assert iface.relations() == []
+    assert [listing.indexOfChild(item) for item in items] == [0, 1, 2, 3, 4]
+    assert listing.focusChild() is None  # the list has no focus: neither has a step
+    centre = items[3].rect().center()
+    assert listing.childAt(centre.x(), centre.y()).text(QAccessible.Text.Name).startswith("Step 4 of 5")
+    assert items[3].childAt(centre.x(), centre.y()) is None and items[3].focusChild() is None
+    assert items[0].actionInterface().localizedActionDescription(QAccessibleActionInterface.pressAction())
+    items[0].actionInterface().doAction("no such action")  # nothing happens
+    selection = listing.selectionInterface()
+    assert selection.selectedItem(-1) is None and selection.selectedItem(1) is None
+    assert [item.text(QAccessible.Text.Name) for item in selection.selectedItems()] == [
+        f"Step 1 of 5: {texts.step_title(1)}"
+    ]
     assert window.current == 1

@@ -4,8 +4,8 @@ compact "Step 3 of 5 · Check" bar that replaces it when the window is narrow.
 The list is one tab stop: the arrow keys show a step's page, Enter (or a click) goes into it. It is
 a plain widget with a row widget per step, not a QListWidget: the item views' Python types and
 enum classes (about 5 ms) would be made for the window's first frame. To a screen reader it is a
-list of items all the same (app/ui/accessibility.py gives the roles, the current item and its
-focus).
+list of items all the same, the current one selected and focused, each move said
+(app/ui/accessibility.py).
 """
 
 from __future__ import annotations
@@ -96,7 +96,8 @@ _INK_PAD = 3
 class StepRow(QWidget):
     """One step: its row's background and circle (painted), and its words (labels): the number in
     the circle, the title, the state. To a screen reader, an item of the list named as "Step 2 of
-    5: Choose the model", its state as the description.
+    5: Choose the model", its state as the description, that can be pressed (``enter``) or focused
+    (``take_focus``).
 
     Labels write the words: their own painting (C++) draws text through the style in the label's
     palette colour. Drawing coloured text from Python would make QStyle's enum classes
@@ -147,6 +148,14 @@ class StepRow(QWidget):
             label.setPalette(label_pal)
         self._place()
         self.update()
+
+    def enter(self) -> None:
+        """Go into this step, as a click on it does."""
+        self.steps.enter_row(self.step - 1)
+
+    def take_focus(self) -> None:
+        """Show this step with the keyboard focus on the list, as the arrow keys do."""
+        self.steps.focus_row(self.step - 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -216,10 +225,25 @@ class StepList(QWidget):
         self._show_words()
 
     def show_step(self, step: int) -> None:
-        """Mark ``step`` as the one shown (the window moved there), without saying so again."""
-        if self._current != step - 1:
-            self._current = step - 1
-            self._show_words()
+        """Mark ``step`` as the one shown (the window moved there), without emitting ``shown``."""
+        self._set_current(step - 1)
+
+    def select_row(self, row_widget: QWidget) -> bool:
+        """Show the step of ``row_widget``, as the arrow keys do (a screen reader selects it)."""
+        if row_widget not in self.rows:
+            return False
+        self._move_to(self.rows.index(row_widget))
+        return True
+
+    def enter_row(self, row: int) -> None:
+        self._move_to(row)
+        self.entered.emit(row + 1)
+
+    def focus_row(self, row: int) -> None:
+        from PySide6.QtCore import Qt
+
+        self._move_to(row)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def title_width(self) -> int:
         """The widest step title as painted: bold, as the title of the step shown is."""
@@ -272,13 +296,23 @@ class StepList(QWidget):
             self._show_words()
 
     # ---- the keyboard, the mouse, the focus
+    def _set_current(self, row: int) -> bool:
+        """Make ``row`` the current one and tell screen readers; False when it already was."""
+        if row == self._current:
+            return False
+        from app.ui import accessibility
+
+        previous = self.current_row_widget()
+        self._current = row
+        self._show_words()
+        accessibility.selection_moved(previous, self.current_row_widget())
+        self._tell_focus()
+        return True
+
     def _move_to(self, row: int) -> None:
         row = max(0, min(row, len(self.rows) - 1))
-        if row != self._current:
-            self._current = row
-            self._show_words()
+        if self._set_current(row):
             self.shown.emit(row + 1)
-        self._tell_focus()
 
     def _tell_focus(self) -> None:
         if self.hasFocus():
@@ -316,9 +350,13 @@ class StepList(QWidget):
         super().enterEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
+        from PySide6.QtCore import QTimer
+
         super().focusInEvent(event)
         self.current_row_widget().update()  # its focus frame
-        self._tell_focus()
+        # Qt tells screen readers of the list's own focus after this returns; the current step's
+        # comes after it, so theirs ends on the step ("Steps, list. Step 1 of 5: Your API key").
+        QTimer.singleShot(0, self, self._tell_focus)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
