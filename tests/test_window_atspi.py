@@ -62,11 +62,13 @@ def verified(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
 
 @pytest.fixture(scope="module")
 def step_list(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    """The step list used from outside: on the keyboard (Tab in from Next, the arrows,
+    """The step list used from outside: on the keyboard (Tab in from Next, the arrows, a letter,
     Enter), by a step's own action, through Next; then asked everything a screen reader may ask."""
     with accessible_app(APP, tmp_path_factory.mktemp("home")) as app:
         app.tree(wait_for=LAST_BUILT)
-        typed = app.keys(["Tab", "Down", "Up", "End", "Home", "Return"], click=STEP_TITLES[0], focus="Next")
+        typed = app.keys(
+            ["Tab", "Down", "Up", "End", "Home", "s", "Return"], click=STEP_TITLES[0], focus="Next"
+        )
         try:  # what an item cannot do fails its own test below, not every test of the list
             pressed = app.press(ITEMS[1], role="list item", until=ITEMS[1], events=KEY_EVENTS)
         except ProbeError as exc:
@@ -143,7 +145,7 @@ def test_tab_into_the_step_list_lands_on_the_step_shown(step_list) -> None:
 
 
 @pytest.mark.parametrize(
-    ("key", "before", "after"), [("Down", 1, 2), ("Up", 2, 1), ("End", 1, 5), ("Home", 5, 1)]
+    ("key", "before", "after"), [("Down", 1, 2), ("Up", 2, 1), ("End", 1, 5), ("Home", 5, 1), ("s", 1, 4)]
 )
 def test_the_keys_move_the_focus_and_the_selection_in_the_step_list(step_list, key, before, after) -> None:
     """Each move is said (the focus) and the step shown follows (the selection), as in a Qt list."""
@@ -160,7 +162,7 @@ def test_enter_in_the_step_list_goes_into_the_step(step_list) -> None:
     step = step_list["keys"]["Return"]
     assert not any(name.startswith("list") for name in step["focused"]), step["focused"]
     shown = [n["name"] for n in find(step_list["after_keys"], role="heading") if "showing" in n["states"]]
-    assert shown == [STEP_TITLES[0]]  # Home had moved back to the first step
+    assert shown == [STEP_TITLES[3]]  # "s" had moved to "Set up Cursor"
 
 
 def test_a_step_pressed_from_outside_is_shown_and_the_next_one_follows(step_list) -> None:

@@ -1,20 +1,21 @@
 """Where the teammate is: the list of steps on the left (number, title, one-word state), and the
 compact "Step 3 of 5 · Check" bar that replaces it when the window is narrow.
 
-The list is one tab stop: the arrow keys show a step's page, Enter (or a click) goes into it. It is
-a plain widget with a row widget per step, not a QListWidget: the item views' Python types and
-enum classes (about 5 ms) would be made for the window's first frame. To a screen reader it is a
-list of items all the same, the current one selected and focused, each move said
-(app/ui/accessibility.py).
+The list is one tab stop: the arrow keys (or a title's first letter) show a step's page, Enter (or
+a click) goes into it. It is a plain widget with a row widget per step, not a QListWidget: the item
+views' Python types and enum classes (about 5 ms) would be made for the window's first frame. To a
+screen reader it is a list of items all the same, the current one selected and focused, each move
+said (app/ui/accessibility.py).
 """
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -202,6 +203,7 @@ class StepList(QWidget):
         self.setAutoFillBackground(True)  # the sidebar's colour (recolour)
         self._states: dict[int, str] = {}
         self._current = 0
+        self._typed, self._typed_at = "", 0.0  # a title's first letters, typed in a row, and when
         self.setFixedWidth(self.title_width() + round(self.fontMetrics().height() * 1.6) + 44)
         self.recolour()
         self.rows = [StepRow(step, self) for step in STEPS]
@@ -320,20 +322,51 @@ class StepList(QWidget):
 
             accessibility.focus_moved(self.current_row_widget())
 
+    def _type_ahead(self, text: str) -> None:
+        """Go to the next step whose title starts with the letters typed (within a moment of each
+        other); the same letter again goes on to the next title with it."""
+        now = time.monotonic()
+        if now - self._typed_at > QApplication.keyboardInputInterval() / 1000:
+            self._typed = ""
+        self._typed, self._typed_at = (self._typed + text).casefold(), now
+        again = len(set(self._typed)) == 1  # "c", "cc", "ccc": the next title with a "c"
+        wanted = self._typed[0] if again else self._typed
+        first = self._current + 1 if again else self._current
+        for offset in range(len(self.rows)):
+            row = (first + offset) % len(self.rows)
+            if texts.step_title(row + 1).casefold().startswith(wanted):
+                self._move_to(row)
+                return
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
 
-        key = Qt.Key(event.key())
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self._move_to(self._current + (1 if key == Qt.Key.Key_Down else -1))
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_PageUp):
-            self._move_to(0)
-        elif key in (Qt.Key.Key_End, Qt.Key.Key_PageDown):
-            self._move_to(len(self.rows) - 1)
+        key, last = Qt.Key(event.key()), len(self.rows) - 1
+        moves = {
+            Qt.Key.Key_Down: self._current + 1,
+            Qt.Key.Key_Up: self._current - 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_PageUp: 0,
+            Qt.Key.Key_End: last,
+            Qt.Key.Key_PageDown: last,
+        }
+        if key in moves:
+            self._typed = ""  # a move ends a title's letters: the next letter starts anew
+            self._move_to(moves[key])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.entered.emit(self._current + 1)
+        elif event.text().strip() and event.text().isprintable() and not self._is_command(event):
+            self._type_ahead(event.text())
         else:
             super().keyPressEvent(event)
+
+    @staticmethod
+    def _is_command(event: QKeyEvent) -> bool:
+        """Whether a key comes with Ctrl, Alt or Meta (a shortcut or a mnemonic, not a letter)."""
+        from PySide6.QtCore import Qt
+
+        held = Qt.KeyboardModifier
+        return bool(event.modifiers() & (held.ControlModifier | held.AltModifier | held.MetaModifier))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         from PySide6.QtCore import Qt
