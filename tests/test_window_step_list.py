@@ -85,6 +85,82 @@ def test_a_screen_reader_follows_the_arrow_keys_in_the_step_list(qtbot, make_win
     assert window.current == 1
 
 
+# ---- the mouse
+
+
+def _centre(steps: Any, row: int) -> QPoint:
+    return steps.rows[row].geometry().center()
+
+
+def _widget_at(steps: Any, point: QPoint) -> tuple[QWidget, QPoint]:
+    """What the mouse finds at ``point`` (the list's coordinates: a label, a row or the list) and
+    where the point is in it."""
+    target = steps.childAt(point) or steps
+    return target, target.mapFrom(steps, point)
+
+
+def _click(qtbot: Any, steps: Any, point: QPoint) -> None:
+    target, at = _widget_at(steps, point)
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=at)
+
+
+def _parts(steps: Any, row: int) -> dict[str, QPoint]:
+    """Every part of a row a mouse user may click."""
+    rect: QRect = steps.rows[row].geometry()
+    circle_x = rect.left() + 14 + round(steps.fontMetrics().height() * 0.8)
+    return {
+        "circle": QPoint(circle_x, rect.center().y()),
+        "title": steps.rows[row].title.geometry().center() + rect.topLeft(),
+        "state word": steps.rows[row].word.geometry().center() + rect.topLeft(),
+        "empty space on the right": QPoint(rect.right() - 2, rect.center().y()),
+        "top edge": QPoint(rect.center().x(), rect.top()),
+        "bottom edge": QPoint(rect.center().x(), rect.bottom()),
+    }
+
+
+def test_a_click_on_any_part_of_a_row_goes_into_that_step(qtbot, make_window) -> None:
+    window = make_window(wait_catalog=False)
+    _focus_window(qtbot, window)
+    steps = window.steps
+    for row in range(steps.count()):
+        for part, point in _parts(steps, row).items():
+            window.go_to_step(1 if row else 2)
+            _click(qtbot, steps, point)
+            assert window.current == row + 1, f"a click on step {row + 1}'s {part}"
+            assert QApplication.focusWidget() is not steps, f"a click on step {row + 1}'s {part} went in"
+    # Below the last step there is no step: the list only takes the focus.
+    window.go_to_step(2)
+    _click(qtbot, steps, QPoint(20, steps.rows[-1].geometry().bottom() + 20))
+    assert window.current == 2 and QApplication.focusWidget() is steps
+
+
+def test_a_press_shows_the_step_and_only_a_click_goes_into_it(qtbot, make_window) -> None:
+    """As in any list: the press makes the row current, a release on the same row is the click
+    that goes in; a press dragged off to another row does not."""
+    window = make_window(wait_catalog=False)
+    _focus_window(qtbot, window)
+    steps = window.steps
+    target, at = _widget_at(steps, _centre(steps, 2))
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=at)
+    assert window.current == 3 and QApplication.focusWidget() is steps  # shown, not gone into
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(steps, _centre(steps, 4)))
+    assert window.current == 3 and QApplication.focusWidget() is steps
+    _click(qtbot, steps, _centre(steps, 3))
+    assert window.current == 4 and QApplication.focusWidget() is not steps
+
+
+def test_the_hand_shows_over_the_steps_only(qtbot, make_window) -> None:
+    window = make_window(wait_catalog=False)
+    steps = window.steps
+    qtbot.mouseMove(window.footer.primary)
+    qtbot.mouseMove(steps, _centre(steps, 1))
+    hand = Qt.CursorShape.PointingHandCursor
+    qtbot.waitUntil(lambda: steps.rows[1].cursor().shape() == hand, timeout=WAIT_MS)
+    assert {row.cursor().shape() for row in steps.rows} == {hand}
+    # Below the last step a click does nothing: no hand there.
+    assert steps.cursor().shape() == Qt.CursorShape.ArrowCursor
+
+
 def _focus_window(qtbot: Any, window: Any) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)

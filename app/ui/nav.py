@@ -1,9 +1,10 @@
 """Where the teammate is: the list of steps on the left (number, title, one-word state), and the
 compact "Step 3 of 5 · Check" bar that replaces it when the window is narrow.
 
-The list is one tab stop: the arrow keys (or a title's first letter) show a step's page, Enter (or
-a click) goes into it. It is a plain widget with a row widget per step, not a QListWidget: the item
-views' Python types and enum classes (about 5 ms) would be made for the window's first frame. To a
+The list is one tab stop: the arrow keys (or a title's first letter) show a step's page, Enter or
+a click goes into it. It is a plain widget with a row widget per step, not a QListWidget: the item
+views' Python types and enum classes (about 5 ms) would be made for the window's first frame. It
+keeps what a list does for its users: a press makes a row current and the click goes in, and to a
 screen reader it is a list of items all the same, the current one selected and focused, each move
 said (app/ui/accessibility.py).
 """
@@ -187,7 +188,7 @@ class StepRow(QWidget):
 
 
 class StepList(QWidget):
-    """The steps, one row each. ``shown``: the arrow keys moved to a step (show its page);
+    """The steps, one row each. ``shown``: the keys or a press moved to a step (show its page);
     ``entered``: Enter or a click (show it and go into it)."""
 
     accessible_role = "list"  # app/ui/accessibility.py
@@ -203,6 +204,7 @@ class StepList(QWidget):
         self.setAutoFillBackground(True)  # the sidebar's colour (recolour)
         self._states: dict[int, str] = {}
         self._current = 0
+        self._pressed = -1  # the row a press went down on: a release on it too is a click
         self._typed, self._typed_at = "", 0.0  # a title's first letters, typed in a row, and when
         self.setFixedWidth(self.title_width() + round(self.fontMetrics().height() * 1.6) + 44)
         self.recolour()
@@ -261,10 +263,12 @@ class StepList(QWidget):
     def row_height(self) -> int:
         return round(self.fontMetrics().height() * 2.9)
 
-    def row_at(self, y: float) -> int:
-        """The row under ``y`` (in the list's coordinates), or -1 below the last."""
-        row = int(y // self.row_height()) if y >= 0 else -1
-        return row if 0 <= row < len(self.rows) else -1
+    def row_at(self, point: QPointF) -> int:
+        """The row under ``point`` (in the list's coordinates), or -1 (below the last, outside)."""
+        if not QRectF(self.rect()).contains(point):
+            return -1
+        row = int(point.y() // self.row_height())
+        return row if row < len(self.rows) else -1
 
     def recolour(self) -> None:
         pal = self.palette()
@@ -371,15 +375,26 @@ class StepList(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         from PySide6.QtCore import Qt
 
-        row = self.row_at(QPointF(event.position()).y())
+        row = self.row_at(QPointF(event.position()))
         if event.button() == Qt.MouseButton.LeftButton and row >= 0:
-            self._move_to(row)
-            self.entered.emit(row + 1)
+            self._pressed = row
+            self._move_to(row)  # the page shows at once; the click (release on the row) goes in
             return
         super().mousePressEvent(event)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        pressed, self._pressed = self._pressed, -1
+        row = self.row_at(QPointF(event.position()))
+        if event.button() == Qt.MouseButton.LeftButton and row >= 0 and row == pressed:
+            self.entered.emit(row + 1)
+            return
+        super().mouseReleaseEvent(event)
+
     def enterEvent(self, event: QEnterEvent) -> None:
-        hand_cursor(self)
+        for step_row in self.rows:  # the hand over the steps; below the last a click does nothing
+            hand_cursor(step_row)
         super().enterEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
