@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from app.ui import nav, texts
+from app.ui import nav, texts, theme
+from tests.script_modules import load_script
 from tests.test_window_helpers import WAIT_MS, make_window, memory_keyring  # noqa: F401
 
 
@@ -161,9 +162,82 @@ def test_the_hand_shows_over_the_steps_only(qtbot, make_window) -> None:
     assert steps.cursor().shape() == Qt.CursorShape.ArrowCursor
 
 
+# ---- the eye
+
+
 def _focus_window(qtbot: Any, window: Any) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+
+
+def _near(a: QColor, b: QColor) -> bool:
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 8
+
+
+def test_the_focus_frame_shows_only_while_the_list_has_the_focus(qtbot, make_window) -> None:
+    window = make_window(wait_catalog=False)
+    _focus_window(qtbot, window)
+    steps = window.steps
+    row = steps.rows[0]
+    on_frame = QPoint(row.width() // 2, 3)  # the frame's top edge (StepRow.paintEvent)
+
+    def pixel() -> QColor:
+        return row.grab().toImage().pixelColor(on_frame)
+
+    assert not steps.hasFocus() and _near(pixel(), theme.selection(steps.palette()))
+    steps.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: _near(pixel(), theme.accent(steps.palette())), timeout=WAIT_MS)
+    window.footer.primary.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: _near(pixel(), theme.selection(steps.palette())), timeout=WAIT_MS)
+
+
+def test_a_switch_to_dark_repaints_the_rows(qtbot, make_window) -> None:
+    window = make_window(wait_catalog=False)
+    steps = window.steps
+    qapp = QApplication.instance()
+    original = qapp.palette()
+    dark = load_script("docs/screenshots.py")._dark_palette(QPalette, QColor)
+
+    def background(row: int) -> QColor:
+        image = steps.grab().toImage()
+        rect = steps.rows[row].geometry()
+        return image.pixelColor(QPoint(rect.right() - 12, rect.center().y()))
+
+    try:
+        qapp.setPalette(dark)
+        qtbot.waitUntil(lambda: theme.is_dark(steps.palette()), timeout=WAIT_MS)
+        title = steps.rows[1].title.palette().color(QPalette.ColorRole.WindowText)
+        assert title.lightnessF() > 0.5, title.name()  # light words on the dark panel
+        assert _near(background(0), theme.selection(steps.palette()))  # the step shown
+        assert _near(background(1), steps.palette().color(QPalette.ColorRole.Window))  # the panel
+        assert background(1).lightnessF() < 0.3
+    finally:
+        qapp.setPalette(original)
+    qtbot.waitUntil(lambda: not theme.is_dark(steps.palette()), timeout=WAIT_MS)
+    assert background(1).lightnessF() > 0.7
+
+
+def test_a_bigger_font_lays_the_rows_out_again(qtbot, make_window) -> None:
+    """The desktop's font grows while the window is open: each row grows with it, the titles
+    still fit, and a click still lands on the step under the pointer."""
+    window = make_window(wait_catalog=False)
+    _focus_window(qtbot, window)
+    steps = window.steps
+    before = steps.rows[1].height()
+    bigger = QFont(window.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.6)
+    window.setFont(bigger)
+    qtbot.waitUntil(lambda: steps.font().pointSizeF() == bigger.pointSizeF(), timeout=WAIT_MS)
+    height = steps.row_height()
+    assert height > before
+    assert [row.geometry().top() for row in steps.rows] == [height * n for n in range(steps.count())]
+    assert {row.height() for row in steps.rows} == {height}
+    for row in steps.rows:
+        assert row.rect().contains(row.title.geometry()) and row.rect().contains(row.word.geometry())
+        assert row.title.font().pointSizeF() == bigger.pointSizeF()
+    assert steps.title_room() >= steps.title_width()  # "Confirm in Cursor" in bold, whole
+    _click(qtbot, steps, _centre(steps, 3))
+    assert window.current == 4
 
 
 # ---- a screen reader, in the process (the same interfaces serve AT-SPI and Windows' UI Automation)

@@ -4,9 +4,9 @@ compact "Step 3 of 5 · Check" bar that replaces it when the window is narrow.
 The list is one tab stop: the arrow keys (or a title's first letter) show a step's page, Enter or
 a click goes into it. It is a plain widget with a row widget per step, not a QListWidget: the item
 views' Python types and enum classes (about 5 ms) would be made for the window's first frame. It
-keeps what a list does for its users: a press makes a row current and the click goes in, and to a
-screen reader it is a list of items all the same, the current one selected and focused, each move
-said (app/ui/accessibility.py).
+keeps what a list does for its users: a press makes a row current and the click goes in, the
+rows follow the font, and to a screen reader it is a list of items all the same, the current one
+selected and focused, each move said (app/ui/accessibility.py).
 """
 
 from __future__ import annotations
@@ -206,7 +206,7 @@ class StepList(QWidget):
         self._current = 0
         self._pressed = -1  # the row a press went down on: a release on it too is a click
         self._typed, self._typed_at = "", 0.0  # a title's first letters, typed in a row, and when
-        self.setFixedWidth(self.title_width() + round(self.fontMetrics().height() * 1.6) + 44)
+        self._fit_width()
         self.recolour()
         self.rows = [StepRow(step, self) for step in STEPS]
         self._show_words()
@@ -290,15 +290,29 @@ class StepList(QWidget):
             )
             step_row.show_step(self.step_state(row + 1), row == self._current, name, font, pal)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+    def _fit_width(self) -> None:
+        """Room for the widest title, at the font of the moment."""
+        self.setFixedWidth(self.title_width() + round(self.fontMetrics().height() * 1.6) + 44)
+
+    def _place_rows(self) -> None:
         height = self.row_height()
         for row, step_row in enumerate(self.rows):
             step_row.setGeometry(0, row * height, self.width(), height)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_rows()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (event.Type.PaletteChange, event.Type.FontChange) and hasattr(self, "rows"):
+        if not hasattr(self, "rows"):  # still being built
+            return
+        if event.type() == event.Type.FontChange:
+            # The desktop's font changed: the rows' height and the list's width follow it (a
+            # width that stays the same brings no resize event).
+            self._fit_width()
+            self._place_rows()
+        if event.type() in (event.Type.PaletteChange, event.Type.FontChange):
             self._show_words()
 
     # ---- the keyboard, the mouse, the focus
