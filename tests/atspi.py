@@ -5,7 +5,8 @@
         result = app.press("Verify", until="Everything works")
 
 Each application gets its own X server (Xvfb) and its own D-Bus session, on which D-Bus starts
-the accessibility bus (at-spi2-core) when first asked. Qt joins it because
+the accessibility bus (at-spi2-core) when first asked; its registry types keys and clicks on that X
+server (XTest) for ``keys``. Qt joins it because
 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 (no screen reader runs to ask for it); it needs a real display
 platform (xcb): the offscreen platform has no accessibility bridge. The reading is done by
 tests/atspi_probe.py with the system's Python and its python3-pyatspi (scripts/setup.sh installs
@@ -33,6 +34,8 @@ PROBE = Path(__file__).with_name("atspi_probe.py")
 ROOT = Path(__file__).resolve().parents[1]
 
 Node = dict[str, Any]
+# What a screen reader listens to while the focus moves.
+KEY_EVENTS = "focus:,object:state-changed:focused,object:state-changed:selected,object:selection-changed"
 
 
 class ProbeError(RuntimeError):
@@ -67,20 +70,38 @@ class AccessibleApp:
             timeout=DEADLINE_S * 2,
         )
         if run.returncode != 0:
-            raise ProbeError(
-                f"probe {args[0]}: {run.stdout[-500:]} {run.stderr[-2000:]} app: {self.output()}"
-            )
+            try:
+                said = json.loads(run.stdout).get("error", "")
+            except ValueError:
+                said = run.stdout[-500:]
+            raise ProbeError(f"probe {args[0]}: {said} {run.stderr[-2000:]} app: {self.output()}")
         return json.loads(run.stdout)
 
     def tree(self, wait_for: str = "") -> Node:
         """The application's accessible tree; with ``wait_for``, once something of that name is in it."""
         return self._probe("tree", "--wait-for", wait_for)
 
-    def press(self, button: str, until: str, events: str = "") -> dict[str, Any]:
-        """Press a button through AT-SPI, record events until ``until`` shows in the tree (+1 s).
+    def press(self, button: str, until: str, events: str = "", role: str = "push button") -> dict[str, Any]:
+        """Press a button (or another object of ``role``) through its AT-SPI action, record events
+        until ``until`` shows in the tree (+1 s).
         Returns {"events": [{"type", "source_role", "source_name", "text", "detail1"}], "seen", "tree"}."""
         extra = ["--events", events] if events else []
-        return self._probe("press", "--button", button, "--until", until, *extra)
+        return self._probe("press", "--button", button, "--role", role, "--until", until, *extra)
+
+    def keys(self, keys: list[str], click: str, focus: str, events: str = KEY_EVENTS) -> dict[str, Any]:
+        """Click ``click`` (the window comes to the front), give ``focus`` the focus, then press
+        ``keys`` on the keyboard one by one (X key names: Tab, Down, Return, s).
+        Returns {"keys": [{"key", "events", "focused"}], "tree"}."""
+        return self._probe(
+            "keys", "--click", click, "--focus", focus, "--keys", ",".join(keys), "--events", events
+        )
+
+    def poke(self, name: str) -> dict[str, Any]:
+        """Ask the object called ``name`` and its children all a screen reader may ask."""
+        return self._probe("poke", "--name", name)["answers"]
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
 
     def output(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")[-2000:]
@@ -101,7 +122,7 @@ def accessible_app(
 ) -> Iterator[AccessibleApp]:
     """Start ``args`` on its own display and bus with accessibility on; stopped afterwards."""
     _need_pyatspi()
-    with xvfb() as display, dbus_session() as bus:
+    with xvfb() as display, dbus_session(display) as bus:
         env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
         env.update(bus)
         env.update(

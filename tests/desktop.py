@@ -63,15 +63,20 @@ def xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
 
 
 @contextmanager
-def dbus_session() -> Iterator[dict[str, str]]:
+def dbus_session(display: str = "") -> Iterator[dict[str, str]]:
     """A private D-Bus session bus; yields the environment variables that point to it.
 
-    Services it activates (the accessibility bus, its registry) end with it."""
+    Services it activates (the accessibility bus, its registry) end with it; with ``display`` they
+    run on that X server (the registry synthesises key presses there)."""
     need("dbus-daemon")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    if display:
+        env["DISPLAY"] = display
     proc = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1", "--nopidfile"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        env=env,
     )
     assert proc.stdout is not None
     try:

@@ -142,6 +142,59 @@ def test_the_step_list_is_one_tab_stop_with_arrows_and_enter(qtbot, make_window,
     assert steps.currentRow() == 2
 
 
+def test_the_step_list_keys_of_a_list(qtbot, make_window, simulator) -> None:
+    """Tab in from the last control, Page Up/Down, Home/End, a title's first letter (again: the
+    next title with it), Space to go in, Shift+Tab out: as in any list, the list keeping the focus
+    while it moves."""
+    window = make_window(initial={"base_url": simulator.url})
+    _activate(qtbot, window)
+    steps = window.steps
+    window.footer.primary.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(window.footer.primary, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is steps
+
+    def moves(key: Qt.Key | str) -> int:
+        if isinstance(key, str):
+            qtbot.keyClicks(steps, key)  # a letter, typed
+        else:
+            qtbot.keyClick(steps, key)
+        assert QApplication.focusWidget() is steps
+        assert steps.currentRow() == window.current - 1
+        return window.current
+
+    assert [moves(Qt.Key.Key_PageDown), moves(Qt.Key.Key_PageUp)] == [5, 1]
+    assert [moves(Qt.Key.Key_End), moves(Qt.Key.Key_Home), moves(Qt.Key.Key_Up)] == [5, 1, 1]
+    # "Choose the model", "Check it works", "Confirm in Cursor", and round again.
+    assert [moves("c") for _ in range(4)] == [2, 3, 5, 2]
+    assert [moves(Qt.Key.Key_Home), moves("s")] == [1, 4]  # a key between: a new title's letters
+    qtbot.keyClick(steps, Qt.Key.Key_Space)
+    assert window.current == 4 and QApplication.focusWidget() is not steps  # into the page
+    steps.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(steps, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.footer.primary  # out, backwards: the last control
+
+
+def test_narrow_and_wide_again_keeps_the_step_list_as_it_was(qtbot, make_window, simulator) -> None:
+    window = make_window(initial={"base_url": simulator.url})
+    window.key_page.set_key(TEST_KEY)
+    _activate(qtbot, window)
+    steps = window.steps
+    steps.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(steps, Qt.Key.Key_Down)
+    window.resize(640, 400)
+    qtbot.waitUntil(lambda: window.compact.isVisible() and not steps.isVisible(), timeout=WAIT_MS)
+    assert QApplication.focusWidget() is not steps  # a hidden list gives the focus on
+    window.compact.actions_by_step[3].trigger()
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: steps.isVisible() and not window.compact.isVisible(), timeout=WAIT_MS)
+    assert steps.currentRow() == 2 and [row.shown for row in steps.rows] == [False, False, True, False, False]
+    assert [row.word.text() for row in steps.rows][:1] == ["Done"]  # the key is in
+    assert {row.geometry().height() for row in steps.rows} == {steps.row_height()}
+    steps.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(steps, Qt.Key.Key_Up)
+    assert window.current == 2 and QApplication.focusWidget() is steps
+
+
 def test_the_compact_bar_reaches_every_step_when_narrow(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
     window.resize(640, 400)

@@ -8,9 +8,11 @@ box named by its label, and announcements when results arrive.
   ``accessible_role`` is "combobox" gets the ComboBox role from the factory, with its accessible
   name (its label) as the name and its value as the value.
 - The step list (app/ui/nav.py), a plain widget with a row widget per step: "list" makes it a
-  list whose focused child is the current row; "listitem" makes each row an item with no children
-  (its words are its name), selected when current and focused when the list has the focus.
-  ``focus_moved`` says so when the arrow keys move the current row.
+  list whose focused child and one selected child (the Selection interface a screen reader asks on
+  arriving in a list) are the current row, and which selects a row by ``select_row(row)``;
+  "listitem" makes each row an item with no children (its words are its name), selected when
+  current, focused when the list has the focus, with the actions Press (``enter()``) and SetFocus
+  (``take_focus()``). ``selection_moved`` and ``focus_moved`` say so when the current row moves.
 
 All are told apart by their class, not by a property set after construction: Qt may ask the
 factory while the widget is still being built (the moment it gets a parent), and keeps the answer.
@@ -43,9 +45,19 @@ def _interface_classes() -> dict[str, type]:
     an assistive technology asks."""
     if _interfaces:
         return _interfaces
-    from PySide6.QtGui import QAccessible, QAccessibleAttributesInterface
+    from PySide6.QtGui import (
+        QAccessible,
+        QAccessibleActionInterface,
+        QAccessibleAttributesInterface,
+        QAccessibleSelectionInterface,
+    )
     from PySide6.QtWidgets import QAccessibleWidget
     from shiboken6 import VoidPtr
+
+    def cast_answer(answer: Any) -> Any:
+        # None (or a plain int) handed back to Qt as an interface_cast answer crashes it; "none"
+        # must be VoidPtr(0).
+        return VoidPtr(0) if answer is None else answer
 
     class Level(QAccessibleAttributesInterface):
         def __init__(self, level: int) -> None:
@@ -72,10 +84,7 @@ def _interface_classes() -> dict[str, type]:
         def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
             if kind == QAccessible.InterfaceType.AttributesInterface:
                 return self._attributes
-            # Anything else: the base class's answer. None (or a plain int) handed back to Qt
-            # crashes it; "none" must be VoidPtr(0).
-            answer = super().interface_cast(kind)
-            return VoidPtr(0) if answer is None else answer
+            return cast_answer(super().interface_cast(kind))  # anything else: the base class's
 
     class ComboBoxInterface(QAccessibleWidget):
         """A combo box named by its label, its value said as the value."""
@@ -94,18 +103,59 @@ def _interface_classes() -> dict[str, type]:
                 return widget.accessibleDescription()
             return str(super().text(kind))
 
+    class OneSelected(QAccessibleSelectionInterface):
+        """A list's selection: always one item, the current row; selecting another shows it."""
+
+        def __init__(self, listing: QWidget) -> None:
+            super().__init__()
+            self.listing = listing
+
+        def _current(self) -> Any:
+            return QAccessible.queryAccessibleInterface(self.listing.current_row_widget())
+
+        def selectedItemCount(self) -> int:
+            return 1
+
+        def selectedItems(self) -> list[Any]:
+            return [self._current()]
+
+        def selectedItem(self, index: int) -> Any:
+            return self._current() if index == 0 else None
+
+        def isSelected(self, child: Any) -> bool:
+            return child is not None and child.object() is self.listing.current_row_widget()
+
+        def select(self, child: Any) -> bool:
+            return child is not None and bool(self.listing.select_row(child.object()))
+
+        # One step is always shown: there is no unselecting it, nor a second one to add.
+        def unselect(self, _child: Any) -> bool:
+            return False
+
+        def selectAll(self) -> bool:
+            return False
+
+        def clear(self) -> bool:
+            return False
+
     class ListInterface(QAccessibleWidget):
-        """A list that keeps the keyboard focus itself: its focused child is the current row."""
+        """A list that keeps the keyboard focus itself: its focused child and its one selected
+        child are the current row."""
 
         def __init__(self, widget: QWidget) -> None:
             super().__init__(widget, QAccessible.Role.List)
+            self._selection = OneSelected(widget)
 
         def focusChild(self) -> Any:
             widget = self.widget()
-            current = getattr(widget, "current_row_widget", None)
-            if widget.hasFocus() and callable(current):
-                return QAccessible.queryAccessibleInterface(current())
+            if widget.hasFocus():
+                return QAccessible.queryAccessibleInterface(widget.current_row_widget())
             return super().focusChild()
+
+        def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
+            if kind == QAccessible.InterfaceType.SelectionInterface:
+                return self._selection
+            return cast_answer(super().interface_cast(kind))
 
     class ListItemInterface(QAccessibleWidget):
         """A row of such a list: named by its accessible name, with no children of its own."""
@@ -124,6 +174,15 @@ def _interface_classes() -> dict[str, type]:
 
         def indexOfChild(self, _child: Any) -> int:
             return -1
+
+        def actionNames(self) -> list[str]:
+            return [QAccessibleActionInterface.pressAction(), QAccessibleActionInterface.setFocusAction()]
+
+        def doAction(self, name: str) -> None:
+            if name == QAccessibleActionInterface.pressAction():
+                self.widget().enter()
+            elif name == QAccessibleActionInterface.setFocusAction():
+                self.widget().take_focus()
 
         def state(self) -> QAccessible.State:
             state = super().state()
@@ -176,6 +235,16 @@ def install() -> None:
 
         QAccessible.installFactory(_factory)
         _installed.append(True)
+
+
+def selection_moved(previous: QWidget, current: QWidget) -> None:
+    """Tell screen readers that a list's selected item is now ``current`` instead of ``previous``
+    (their states already say so): the selection events Qt's own lists send."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(current, QAccessible.Event.SelectionAdd))
+        QAccessible.updateAccessibility(QAccessibleEvent(previous, QAccessible.Event.SelectionRemove))
 
 
 def focus_moved(widget: QWidget) -> None:

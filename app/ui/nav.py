@@ -1,20 +1,22 @@
 """Where the teammate is: the list of steps on the left (number, title, one-word state), and the
 compact "Step 3 of 5 · Check" bar that replaces it when the window is narrow.
 
-The list is one tab stop: the arrow keys show a step's page, Enter (or a click) goes into it. It is
-a plain widget with a row widget per step, not a QListWidget: the item views' Python types and
-enum classes (about 5 ms) would be made for the window's first frame. To a screen reader it is a
-list of items all the same (app/ui/accessibility.py gives the roles, the current item and its
-focus).
+The list is one tab stop: the arrow keys (or a title's first letter) show a step's page, Enter or
+a click goes into it. It is a plain widget with a row widget per step, not a QListWidget: the item
+views' Python types and enum classes (about 5 ms) would be made for the window's first frame. It
+keeps what a list does for its users: a press makes a row current and the click goes in, the
+rows follow the font, and to a screen reader it is a list of items all the same, the current one
+selected and focused, each move said (app/ui/accessibility.py).
 """
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -96,7 +98,8 @@ _INK_PAD = 3
 class StepRow(QWidget):
     """One step: its row's background and circle (painted), and its words (labels): the number in
     the circle, the title, the state. To a screen reader, an item of the list named as "Step 2 of
-    5: Choose the model", its state as the description.
+    5: Choose the model", its state as the description, that can be pressed (``enter``) or focused
+    (``take_focus``).
 
     Labels write the words: their own painting (C++) draws text through the style in the label's
     palette colour. Drawing coloured text from Python would make QStyle's enum classes
@@ -148,6 +151,14 @@ class StepRow(QWidget):
         self._place()
         self.update()
 
+    def enter(self) -> None:
+        """Go into this step, as a click on it does."""
+        self.steps.enter_row(self.step - 1)
+
+    def take_focus(self) -> None:
+        """Show this step with the keyboard focus on the list, as the arrow keys do."""
+        self.steps.focus_row(self.step - 1)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place()
@@ -177,7 +188,7 @@ class StepRow(QWidget):
 
 
 class StepList(QWidget):
-    """The steps, one row each. ``shown``: the arrow keys moved to a step (show its page);
+    """The steps, one row each. ``shown``: the keys or a press moved to a step (show its page);
     ``entered``: Enter or a click (show it and go into it)."""
 
     accessible_role = "list"  # app/ui/accessibility.py
@@ -193,7 +204,9 @@ class StepList(QWidget):
         self.setAutoFillBackground(True)  # the sidebar's colour (recolour)
         self._states: dict[int, str] = {}
         self._current = 0
-        self.setFixedWidth(self.title_width() + round(self.fontMetrics().height() * 1.6) + 44)
+        self._pressed = -1  # the row a press went down on: a release on it too is a click
+        self._typed, self._typed_at = "", 0.0  # a title's first letters, typed in a row, and when
+        self._fit_width()
         self.recolour()
         self.rows = [StepRow(step, self) for step in STEPS]
         self._show_words()
@@ -216,10 +229,25 @@ class StepList(QWidget):
         self._show_words()
 
     def show_step(self, step: int) -> None:
-        """Mark ``step`` as the one shown (the window moved there), without saying so again."""
-        if self._current != step - 1:
-            self._current = step - 1
-            self._show_words()
+        """Mark ``step`` as the one shown (the window moved there), without emitting ``shown``."""
+        self._set_current(step - 1)
+
+    def select_row(self, row_widget: QWidget) -> bool:
+        """Show the step of ``row_widget``, as the arrow keys do (a screen reader selects it)."""
+        if row_widget not in self.rows:
+            return False
+        self._move_to(self.rows.index(row_widget))
+        return True
+
+    def enter_row(self, row: int) -> None:
+        self._move_to(row)
+        self.entered.emit(row + 1)
+
+    def focus_row(self, row: int) -> None:
+        from PySide6.QtCore import Qt
+
+        self._move_to(row)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def title_width(self) -> int:
         """The widest step title as painted: bold, as the title of the step shown is."""
@@ -235,10 +263,12 @@ class StepList(QWidget):
     def row_height(self) -> int:
         return round(self.fontMetrics().height() * 2.9)
 
-    def row_at(self, y: float) -> int:
-        """The row under ``y`` (in the list's coordinates), or -1 below the last."""
-        row = int(y // self.row_height()) if y >= 0 else -1
-        return row if 0 <= row < len(self.rows) else -1
+    def row_at(self, point: QPointF) -> int:
+        """The row under ``point`` (in the list's coordinates), or -1 (below the last, outside)."""
+        if not QRectF(self.rect()).contains(point):
+            return -1
+        row = int(point.y() // self.row_height())
+        return row if row < len(self.rows) else -1
 
     def recolour(self) -> None:
         pal = self.palette()
@@ -260,25 +290,49 @@ class StepList(QWidget):
             )
             step_row.show_step(self.step_state(row + 1), row == self._current, name, font, pal)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+    def _fit_width(self) -> None:
+        """Room for the widest title, at the font of the moment."""
+        self.setFixedWidth(self.title_width() + round(self.fontMetrics().height() * 1.6) + 44)
+
+    def _place_rows(self) -> None:
         height = self.row_height()
         for row, step_row in enumerate(self.rows):
             step_row.setGeometry(0, row * height, self.width(), height)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_rows()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (event.Type.PaletteChange, event.Type.FontChange) and hasattr(self, "rows"):
+        if not hasattr(self, "rows"):  # still being built
+            return
+        if event.type() == event.Type.FontChange:
+            # The desktop's font changed: the rows' height and the list's width follow it (a
+            # width that stays the same brings no resize event).
+            self._fit_width()
+            self._place_rows()
+        if event.type() in (event.Type.PaletteChange, event.Type.FontChange):
             self._show_words()
 
     # ---- the keyboard, the mouse, the focus
+    def _set_current(self, row: int) -> bool:
+        """Make ``row`` the current one and tell screen readers; False when it already was."""
+        if row == self._current:
+            return False
+        from app.ui import accessibility
+
+        previous = self.current_row_widget()
+        self._current = row
+        self._show_words()
+        accessibility.selection_moved(previous, self.current_row_widget())
+        self._tell_focus()
+        return True
+
     def _move_to(self, row: int) -> None:
         row = max(0, min(row, len(self.rows) - 1))
-        if row != self._current:
-            self._current = row
-            self._show_words()
+        if self._set_current(row):
             self.shown.emit(row + 1)
-        self._tell_focus()
 
     def _tell_focus(self) -> None:
         if self.hasFocus():
@@ -286,39 +340,85 @@ class StepList(QWidget):
 
             accessibility.focus_moved(self.current_row_widget())
 
+    def _type_ahead(self, text: str) -> None:
+        """Go to the next step whose title starts with the letters typed (within a moment of each
+        other); the same letter again goes on to the next title with it."""
+        now = time.monotonic()
+        if now - self._typed_at > QApplication.keyboardInputInterval() / 1000:
+            self._typed = ""
+        self._typed, self._typed_at = (self._typed + text).casefold(), now
+        again = len(set(self._typed)) == 1  # "c", "cc", "ccc": the next title with a "c"
+        wanted = self._typed[0] if again else self._typed
+        first = self._current + 1 if again else self._current
+        for offset in range(len(self.rows)):
+            row = (first + offset) % len(self.rows)
+            if texts.step_title(row + 1).casefold().startswith(wanted):
+                self._move_to(row)
+                return
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
 
-        key = Qt.Key(event.key())
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self._move_to(self._current + (1 if key == Qt.Key.Key_Down else -1))
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_PageUp):
-            self._move_to(0)
-        elif key in (Qt.Key.Key_End, Qt.Key.Key_PageDown):
-            self._move_to(len(self.rows) - 1)
+        key, last = Qt.Key(event.key()), len(self.rows) - 1
+        moves = {
+            Qt.Key.Key_Down: self._current + 1,
+            Qt.Key.Key_Up: self._current - 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_PageUp: 0,
+            Qt.Key.Key_End: last,
+            Qt.Key.Key_PageDown: last,
+        }
+        if key in moves:
+            self._typed = ""  # a move ends a title's letters: the next letter starts anew
+            self._move_to(moves[key])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.entered.emit(self._current + 1)
+        elif event.text().strip() and event.text().isprintable() and not self._is_command(event):
+            self._type_ahead(event.text())
         else:
             super().keyPressEvent(event)
+
+    @staticmethod
+    def _is_command(event: QKeyEvent) -> bool:
+        """Whether a key comes with Ctrl, Alt or Meta (a shortcut or a mnemonic, not a letter)."""
+        from PySide6.QtCore import Qt
+
+        held = Qt.KeyboardModifier
+        return bool(event.modifiers() & (held.ControlModifier | held.AltModifier | held.MetaModifier))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         from PySide6.QtCore import Qt
 
-        row = self.row_at(QPointF(event.position()).y())
+        row = self.row_at(QPointF(event.position()))
         if event.button() == Qt.MouseButton.LeftButton and row >= 0:
-            self._move_to(row)
-            self.entered.emit(row + 1)
+            self._pressed = row
+            self._move_to(row)  # the page shows at once; the click (release on the row) goes in
             return
         super().mousePressEvent(event)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        pressed, self._pressed = self._pressed, -1
+        row = self.row_at(QPointF(event.position()))
+        if event.button() == Qt.MouseButton.LeftButton and row >= 0 and row == pressed:
+            self.entered.emit(row + 1)
+            return
+        super().mouseReleaseEvent(event)
+
     def enterEvent(self, event: QEnterEvent) -> None:
-        hand_cursor(self)
+        for step_row in self.rows:  # the hand over the steps; below the last a click does nothing
+            hand_cursor(step_row)
         super().enterEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
+        from PySide6.QtCore import QTimer
+
         super().focusInEvent(event)
         self.current_row_widget().update()  # its focus frame
-        self._tell_focus()
+        # Qt tells screen readers of the list's own focus after this returns; the current step's
+        # comes after it, so theirs ends on the step ("Steps, list. Step 1 of 5: Your API key").
+        QTimer.singleShot(0, self, self._tell_focus)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
