@@ -24,10 +24,28 @@ The factory only runs while an assistive technology is listening; installing it 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+class _ListKeepingFocus(Protocol):
+    """A list whose own widget keeps the keyboard focus, a row widget per item (app/ui/nav.py)."""
+
+    def current_row_widget(self) -> QWidget: ...
+
+    def select_row(self, row_widget: QWidget) -> bool: ...
+
+    def hasFocus(self) -> bool: ...
+
+
+class _PressableRow(Protocol):
+    """A row of such a list: pressed (go into it) or focused (shown, the list focused)."""
+
+    def enter(self) -> None: ...
+
+    def take_focus(self) -> None: ...
 
 
 class Heading(QLabel):
@@ -108,7 +126,7 @@ def _interface_classes() -> dict[str, type]:
 
         def __init__(self, listing: QWidget) -> None:
             super().__init__()
-            self.listing = listing
+            self.listing = cast(_ListKeepingFocus, listing)
 
         def _current(self) -> Any:
             return QAccessible.queryAccessibleInterface(self.listing.current_row_widget())
@@ -147,9 +165,9 @@ def _interface_classes() -> dict[str, type]:
             self._selection = OneSelected(widget)
 
         def focusChild(self) -> Any:
-            widget = self.widget()
-            if widget.hasFocus():
-                return QAccessible.queryAccessibleInterface(widget.current_row_widget())
+            listing = cast(_ListKeepingFocus, self.widget())
+            if listing.hasFocus():
+                return QAccessible.queryAccessibleInterface(listing.current_row_widget())
             return super().focusChild()
 
         def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
@@ -179,10 +197,11 @@ def _interface_classes() -> dict[str, type]:
             return [QAccessibleActionInterface.pressAction(), QAccessibleActionInterface.setFocusAction()]
 
         def doAction(self, name: str) -> None:
+            row = cast(_PressableRow, self.widget())
             if name == QAccessibleActionInterface.pressAction():
-                self.widget().enter()
+                row.enter()
             elif name == QAccessibleActionInterface.setFocusAction():
-                self.widget().take_focus()
+                row.take_focus()
 
         def state(self) -> QAccessible.State:
             state = super().state()

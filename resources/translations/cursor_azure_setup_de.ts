@@ -185,17 +185,17 @@
 <context>
     <name>CompactBar</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="339"/>
+        <location filename="../../app/ui/nav.py" line="439"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="340"/>
+        <location filename="../../app/ui/nav.py" line="440"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="359"/>
+        <location filename="../../app/ui/nav.py" line="459"/>
         <source>Step %1 of %2 · %3 · %4</source>
         <translation>Schritt %1 von %2 · %3 · %4</translation>
     </message>
@@ -1300,12 +1300,12 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="191"/>
+        <location filename="../../app/ui/nav.py" line="202"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="256"/>
+        <location filename="../../app/ui/nav.py" line="286"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
