@@ -30,6 +30,14 @@ ENCODED = {
     "HTML hex entities": "".join(f"&#x{ord(c):x};" for c in TEST_KEY),
     "JSON escapes": "".join(f"\\u{ord(c):04x}" for c in TEST_KEY),
     "percent-encoded, every byte": "".join(f"%{b:02X}" for b in RAW),
+    "one per line": "\n".join(TEST_KEY),
+    "long separators": " --- ".join(TEST_KEY),
+    "a JSON list of characters": json.dumps(list(TEST_KEY)),
+    "HTML entities without ;": "".join(f"&#00{ord(c)}" for c in TEST_KEY),
+    "escapes mixed with plain": "".join(f"&#{ord(c)};" if i % 2 else c for i, c in enumerate(TEST_KEY)),
+    "some bytes percent-encoded": "".join(f"%{ord(c):02x}" if c.isdigit() else c for c in TEST_KEY),
+    "quoted-printable": "".join(f"={b:02X}" for b in RAW),
+    "in fives": " ".join(TEST_KEY[i : i + 5] for i in range(0, len(TEST_KEY), 5)),
 }
 
 

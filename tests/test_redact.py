@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import uuid
@@ -25,6 +26,7 @@ from app.core.redact import (
     setup_logging,
     teardown_logging,
 )
+from tests.conftest import TEST_KEY
 
 
 def fresh_secret() -> str:
@@ -273,15 +275,50 @@ def test_a_key_of_one_repeated_character_is_masked_whole_and_masks_nothing_else(
         pytest.param(lambda part: "".join(f"&#X{ord(c):X};" for c in part), id="html-hex"),
         pytest.param(lambda part: "".join(f"\\u{ord(c):04X}" for c in part), id="json"),
         pytest.param(lambda part: "".join(f"%{ord(c):02x}" for c in part), id="url-every-byte"),
+        pytest.param(lambda part: "\n".join(part), id="one-per-line"),
+        pytest.param(lambda part: "\r\n".join(part), id="one-per-windows-line"),
+        pytest.param(lambda part: " --- ".join(part), id="long-separators"),
+        pytest.param(
+            lambda part: "".join(c + " -,_./|"[i % 7] for i, c in enumerate(part))[:-1], id="mixed-separators"
+        ),
+        pytest.param(lambda part: json.dumps(list(part))[2:-2], id="json-list-of-characters"),
+        pytest.param(
+            lambda part: " ".join(c.upper() if i % 2 else c for i, c in enumerate(part)), id="mixed-case"
+        ),
+        pytest.param(lambda part: "".join(f"&#000{ord(c)};" for c in part), id="html-leading-zeros"),
+        pytest.param(lambda part: "".join(f"&#{ord(c)}" for c in part), id="html-no-semicolon"),
+        pytest.param(lambda part: "".join(f"&#x{ord(c):x}" for c in part), id="html-hex-no-semicolon"),
+        pytest.param(
+            lambda part: "".join(f"&#{ord(c)};" if i % 2 else c for i, c in enumerate(part)),
+            id="html-mixed-plain",
+        ),
+        pytest.param(
+            lambda part: "".join(f"\\u{ord(c):04x}" if i % 2 else c for i, c in enumerate(part)),
+            id="json-mixed-plain",
+        ),
+        pytest.param(
+            lambda part: "".join(f"%{ord(c):02x}" if c.isdigit() else c for c in part), id="url-some-bytes"
+        ),
+        pytest.param(lambda part: "".join(f"={ord(c):02X}" for c in part), id="quoted-printable"),
+        pytest.param(
+            lambda part: "".join(f"={ord(c):02X}" if i % 2 else c for i, c in enumerate(part)),
+            id="quoted-printable-mixed",
+        ),
+        pytest.param(lambda part: "".join(f"\\x{ord(c):02x}" for c in part), id="c-escapes"),
+        pytest.param(lambda part: "\x1b[1;31m".join(part), id="terminal-colours-between"),
+        pytest.param(
+            lambda part: " ".join(part[i : i + 5] for i in range(0, len(part), 5)), id="chunks-of-five"
+        ),
     ],
 )
 def test_a_key_spelled_out_is_masked_whole_or_in_part(spell) -> None:
     key = fresh_secret()
     register_secret(key)
     for part in (key, key[:8], key[-7:]):
-        text = f"the server said: {spell(part)} (sorry)"
+        # Words of 6 letters around: a shorter one may end in the character before the part.
+        text = f"the server answered: {spell(part)} (apologies)"
         out = redact(text)
-        assert out == "the server said: *** (sorry)", (part, out)
+        assert out == "the server answered: *** (apologies)", (part, out)
         assert redact(out) == out
 
 
@@ -293,8 +330,29 @@ def test_a_key_spelled_out_is_masked_whole_or_in_part(spell) -> None:
         "prices: 1, 2, 3, 4, 5, 6",
         "caf&#233; &amp; th&#233; &#8212; 100%25 of &#x41;&#x42;&#x43;&#x44;&#x45;&#x46;",
         "\\u0048\\u0065\\u006c\\u006c\\u006f\\u0021 world",
+        # What a log line, the report and the command line show every day.
+        "check cursor_verify passed in 412 ms (model gpt-4o-mini-2024-07-18, 3 of 5 models)",
+        "GET https://api.aimlapi.com/v1/models?page=2&q=a%20b%2Fc 200 OK",
+        "app 1.4.2 on Python 3.11.7; Qt 6.7.1; build 2024.11.30",
+        "/home/a b/.local/state/cursor-azure-setup/log/cursor-azure-setup.log.1",
+        "C:\\Users\\ana\\AppData\\Local\\cursor-azure-setup\\a\\b\\c\\d\\e\\f",
+        "sha256 3f9a1c0e4b7d2a6f8e5c1b3d7a9f0e2c4b6d8a1f3e5c7b9d0a2c4e6f8b1d3a5c",
+        "balance: 10000000 credits ($12.50); 1 2 3 4 5 6 7 8 9",
+        "2025-01-02 12:30:45,123 INFO t [MainThread]: timeout=30 retries=3 ratio=0.75 code=4F",
+        "a\nb\nc\nd\ne\nf\n",
+        "\x1b[1;31merror\x1b[0m: the key was refused",
     ],
 )
 def test_text_spelled_out_that_is_no_key_is_left_alone(text: str) -> None:
     register_secret(fresh_secret())
+    register_secret(TEST_KEY)
     assert redact(text) == text
+
+
+def test_only_the_spelled_out_key_is_masked_not_the_words_around_it() -> None:
+    key = fresh_secret()
+    register_secret(key)
+    text = f"error 17: the key\n{chr(10).join(key[3:12])}\nwas refused (see a b c)"
+    assert redact(text) == "error 17: the key\n***\nwas refused (see a b c)"
+    mixed = "".join(f"%{ord(c):02x}" if i % 3 else c for i, c in enumerate(key))
+    assert redact(f"GET /x?k={mixed}&page=2 401") == "GET /x?k=***&page=2 401"

@@ -282,41 +282,81 @@ def _mask_pieces(text: str, pattern: re.Pattern[str]) -> str:
     return "".join(out)
 
 
-# The key spelled out: its characters one by one with something between them ("a 1 b 2 c 3",
-# "a-1-b-2"), or each written as an escape (HTML "&#97;&#x31;", JSON "\u0061", URL "%61"). Such a
-# run of 6 or more characters is read back and masked whole when it holds 6 of a secret's
-# characters in a row.
-_SPACED_OUT = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[^A-Za-z0-9\r\n]{1,3}[A-Za-z0-9]){5,}(?![A-Za-z0-9])"
+# The key spelled out: its characters with something between them ("a 1 b 2", one per line,
+# '["a", "1", ...]', in chunks of up to 5 as in "a1b2c 3d4e5"), or written as escapes (HTML "&#97;",
+# "&#x0031", JSON "\u0061", "\x61", URL "%61", quoted-printable "=61"), each alone or mixed with
+# plain characters ("a%31b%32"). A stretch of such text is read back, its letters and digits only,
+# and where 6 or more of a secret's characters follow one another there, the part of the stretch
+# that holds them is masked: the words around stay (but for a short word right before or after a
+# part of the key that happens to end or start with the key's characters next to that part).
+# Plain words of 6 or more letters and digits end a stretch (a plain run of a key is masked after
+# this), and so do more than 16 other characters in a row, so text far apart is never read as one.
+_ESCAPE = (
+    r"&#[xX]0*+(?P<html_hex>[0-9a-fA-F]{1,6});?|&#0*+(?P<html_dec>[0-9]{1,7});?"
+    r"|\\u(?P<json_hex>[0-9a-fA-F]{4})|\\x(?P<c_hex>[0-9a-fA-F]{2})"
+    r"|%(?P<url_hex>[0-9a-fA-F]{2})|=(?P<qp_hex>[0-9A-F]{2})"
 )
-_ESCAPES = re.compile(r"(?:&#[xX][0-9a-fA-F]{1,6};|&#[0-9]{1,7};|\\u[0-9a-fA-F]{4}|%[0-9a-fA-F]{2}){6,}")
-_ONE_ESCAPE = re.compile(r"&#[xX]([0-9a-fA-F]{1,6});|&#([0-9]{1,7});|\\u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
+# A terminal's colour or cursor command between the characters hides nothing from the eye.
+_TERMINAL_COMMAND = r"\x1b\[[0-9;?]*+[A-Za-z]"
+_ESCAPE_START = r"&%\\=\x1b"
+_ANY_ESCAPE = re.sub(r"\(\?P<\w+>", "(?:", _ESCAPE)
+_STRETCH_OF_TEXT = re.compile(
+    # escapes with the words glued to them, short words, terminal commands, up to 16 other characters
+    rf"(?<![A-Za-z0-9])(?:[A-Za-z0-9]*+(?:{_ANY_ESCAPE})[A-Za-z0-9]*+|"
+    + r"[A-Za-z0-9]{1,5}+(?![A-Za-z0-9])|"
+    + _TERMINAL_COMMAND
+    + rf"|[^A-Za-z0-9{_ESCAPE_START}]{{1,16}}+(?![^A-Za-z0-9{_ESCAPE_START}])|[{_ESCAPE_START}])++"
+)
+_UNIT = re.compile(rf"{_TERMINAL_COMMAND}|{_ESCAPE}|(?P<plain>[A-Za-z0-9])")
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
+_MAY_HOLD_AN_ESCAPE = re.compile(rf"[{_ESCAPE_START}]")
 
 
-def _unescaped(run: str) -> str:
-    """The characters a run of escapes stands for (URL escapes as UTF-8 bytes)."""
-    out = bytearray()
-    for found in _ONE_ESCAPE.finditer(run):
-        html_hex, html_dec, json_hex, url_hex = found.groups()
-        if url_hex is not None:
-            out.append(int(url_hex, 16))
-            continue
-        code = int(html_hex, 16) if html_hex else int(html_dec) if html_dec else int(json_hex, 16)
-        out += chr(min(code, 0x10FFFF)).encode("utf-8", "surrogatepass")
-    return out.decode("utf-8", "replace")
+def _read_back(stretch: str) -> tuple[str, list[tuple[int, int]]]:
+    """The letters and digits a stretch of text shows, with where each one is written in it."""
+    letters: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for unit in _UNIT.finditer(stretch):
+        kind = unit.lastgroup
+        if kind is None:
+            continue  # a terminal command
+        value = unit.group(kind)
+        char = value if kind == "plain" else chr(min(int(value, 10 if kind == "html_dec" else 16), 0x10FFFF))
+        if char.isascii() and char.isalnum():
+            letters.append(char)
+            spans.append(unit.span())
+    return "".join(letters), spans
 
 
-def _mask_spelled_out(text: str, pieces: re.Pattern[str]) -> str:
-    """Runs of spaced-out or escaped characters that read back as a piece of a secret, masked."""
+def _mask_stretch(found: re.Match[str]) -> str:
+    stretch = found.group(0)
+    pieces = _piece_re
+    if pieces is None:
+        return stretch
+    if not _MAY_HOLD_AN_ESCAPE.search(stretch):
+        # The common case, at C speed: no escape, so the letters are the text less the rest.
+        letters = _NOT_LETTER_OR_DIGIT.sub("", stretch)
+        if len(letters) < MIN_SECRET_LEN or not pieces.search(letters):
+            return stretch
+    letters, spans = _read_back(stretch)
+    out: list[str] = []
+    pos = 0  # in the stretch
+    at = 0  # in the letters
+    while (hit := pieces.search(letters, at)) is not None:
+        start, end = hit.span()
+        while end < len(letters) and letters[end - MIN_SECRET_LEN + 1 : end + 1].lower() in _pieces:
+            end += 1
+        before, after = stretch[pos : spans[start][0]], spans[end - 1][1]
+        # Right next to a run masked already (the key in part plain, in part escaped): one *** for both.
+        out += [before.removesuffix(MASK), MASK]
+        pos, at = after + (len(MASK) if stretch.startswith(MASK, after) else 0), end
+    out.append(stretch[pos:])
+    return "".join(out)
 
-    def spaced(found: re.Match[str]) -> str:
-        letters = "".join(c for c in found.group(0) if c.isascii() and c.isalnum())
-        return MASK if pieces.search(letters) else found.group(0)
 
-    def escaped(found: re.Match[str]) -> str:
-        return MASK if pieces.search(_unescaped(found.group(0))) else found.group(0)
-
-    return _ESCAPES.sub(escaped, _SPACED_OUT.sub(spaced, text))
+def _mask_spelled_out(text: str) -> str:
+    """Stretches of text that read back as a piece of a secret, that part masked."""
+    return _STRETCH_OF_TEXT.sub(_mask_stretch, text)
 
 
 def redact(text: object) -> str:
@@ -330,7 +370,7 @@ def redact(text: object) -> str:
         text = pattern.sub(MASK, text)
     pieces = _piece_re
     if pieces is not None:
-        text = _mask_spelled_out(_mask_pieces(text, pieces), pieces)
+        text = _mask_pieces(_mask_spelled_out(text), pieces)
     for header_re in _HEADER_RES:
         text = header_re.sub(lambda m: m.group(1) + MASK, text)
     # Unchanged text is handed back as it came (a ``Text`` keeps its template for translation).
