@@ -267,15 +267,20 @@ def contains_secret(text: str, *, pieces: bool = False) -> bool:
     return bool(pattern and isinstance(text, str) and pattern.search(text))
 
 
+def _run_end(text: str, end: int) -> int:
+    """Where a run of a secret's characters found to end at ``end`` really ends: it grows while the
+    next 6 characters are still a piece of a secret."""
+    while end < len(text) and text[end - MIN_SECRET_LEN + 1 : end + 1].lower() in _pieces:
+        end += 1
+    return end
+
+
 def _mask_pieces(text: str, pattern: re.Pattern[str]) -> str:
     """Every run of a secret's characters (6 or more in a row) replaced by one ***."""
     out: list[str] = []
     pos = 0
     while (found := pattern.search(text, pos)) is not None:
-        start, end = found.span()
-        # Grow the run while the next 6 characters are still a piece of a secret.
-        while end < len(text) and text[end - MIN_SECRET_LEN + 1 : end + 1].lower() in _pieces:
-            end += 1
+        start, end = found.start(), _run_end(text, found.end())
         out += [text[pos:start], MASK]
         pos = end
     out.append(text[pos:])
@@ -328,11 +333,8 @@ def _read_back(stretch: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(letters), spans
 
 
-def _mask_stretch(found: re.Match[str]) -> str:
+def _mask_stretch(found: re.Match[str], pieces: re.Pattern[str]) -> str:
     stretch = found.group(0)
-    pieces = _piece_re
-    if pieces is None:
-        return stretch
     if not _MAY_HOLD_AN_ESCAPE.search(stretch):
         # The common case, at C speed: no escape, so the letters are the text less the rest.
         letters = _NOT_LETTER_OR_DIGIT.sub("", stretch)
@@ -343,9 +345,7 @@ def _mask_stretch(found: re.Match[str]) -> str:
     pos = 0  # in the stretch
     at = 0  # in the letters
     while (hit := pieces.search(letters, at)) is not None:
-        start, end = hit.span()
-        while end < len(letters) and letters[end - MIN_SECRET_LEN + 1 : end + 1].lower() in _pieces:
-            end += 1
+        start, end = hit.start(), _run_end(letters, hit.end())
         before, after = stretch[pos : spans[start][0]], spans[end - 1][1]
         # Right next to a run masked already (the key in part plain, in part escaped): one *** for both.
         out += [before.removesuffix(MASK), MASK]
@@ -354,9 +354,9 @@ def _mask_stretch(found: re.Match[str]) -> str:
     return "".join(out)
 
 
-def _mask_spelled_out(text: str) -> str:
+def _mask_spelled_out(text: str, pieces: re.Pattern[str]) -> str:
     """Stretches of text that read back as a piece of a secret, that part masked."""
-    return _STRETCH_OF_TEXT.sub(_mask_stretch, text)
+    return _STRETCH_OF_TEXT.sub(lambda found: _mask_stretch(found, pieces), text)
 
 
 def redact(text: object) -> str:
@@ -370,7 +370,7 @@ def redact(text: object) -> str:
         text = pattern.sub(MASK, text)
     pieces = _piece_re
     if pieces is not None:
-        text = _mask_pieces(_mask_spelled_out(text), pieces)
+        text = _mask_pieces(_mask_spelled_out(text, pieces), pieces)
     for header_re in _HEADER_RES:
         text = header_re.sub(lambda m: m.group(1) + MASK, text)
     # Unchanged text is handed back as it came (a ``Text`` keeps its template for translation).
