@@ -256,9 +256,8 @@ class StepList(QWidget):
         return max(QFontMetrics(bold).horizontalAdvance(texts.step_title(s)) for s in STEPS)
 
     def title_room(self) -> int:
-        """How wide a title may be (a row's layout: circle, gaps, margins; RowLayout)."""
-        side = round(self.fontMetrics().height() * 1.6)
-        return self.width() - 14 - side - 10 - 8
+        """How wide a title may be, as a row lays it out."""
+        return round(RowLayout(QRectF(self.rect()), self.fontMetrics()).title.width())
 
     def row_height(self) -> int:
         return round(self.fontMetrics().height() * 2.9)
