@@ -699,3 +699,18 @@ def test_parts_of_cursors_own_key_in_other_fields_are_never_shown(tmp_path: Path
         shown = [p for p in pieces if p.lower() in said.lower()]
         assert not shown, shown
         assert "mine" in said  # the rest is still shown
+
+
+def test_cursors_own_key_spelled_out_or_escaped_in_other_fields_is_never_shown(tmp_path: Path) -> None:
+    """Cursor's copy of a key is masked by the same redaction as ours: spelled out a character at a
+    time or written as HTML entities in a custom model's name, it is not printed back either."""
+    key = "Zq8vK3mW9xR2tY7pL4nB6cD1hJ5gF0"
+    spelled = " ".join(key)
+    entities = "".join(f"&#{ord(c)};" for c in key)
+    app_user = app_user_3x(api_key=key, custom=["mine", spelled, entities], enabled=["mine"])
+    fake_cursor(tmp_path, app_user)
+    for extra in ([], ["--json"]):
+        proc = cli("cursor", "status", *extra, *where(tmp_path))
+        said = proc.stdout + proc.stderr
+        assert "mine" in said, said  # the custom models were read and shown
+        assert spelled not in said and entities not in said, said

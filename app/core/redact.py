@@ -27,8 +27,9 @@ import sys
 import tempfile
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -40,13 +41,23 @@ LOG_FILE_NAME = f"{APP_ID}.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
+
+@dataclass(frozen=True)
+class _Masks:
+    """What one set of secrets is found by: the secrets whole (and encoded), and every run of
+    MIN_SECRET_LEN characters of them (lower case) with a pattern that finds the first of them."""
+
+    whole: re.Pattern[str] | None = None
+    pieces: frozenset[str] = frozenset()
+    piece_re: re.Pattern[str] | None = None
+
+
 _lock = threading.Lock()
+# The registered secrets and their pieces; ``_masks`` is rebuilt from them and swapped whole, so a
+# reader never sees half an update.
 _secrets: set[str] = set()
-_secret_re: re.Pattern[str] | None = None
-# Every run of MIN_SECRET_LEN characters of a registered secret (lower case), and a pattern that
-# finds the first of them in a text.
 _pieces: set[str] = set()
-_piece_re: re.Pattern[str] | None = None
+_masks = _Masks()
 
 # Values of key-bearing headers, query parameters and assignments, registered or not. The value
 # is left alone when it is a placeholder ($AIMLAPI_API_KEY, %VAR%, <key>, {key}), already masked, or
@@ -121,35 +132,55 @@ def _telling(piece: str) -> bool:
     return len(set(piece)) > 1
 
 
+def _forms_and_pieces(value: str) -> tuple[set[str], set[str]]:
+    """What a secret is masked as: its forms whole (plain, percent-encoded, encoded) and its pieces."""
+    forms = _variants(value) | _encoded_forms(value)
+    pieces = {
+        piece
+        for source in _piece_sources(value)
+        for v in _variants(source)
+        for i in range(len(v) - MIN_SECRET_LEN + 1)
+        if _telling(piece := v[i : i + MIN_SECRET_LEN].lower())
+    }
+    return forms, pieces
+
+
+def _compile(secrets: set[str], pieces: set[str]) -> _Masks:
+    # Longest first, so a secret that contains another is masked whole.
+    ordered = sorted(secrets, key=len, reverse=True)
+    return _Masks(
+        whole=re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None,
+        pieces=frozenset(pieces),
+        # No pieces (a key of one repeated character): no pattern, since an empty one matches everywhere.
+        piece_re=re.compile("|".join(re.escape(p) for p in sorted(pieces)), re.IGNORECASE)
+        if pieces
+        else None,
+    )
+
+
+def _usable(value: object) -> str | None:
+    """The secret as it is masked, or None for a value too short to mask (masking every "abc" in a
+    log would hide more than it protects)."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    return value if len(value) >= MIN_SECRET_LEN else None
+
+
 def register_secret(value: str | None) -> None:
     """Remember ``value`` so every later ``redact`` call scrubs it, and every run of 6 or more of
-    its characters. Short values are ignored (masking every "abc" in a log would hide more than it
-    protects)."""
-    global _secret_re, _piece_re
-    if not isinstance(value, str):
+    its characters. Short values are ignored."""
+    global _masks
+    usable = _usable(value)
+    if usable is None:
         return
-    value = value.strip()
-    if len(value) < MIN_SECRET_LEN:
-        return
-    variants = _variants(value)
     with _lock:
-        if variants <= _secrets:
+        if _variants(usable) <= _secrets:
             return
-        _secrets.update(variants, _encoded_forms(value))
-        _pieces.update(
-            piece
-            for source in _piece_sources(value)
-            for v in _variants(source)
-            for i in range(len(v) - MIN_SECRET_LEN + 1)
-            if _telling(piece := v[i : i + MIN_SECRET_LEN].lower())
-        )
-        # Longest first, so a secret that contains another is masked whole.
-        ordered = sorted(_secrets, key=len, reverse=True)
-        _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
-        # No pieces (a key of one repeated character): no pattern, since an empty one matches everywhere.
-        _piece_re = (
-            re.compile("|".join(re.escape(p) for p in sorted(_pieces)), re.IGNORECASE) if _pieces else None
-        )
+        forms, pieces = _forms_and_pieces(usable)
+        _secrets.update(forms)
+        _pieces.update(pieces)
+        _masks = _compile(_secrets, _pieces)
 
 
 # A run of characters typed on the command line that is shaped like a key: long, with a long stretch
@@ -245,42 +276,42 @@ class Secret:
 def scoped_secrets() -> Iterator[None]:
     """Secrets registered inside the block are forgotten when it ends (for tests, so throwaway
     values don't mask text in later ones)."""
-    global _secret_re, _piece_re
+    global _masks
     with _lock:
-        saved = (set(_secrets), _secret_re, set(_pieces), _piece_re)
+        saved = (set(_secrets), set(_pieces), _masks)
     try:
         yield
     finally:
         with _lock:
             _secrets.clear()
             _secrets.update(saved[0])
-            _secret_re = saved[1]
             _pieces.clear()
-            _pieces.update(saved[2])
-            _piece_re = saved[3]
+            _pieces.update(saved[1])
+            _masks = saved[2]
 
 
 def contains_secret(text: str, *, pieces: bool = False) -> bool:
     """True when ``text`` holds a registered secret (with ``pieces``: or 6 of its characters in a
     row, in any case). Header patterns are not considered."""
-    pattern = _piece_re if pieces else _secret_re
+    masks = _masks
+    pattern = masks.piece_re if pieces else masks.whole
     return bool(pattern and isinstance(text, str) and pattern.search(text))
 
 
-def _run_end(text: str, end: int) -> int:
+def _run_end(text: str, end: int, pieces: frozenset[str]) -> int:
     """Where a run of a secret's characters found to end at ``end`` really ends: it grows while the
     next 6 characters are still a piece of a secret."""
-    while end < len(text) and text[end - MIN_SECRET_LEN + 1 : end + 1].lower() in _pieces:
+    while end < len(text) and text[end - MIN_SECRET_LEN + 1 : end + 1].lower() in pieces:
         end += 1
     return end
 
 
-def _mask_pieces(text: str, pattern: re.Pattern[str]) -> str:
+def _mask_pieces(text: str, pattern: re.Pattern[str], pieces: frozenset[str]) -> str:
     """Every run of a secret's characters (6 or more in a row) replaced by one ***."""
     out: list[str] = []
     pos = 0
     while (found := pattern.search(text, pos)) is not None:
-        start, end = found.start(), _run_end(text, found.end())
+        start, end = found.start(), _run_end(text, found.end(), pieces)
         out += [text[pos:start], MASK]
         pos = end
     out.append(text[pos:])
@@ -333,7 +364,7 @@ def _read_back(stretch: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(letters), spans
 
 
-def _mask_stretch(found: re.Match[str], pieces: re.Pattern[str]) -> str:
+def _mask_stretch(found: re.Match[str], pieces: re.Pattern[str], piece_set: frozenset[str]) -> str:
     stretch = found.group(0)
     if not _MAY_HOLD_AN_ESCAPE.search(stretch):
         # The common case, at C speed: no escape, so the letters are the text less the rest.
@@ -345,7 +376,7 @@ def _mask_stretch(found: re.Match[str], pieces: re.Pattern[str]) -> str:
     pos = 0  # in the stretch
     at = 0  # in the letters
     while (hit := pieces.search(letters, at)) is not None:
-        start, end = hit.start(), _run_end(letters, hit.end())
+        start, end = hit.start(), _run_end(letters, hit.end(), piece_set)
         before, after = stretch[pos : spans[start][0]], spans[end - 1][1]
         # Right next to a run masked already (the key in part plain, in part escaped): one *** for both.
         out += [before.removesuffix(MASK), MASK]
@@ -354,23 +385,44 @@ def _mask_stretch(found: re.Match[str], pieces: re.Pattern[str]) -> str:
     return "".join(out)
 
 
-def _mask_spelled_out(text: str, pieces: re.Pattern[str]) -> str:
+def _mask_spelled_out(text: str, pieces: re.Pattern[str], piece_set: frozenset[str]) -> str:
     """Stretches of text that read back as a piece of a secret, that part masked."""
-    return _STRETCH_OF_TEXT.sub(lambda found: _mask_stretch(found, pieces), text)
+    return _STRETCH_OF_TEXT.sub(lambda found: _mask_stretch(found, pieces, piece_set), text)
+
+
+def _mask(text: str, masks: _Masks) -> str:
+    if masks.whole is not None:
+        text = masks.whole.sub(MASK, text)
+    if masks.piece_re is not None:
+        text = _mask_pieces(
+            _mask_spelled_out(text, masks.piece_re, masks.pieces), masks.piece_re, masks.pieces
+        )
+    return text
 
 
 def redact(text: object) -> str:
     """``text`` with every registered secret (whole or any run of 6 or more of its characters) and
     every key-bearing header value replaced by ***."""
+    return _redact(text, ())
+
+
+def redactor_with(extra: str | None) -> Callable[[object], str]:
+    """``redact`` that also masks ``extra`` in every way it masks a registered secret, without
+    registering it: for a secret that is not ours to hide from every other text of the program (a
+    key another program keeps, found while reading its settings)."""
+    usable = _usable(extra)
+    if usable is None:
+        return redact
+    masks = (_compile(*_forms_and_pieces(usable)),)
+    return lambda text: _redact(text, masks)
+
+
+def _redact(text: object, extra: tuple[_Masks, ...]) -> str:
     if not isinstance(text, str):
         text = str(text)
     original = text
-    pattern = _secret_re
-    if pattern is not None:
-        text = pattern.sub(MASK, text)
-    pieces = _piece_re
-    if pieces is not None:
-        text = _mask_pieces(_mask_spelled_out(text, pieces), pieces)
+    for masks in (*extra, _masks):
+        text = _mask(text, masks)
     for header_re in _HEADER_RES:
         text = header_re.sub(lambda m: m.group(1) + MASK, text)
     # Unchanged text is handed back as it came (a ``Text`` keeps its template for translation).

@@ -31,7 +31,7 @@ from app.core.cursor import problems
 from app.core.cursor.problems import CursorError
 from app.core.cursor.statedb import BUSY_TIMEOUT_S, StateRead, read_state
 from app.core.model import Problem
-from app.core.redact import MASK, MIN_SECRET_LEN, redact
+from app.core.redact import MASK, redactor_with
 from app.core.text import Text
 
 # The names ``to_json`` and ``unknown`` use, in order.
@@ -144,34 +144,13 @@ def scrubber_for(data: Mapping[str, Any]) -> Callable[[str], str]:
     return _scrubber(azure.get("apiKey") if isinstance(azure, dict) else None)
 
 
-def mask_pieces(text: str, secret: str) -> str:
-    """``text`` with every run of ``MIN_SECRET_LEN`` or more characters of ``secret`` (in any
-    case) replaced by one ***, as the shared redaction does for our own key."""
-    size = MIN_SECRET_LEN
-    pieces = {secret[i : i + size].lower() for i in range(len(secret) - size + 1)}
-    masked = [False] * len(text)
-    lowered = text.lower()
-    for start in range(len(text) - size + 1):
-        if lowered[start : start + size] in pieces:
-            masked[start : start + size] = [True] * size
-    if not any(masked):
-        return text
-    out: list[str] = []
-    for index, char in enumerate(text):
-        if not masked[index]:
-            out.append(char)
-        elif index == 0 or not masked[index - 1]:
-            out.append(MASK)
-    return "".join(out)
-
-
 def _scrubber(api_key: object) -> Callable[[str], str]:
-    secret = api_key.strip() if isinstance(api_key, str) else ""
+    # Cursor's key is masked like ours, whole, in pieces, spelled out or encoded, but only in what is
+    # read here: registering it would mask its words in every other message of the program.
+    redact_with_cursors_key = redactor_with(api_key if isinstance(api_key, str) else None)
 
     def scrub(text: str) -> str:
-        if len(secret) >= MIN_SECRET_LEN:
-            text = mask_pieces(text.replace(secret, MASK), secret)
-        text = redact(text)
+        text = redact_with_cursors_key(text)
         # A user name or password pasted into an address: keep the address, not the sign-in.
         try:
             parts = urlsplit(text)
