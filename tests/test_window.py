@@ -475,3 +475,20 @@ def test_accessible_names_exist(make_window, simulator) -> None:
         assert by_accessible_name(window, name), name
     window.go_to_step(4)
     assert by_accessible_name(window, "Check first")  # the primary button is named as it reads
+
+
+def test_every_time_on_the_check_page_is_in_seconds(qtbot, make_window, simulator) -> None:
+    """The rows say "under a second" or "1.5 s"; their details, opened, give the measured times in
+    the same unit, never in milliseconds. The command line keeps its milliseconds."""
+    window = make_window(initial={"base_url": simulator.url})
+    _type_key(qtbot, window)
+    run_checks(qtbot, window)
+    rows = window.check_page.rows
+    shown = []
+    for row in rows.values():
+        row.set_open(True)
+        shown += [row.summary.text(), row.message.text()]
+    reached, streamed = rows["reachability"].message.text(), rows["streaming"].message.text()
+    assert reached.startswith("Reached ") and reached.endswith(" s."), reached
+    assert " s, complete after " in streamed, streamed
+    assert not [text for text in shown if " ms" in text], shown

@@ -27,7 +27,7 @@ from app.core.model import (
     Status,
 )
 from app.core.printable import one_line
-from app.core.text import Text
+from app.core.text import Duration, Text
 
 if TYPE_CHECKING:
     from app.core.answers import Balance
@@ -61,7 +61,7 @@ def _check_reachability(client: AimlClient, settings: Settings) -> CheckResult:
     return CheckResult(
         "reachability",
         Status.PASS,
-        Text("Reached {url} in {ms} ms.", url=settings.base_url, ms=ping.ms),
+        Text("Reached {url} in {took}.", url=settings.base_url, took=Duration(ping.ms)),
         data={"latency_ms": ping.ms, **ping.trace.data()},
     )
 
@@ -273,9 +273,9 @@ def _check_streaming(client: AimlClient, settings: Settings) -> CheckResult:
         "streaming",
         Status.PASS,
         Text(
-            "Answers arrive word by word: first words after {first_ms} ms, complete in {total_ms} ms.",
-            first_ms=res.ttft_ms,
-            total_ms=res.total_ms,
+            "Answers arrive word by word: first words after {first}, complete after {total}.",
+            first=Duration(res.ttft_ms if res.ttft_ms is not None else res.total_ms),
+            total=Duration(res.total_ms),
         ),
         data=data,
     )

@@ -43,6 +43,20 @@ class Text(str):
         return f"Text({self.template!r}, **{dict(self.values)!r})"
 
 
+class Duration(int):
+    """A time span in milliseconds inside a message. English text (the command line, logs, reports)
+    writes it "12 ms", as every other time there; the window writes it in its own style, seconds."""
+
+    def __str__(self) -> str:
+        return f"{int(self)} ms"
+
+    def __format__(self, spec: str) -> str:
+        return str(self) if not spec else super().__format__(spec)
+
+    def __repr__(self) -> str:
+        return f"Duration({int(self)})"
+
+
 def _rebuild(template: str, values: dict[str, Any]) -> Text:
     return Text(template, **values)
 

@@ -12,7 +12,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.core.text import Text
+from app.core.text import Duration, Text
 
 # Standard modules used only after the first paint (logging, string) are imported where used: once
 # PySide6 is loaded, every import statement makes it read the named module's source (looking for
@@ -31,7 +31,7 @@ def core_text(text: str) -> str:
         return ""
     if not isinstance(text, Text):
         return QCoreApplication.translate("core", text)
-    values = {name: core_text(v) if isinstance(v, Text) else v for name, v in text.values.items()}
+    values = {name: _value_text(v) for name, v in text.values.items()}
     translated = QCoreApplication.translate("core", text.template)
     if translated != text.template:
         try:
@@ -46,6 +46,14 @@ def core_text(text: str) -> str:
         return text.template.format(**values)
     except (ValueError, KeyError, IndexError, AttributeError):  # a value's translation would not fit
         return str(text)
+
+
+def _value_text(value: object) -> object:
+    if isinstance(value, Text):
+        return core_text(value)
+    if isinstance(value, Duration):
+        return seconds_text(value)
+    return value
 
 
 def _fields(template: str) -> set[str]:
@@ -226,6 +234,14 @@ def elapsed_text(ms: float) -> str:
         return QCoreApplication.translate("Texts", "under a second")
     seconds = ms / 1000
     number = QLocale().toString(seconds, "f", 1 if seconds < 10 else 0)
+    return QCoreApplication.translate("Texts", "%1 s").replace("%1", number)
+
+
+def seconds_text(ms: float) -> str:
+    """A measured time in the window's one unit, seconds, precise enough to compare: "0.03 s",
+    "1.51 s", "12.4 s"."""
+    seconds = ms / 1000
+    number = QLocale().toString(seconds, "f", 2 if seconds < 10 else 1)
     return QCoreApplication.translate("Texts", "%1 s").replace("%1", number)
 
 

@@ -185,17 +185,17 @@
 <context>
     <name>CompactBar</name>
     <message>
-        <location filename="../../app/ui/nav.py" line="439"/>
+        <location filename="../../app/ui/nav.py" line="438"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="440"/>
+        <location filename="../../app/ui/nav.py" line="439"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="459"/>
+        <location filename="../../app/ui/nav.py" line="458"/>
         <source>Step %1 of %2 · %3 · %4</source>
         <translation>Schritt %1 von %2 · %3 · %4</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nav.py" line="286"/>
+        <location filename="../../app/ui/nav.py" line="285"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
@@ -1313,338 +1313,339 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="61"/>
+        <location filename="../../app/ui/texts.py" line="69"/>
         <source>your Mac&apos;s Keychain</source>
         <translation>dem Schlüsselbund Ihres Macs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="63"/>
+        <location filename="../../app/ui/texts.py" line="71"/>
         <source>Windows Credential Manager</source>
         <translation>der Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="64"/>
+        <location filename="../../app/ui/texts.py" line="72"/>
         <source>this computer&apos;s keyring</source>
         <translation>dem Schlüsselbund dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="77"/>
+        <location filename="../../app/ui/texts.py" line="85"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="78"/>
+        <location filename="../../app/ui/texts.py" line="86"/>
         <source>Works, with a note</source>
         <translation>Funktioniert, mit Hinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="79"/>
+        <location filename="../../app/ui/texts.py" line="87"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="80"/>
+        <location filename="../../app/ui/texts.py" line="88"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="81"/>
+        <location filename="../../app/ui/texts.py" line="89"/>
         <source>Could not tell</source>
         <translation>Nicht feststellbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="82"/>
-        <location filename="../../app/ui/texts.py" line="188"/>
+        <location filename="../../app/ui/texts.py" line="90"/>
+        <location filename="../../app/ui/texts.py" line="196"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="83"/>
+        <location filename="../../app/ui/texts.py" line="91"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="84"/>
+        <location filename="../../app/ui/texts.py" line="92"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="91"/>
+        <location filename="../../app/ui/texts.py" line="99"/>
         <source>Your API key</source>
         <translation>Ihr API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="92"/>
+        <location filename="../../app/ui/texts.py" line="100"/>
         <source>Choose the model</source>
         <translation>Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="93"/>
+        <location filename="../../app/ui/texts.py" line="101"/>
         <source>Check it works</source>
         <translation>Prüfen, ob es geht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="94"/>
+        <location filename="../../app/ui/texts.py" line="102"/>
         <source>Set up Cursor</source>
         <translation>Cursor einrichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="95"/>
+        <location filename="../../app/ui/texts.py" line="103"/>
         <source>Confirm in Cursor</source>
         <translation>In Cursor bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="102"/>
+        <location filename="../../app/ui/texts.py" line="110"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="103"/>
+        <location filename="../../app/ui/texts.py" line="111"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="104"/>
+        <location filename="../../app/ui/texts.py" line="112"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="105"/>
+        <location filename="../../app/ui/texts.py" line="113"/>
         <source>Cursor</source>
         <translation>Cursor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="106"/>
+        <location filename="../../app/ui/texts.py" line="114"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="113"/>
-        <location filename="../../app/ui/texts.py" line="124"/>
+        <location filename="../../app/ui/texts.py" line="121"/>
+        <location filename="../../app/ui/texts.py" line="132"/>
         <source>To do</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="114"/>
-        <location filename="../../app/ui/texts.py" line="125"/>
+        <location filename="../../app/ui/texts.py" line="122"/>
+        <location filename="../../app/ui/texts.py" line="133"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="115"/>
+        <location filename="../../app/ui/texts.py" line="123"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="116"/>
+        <location filename="../../app/ui/texts.py" line="124"/>
         <source>Working</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="117"/>
+        <location filename="../../app/ui/texts.py" line="125"/>
         <source>Outdated</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="126"/>
+        <location filename="../../app/ui/texts.py" line="134"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="127"/>
+        <location filename="../../app/ui/texts.py" line="135"/>
         <source>Working on it</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="128"/>
+        <location filename="../../app/ui/texts.py" line="136"/>
         <source>Outdated: the values changed since</source>
         <translation>Veraltet: Die Werte haben sich seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="146"/>
+        <location filename="../../app/ui/texts.py" line="154"/>
         <source>Next: paste your API key.</source>
         <translation>Als Nächstes: Fügen Sie Ihren API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="147"/>
+        <location filename="../../app/ui/texts.py" line="155"/>
         <source>Next: fix the key (step 1).</source>
         <translation>Als Nächstes: Korrigieren Sie den Schlüssel (Schritt 1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="148"/>
+        <location filename="../../app/ui/texts.py" line="156"/>
         <source>Next: choose the model (step 2).</source>
         <translation>Als Nächstes: Wählen Sie das Modell (Schritt 2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="149"/>
+        <location filename="../../app/ui/texts.py" line="157"/>
         <source>Next: fix the model or the address (step 2).</source>
         <translation>Als Nächstes: Korrigieren Sie das Modell oder die Adresse (Schritt 2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="150"/>
+        <location filename="../../app/ui/texts.py" line="158"/>
         <source>Next: check that it works (step 3).</source>
         <translation>Als Nächstes: Prüfen Sie, ob es funktioniert (Schritt 3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="151"/>
+        <location filename="../../app/ui/texts.py" line="159"/>
         <source>Checking… you can keep editing.</source>
         <translation>Wird geprüft … Sie können weiter bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="152"/>
+        <location filename="../../app/ui/texts.py" line="160"/>
         <source>Next: do what the check says, then check again.</source>
         <translation>Als Nächstes: Tun Sie, was die Prüfung sagt, und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="153"/>
+        <location filename="../../app/ui/texts.py" line="161"/>
         <source>The values changed since the check: check again (step 3).</source>
         <translation>Die Werte haben sich seit der Prüfung geändert: Prüfen Sie erneut (Schritt 3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="156"/>
-        <location filename="../../app/ui/texts.py" line="206"/>
+        <location filename="../../app/ui/texts.py" line="164"/>
+        <location filename="../../app/ui/texts.py" line="214"/>
         <source>Looking at Cursor&apos;s settings…</source>
         <translation>Cursors Einstellungen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="157"/>
+        <location filename="../../app/ui/texts.py" line="165"/>
         <source>Next: set up Cursor (step 4).</source>
         <translation>Als Nächstes: Richten Sie Cursor ein (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="158"/>
+        <location filename="../../app/ui/texts.py" line="166"/>
         <source>Next: press Apply to Cursor (step 4).</source>
         <translation>Als Nächstes: Klicken Sie auf „In Cursor übernehmen“ (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="159"/>
+        <location filename="../../app/ui/texts.py" line="167"/>
         <source>Next: quit Cursor, then press Apply to Cursor.</source>
         <translation>Als Nächstes: Beenden Sie Cursor und klicken Sie dann auf „In Cursor übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="160"/>
+        <location filename="../../app/ui/texts.py" line="168"/>
         <source>Next: paste the key in Cursor and press Verify there.</source>
         <translation>Als Nächstes: Fügen Sie den Schlüssel in Cursor ein und klicken Sie dort auf „Verify“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="163"/>
+        <location filename="../../app/ui/texts.py" line="171"/>
         <source>Next: copy the values into Cursor (step 4).</source>
         <translation>Als Nächstes: Übertragen Sie die Werte in Cursor (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="164"/>
+        <location filename="../../app/ui/texts.py" line="172"/>
         <source>Next: fix Cursor&apos;s settings (step 4).</source>
         <translation>Als Nächstes: Korrigieren Sie Cursors Einstellungen (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="165"/>
+        <location filename="../../app/ui/texts.py" line="173"/>
         <source>The values changed since Cursor was set up: set it up again (step 4).</source>
         <translation>Die Werte haben sich seit der Einrichtung von Cursor geändert: Richten Sie es erneut ein (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="168"/>
+        <location filename="../../app/ui/texts.py" line="176"/>
         <source>Next: send one message in Cursor, then press Check (step 5).</source>
         <translation>Als Nächstes: Senden Sie eine Nachricht in Cursor und klicken Sie dann auf „Prüfen“ (Schritt 5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="171"/>
+        <location filename="../../app/ui/texts.py" line="179"/>
         <source>Asking the service whether Cursor&apos;s requests arrived…</source>
         <translation>Der Dienst wird gefragt, ob Cursors Anfragen angekommen sind …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="174"/>
+        <location filename="../../app/ui/texts.py" line="182"/>
         <source>Next: do what step 5 says, then check again.</source>
         <translation>Als Nächstes: Tun Sie, was Schritt 5 sagt, und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="175"/>
+        <location filename="../../app/ui/texts.py" line="183"/>
         <source>The values changed: confirm in Cursor again (step 5).</source>
         <translation>Die Werte haben sich geändert: Bestätigen Sie erneut in Cursor (Schritt 5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="178"/>
+        <location filename="../../app/ui/texts.py" line="186"/>
         <source>All set: Cursor chats through AI/ML API.</source>
         <translation>Alles bereit: Cursor chattet über AI/ML API.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="185"/>
+        <location filename="../../app/ui/texts.py" line="193"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="186"/>
-        <location filename="../../app/ui/texts.py" line="191"/>
+        <location filename="../../app/ui/texts.py" line="194"/>
+        <location filename="../../app/ui/texts.py" line="199"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="187"/>
-        <location filename="../../app/ui/texts.py" line="192"/>
+        <location filename="../../app/ui/texts.py" line="195"/>
+        <location filename="../../app/ui/texts.py" line="200"/>
         <source>&amp;Check again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="189"/>
+        <location filename="../../app/ui/texts.py" line="197"/>
         <source>&amp;Check first</source>
         <translation>Zuerst &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="190"/>
+        <location filename="../../app/ui/texts.py" line="198"/>
         <source>&amp;Apply to Cursor</source>
         <translation>In Cursor ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="193"/>
+        <location filename="../../app/ui/texts.py" line="201"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="200"/>
+        <location filename="../../app/ui/texts.py" line="208"/>
         <source>Cursor is running: quit it, then press Apply. This page notices by itself.</source>
         <translation>Cursor läuft: Beenden Sie es und klicken Sie dann auf „Übernehmen“. Diese Seite bemerkt es von selbst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="203"/>
+        <location filename="../../app/ui/texts.py" line="211"/>
         <source>Couldn&apos;t tell whether Cursor is running. Quit Cursor, then press Look again.</source>
         <translation>Es ließ sich nicht feststellen, ob Cursor läuft. Beenden Sie Cursor und klicken Sie dann auf „Erneut nachsehen“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="207"/>
+        <location filename="../../app/ui/texts.py" line="215"/>
         <source>Working…</source>
         <translation>Wird bearbeitet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="214"/>
+        <location filename="../../app/ui/texts.py" line="222"/>
         <source>Change the key</source>
         <translation>Schlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="215"/>
+        <location filename="../../app/ui/texts.py" line="223"/>
         <source>Open the billing page</source>
         <translation>Abrechnungsseite öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="216"/>
+        <location filename="../../app/ui/texts.py" line="224"/>
         <source>Choose another model</source>
         <translation>Anderes Modell wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="217"/>
+        <location filename="../../app/ui/texts.py" line="225"/>
         <source>Check the address</source>
         <translation>Adresse prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="218"/>
+        <location filename="../../app/ui/texts.py" line="226"/>
         <source>Set up Cursor again</source>
         <translation>Cursor erneut einrichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="226"/>
+        <location filename="../../app/ui/texts.py" line="234"/>
         <source>under a second</source>
         <translation>unter einer Sekunde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="229"/>
+        <location filename="../../app/ui/texts.py" line="237"/>
+        <location filename="../../app/ui/texts.py" line="245"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1788,8 +1789,8 @@
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="64"/>
-        <source>Reached {url} in {ms} ms.</source>
-        <translation>{url} in {ms} ms erreicht.</translation>
+        <source>Reached {url} in {took}.</source>
+        <translation>{url} in {took} erreicht.</translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="108"/>
@@ -1883,8 +1884,8 @@
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="276"/>
-        <source>Answers arrive word by word: first words after {first_ms} ms, complete in {total_ms} ms.</source>
-        <translation>Antworten kommen Wort für Wort an: erste Wörter nach {first_ms} ms, vollständig nach {total_ms} ms.</translation>
+        <source>Answers arrive word by word: first words after {first}, complete after {total}.</source>
+        <translation>Antworten kommen Wort für Wort an: erste Wörter nach {first}, vollständig nach {total}.</translation>
     </message>
     <message>
         <location filename="../../app/core/check_steps.py" line="292"/>
@@ -2938,12 +2939,12 @@
         <translation>die KI-Einstellungen sind kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="275"/>
+        <location filename="../../app/core/cursor/settings.py" line="254"/>
         <source>Cursor has not saved its AI settings yet.</source>
         <translation>Cursor hat seine KI-Einstellungen noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="283"/>
+        <location filename="../../app/core/cursor/settings.py" line="262"/>
         <source>they are not stored as text.</source>
         <translation>sie sind nicht als Text gespeichert.</translation>
     </message>
