@@ -390,6 +390,34 @@ def test_a_key_typed_as_an_argument_is_never_printed_back(tmp_path: Path) -> Non
     assert box.hits(key) == []
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "sk-aiml-Q7x9Lm2Pz4",  # short
+        "aiml_live_7f3e91c2",  # a run of letters, then one of digits
+        "kqzwtrmvbnxhgfdslcyp",  # letters only
+    ],
+)
+def test_whatever_is_typed_where_only_a_key_can_be_meant_is_never_printed_back(
+    tmp_path: Path, key: str
+) -> None:
+    """After `key set`, or as the value of a --key option, a value is a key whatever its shape:
+    the message names the argument and never repeats the value."""
+    box = Sandbox(tmp_path, keep_dbus=False)
+    cases = [
+        (("key", "set", key), "argument"),
+        (("key", "set", "--stdin", key), "argument"),
+        (("verify", "--key", key), "--key"),
+        (("verify", f"--api-key={key}"), "--api-key"),
+        (("models", "--key", key), "--key"),
+    ]
+    for args, named in cases:
+        proc = box.cli(*args)
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert named.encode() in proc.stderr, (args, proc.stderr)
+    assert box.hits(key) == []
+
+
 # --- models and the catalog cache ----------------------------------------------------------------
 
 
