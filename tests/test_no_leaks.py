@@ -456,6 +456,23 @@ def test_models_and_the_catalog_cache_never_hold_the_key_or_a_piece_of_it(tmp_pa
     assert box.fragment_hits(key) == []
 
 
+def test_models_never_shows_or_caches_the_key_saved_in_the_keyring(real_keyring, tmp_path: Path) -> None:
+    """The usual setup: the key only in the keyring, no AIMLAPI_API_KEY. A server that has seen the
+    key (it is the address the checks send it to) hands it back in its catalog."""
+    key = fragment_key()
+    box = Sandbox(tmp_path, keep_dbus=True)
+    try:
+        assert box.cli("key", "set", "--stdin", stdin=key).returncode == 0
+        with hostile_catalog(key) as server:
+            assert box.cli("models", "--base-url", server.url).returncode == 0
+            assert box.cli("models", "--base-url", server.url, "--json").returncode == 0
+    finally:
+        assert box.cli("key", "forget").returncode == 0
+    cache = [p for p in box.files() if p.name == "catalog.json"]
+    assert cache and "gemini" in cache[0].read_text()
+    assert box.fragment_hits(key) == []
+
+
 # --- proxies ---------------------------------------------------------------------------------------
 
 
