@@ -29,6 +29,7 @@ import pytest
 from app.simulator import Simulator
 from tests.cursor_cli import own_table
 from tests.cursor_fixtures import EXTRA_ROWS, PLANTED_AUTH_KEY, app_user_3x, build_state_db
+from tests.odd_targets import null_device
 from tests.rawserver import RawRequest, RawServer, http_head
 from tests.test_window_helpers import make_window, memory_keyring  # noqa: F401  (fixtures)
 
@@ -575,7 +576,7 @@ def odd_target(folder: Path, kind: str) -> Path:
             pytest.skip("making a device node needs root")
         os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # a null device of our own
     elif kind == "link-to-device":
-        path.symlink_to(os.devnull)
+        path.symlink_to(null_device(folder))
     elif kind == "dangling-link":
         path.symlink_to(folder / "nothing-here")
     return path
