@@ -20,6 +20,7 @@ from app.core.export import (
 )
 from app.core.model import KEYS_PAGE_URL, CheckResult, ProblemCode, Report, Status
 from tests.conftest import TEST_KEY
+from tests.odd_targets import null_device
 
 PUBLIC = {
     "base_url": "https://api.aimlapi.com",
@@ -233,7 +234,7 @@ def test_the_team_page_is_never_written_over_a_pipe_or_a_device(tmp_path, kind: 
         os.mkfifo(tmp_path / "pipe")
         target.symlink_to(tmp_path / "pipe")
     else:
-        target.symlink_to(os.devnull)
+        target.symlink_to(null_device(tmp_path))
     before = target.lstat().st_mode
     with pytest.raises(OSError) as info:
         write_team_page(target, team_markdown(PUBLIC, None, datetime.now(UTC)))

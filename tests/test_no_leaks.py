@@ -29,6 +29,7 @@ import pytest
 from app.simulator import Simulator
 from tests.cursor_cli import own_table
 from tests.cursor_fixtures import EXTRA_ROWS, PLANTED_AUTH_KEY, app_user_3x, build_state_db
+from tests.odd_targets import null_device
 from tests.rawserver import RawRequest, RawServer, http_head
 from tests.test_window_helpers import make_window, memory_keyring  # noqa: F401  (fixtures)
 
@@ -390,6 +391,34 @@ def test_a_key_typed_as_an_argument_is_never_printed_back(tmp_path: Path) -> Non
     assert box.hits(key) == []
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "sk-aiml-Q7x9Lm2Pz4",  # short
+        "aiml_live_7f3e91c2",  # a run of letters, then one of digits
+        "kqzwtrmvbnxhgfdslcyp",  # letters only
+    ],
+)
+def test_whatever_is_typed_where_only_a_key_can_be_meant_is_never_printed_back(
+    tmp_path: Path, key: str
+) -> None:
+    """After `key set`, or as the value of a --key option, a value is a key whatever its shape:
+    the message names the argument and never repeats the value."""
+    box = Sandbox(tmp_path, keep_dbus=False)
+    cases = [
+        (("key", "set", key), "argument"),
+        (("key", "set", "--stdin", key), "argument"),
+        (("verify", "--key", key), "--key"),
+        (("verify", f"--api-key={key}"), "--api-key"),
+        (("models", "--key", key), "--key"),
+    ]
+    for args, named in cases:
+        proc = box.cli(*args)
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert named.encode() in proc.stderr, (args, proc.stderr)
+    assert box.hits(key) == []
+
+
 # --- models and the catalog cache ----------------------------------------------------------------
 
 
@@ -423,6 +452,23 @@ def test_models_and_the_catalog_cache_never_hold_the_key_or_a_piece_of_it(tmp_pa
         assert box.cli("--verbose", "models", "--base-url", server.url, key=key).returncode == 0
         # Offline now: the list comes from the cache.
     assert box.cli("models", "--base-url", server.url, "--json", key=key).returncode == 0
+    cache = [p for p in box.files() if p.name == "catalog.json"]
+    assert cache and "gemini" in cache[0].read_text()
+    assert box.fragment_hits(key) == []
+
+
+def test_models_never_shows_or_caches_the_key_saved_in_the_keyring(real_keyring, tmp_path: Path) -> None:
+    """The usual setup: the key only in the keyring, no AIMLAPI_API_KEY. A server that has seen the
+    key (it is the address the checks send it to) hands it back in its catalog."""
+    key = fragment_key()
+    box = Sandbox(tmp_path, keep_dbus=True)
+    try:
+        assert box.cli("key", "set", "--stdin", stdin=key).returncode == 0
+        with hostile_catalog(key) as server:
+            assert box.cli("models", "--base-url", server.url).returncode == 0
+            assert box.cli("models", "--base-url", server.url, "--json").returncode == 0
+    finally:
+        assert box.cli("key", "forget").returncode == 0
     cache = [p for p in box.files() if p.name == "catalog.json"]
     assert cache and "gemini" in cache[0].read_text()
     assert box.fragment_hits(key) == []
@@ -530,7 +576,7 @@ def odd_target(folder: Path, kind: str) -> Path:
             pytest.skip("making a device node needs root")
         os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # a null device of our own
     elif kind == "link-to-device":
-        path.symlink_to(os.devnull)
+        path.symlink_to(null_device(folder))
     elif kind == "dangling-link":
         path.symlink_to(folder / "nothing-here")
     return path

@@ -113,3 +113,19 @@ def key_from_anywhere(key_stdin: bool, command: str) -> Secret:
             f"or save it with `{PROG} key set --stdin`"
         )
     return saved
+
+
+def know_the_saved_key() -> None:
+    """Have the scrubber know the key saved in the keyring, for a command that sends no key
+    (``models``): the server it asks is the one the checks send the key to, and may hand it back.
+    A keyring that cannot be read (none, locked, not answering in time) leaves the key unknown and
+    the command goes on."""
+    if os.environ.get(KEY_ENV, "").strip():
+        return  # the key in the environment was made a Secret at start
+    from app.core.errors import KeyStoreError
+    from app.core.keystore import load_key
+
+    try:
+        load_key()  # a Secret, registered with the scrubber as it is made
+    except KeyStoreError:
+        pass

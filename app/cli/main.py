@@ -116,6 +116,38 @@ def protect_key_from_environment(argv: Sequence[str]) -> None:
     if os.environ.get(KEY_ENV, "").strip():
         Secret(os.environ[KEY_ENV])
     register_key_like(list(argv))
+    for value in values_meant_as_keys(argv):
+        Secret(value)
+
+
+# Options people guess for giving the key on the command line. None exists, so a value given to
+# one is a key whatever its shape (a short or unusual key escapes the shape test).
+_GUESSED_KEY_OPTIONS = frozenset({"--key", "--api-key", "--apikey", "--token", "--secret"})
+
+
+def values_meant_as_keys(argv: Sequence[str]) -> list[str]:
+    """The arguments that can only be meant as the key: the value of a guessed key option, and any
+    word after `key set` (which reads the key from a prompt or standard input, never an argument)."""
+    values: list[str] = []
+    words: list[str] = []  # the command words so far, outside option values
+    skip = False
+    for i, token in enumerate(argv):
+        name, has_value, value = token.partition("=")
+        if skip:
+            skip = False
+        elif name in _GUESSED_KEY_OPTIONS:
+            if has_value:
+                values.append(value)
+            elif i + 1 < len(argv):
+                values.append(argv[i + 1])
+                skip = True
+        elif token in _WITH_VALUE:
+            skip = True
+        elif not token.startswith("-"):
+            if words[:2] == ["key", "set"]:
+                values.append(token)
+            words.append(token)
+    return values
 
 
 def _guarded(body: Callable[[list[str]], int]) -> int:

@@ -28,6 +28,7 @@ def add_parser(sub: SubParsers, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.cli.keys import know_the_saved_key
     from app.core.catalog import load_catalog
     from app.core.config import normalise_base_url
     from app.core.errors import ServiceError
@@ -37,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
     layers, resolved = resolve_values(args, FieldValues(base_url=args.base_url))
     base_url, _dep, notices = normalise_base_url(resolved.values.base_url or "")
     print_notices(notices)
+    know_the_saved_key()
     try:
         result = load_catalog(base_url)
     except ServiceError as exc:
