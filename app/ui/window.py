@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from app.ui.startup import Stages
     from app.ui.workers import JobRunner
 
-NARROW_PX = 760
+NARROW_PX = 760  # narrower than this, the step list gives way to the compact bar
 # What the model page's stage imports (its own modules and the core it calls at once).
 _MODEL_PAGE_MODULES = (
     "app.core.flow",
@@ -57,7 +57,8 @@ _MODEL_PAGE_MODULES = (
     "app.ui.inputs",
     "app.ui.startup",
 )
-_START_AT_THE_LATEST_MS = 300  # narrower than this, the step list gives way to the compact bar
+# After being shown, the start-up begins this late at the latest, painted or not (a window nobody sees).
+_START_AT_THE_LATEST_MS = 300
 
 
 class MainWindow(QMainWindow):
