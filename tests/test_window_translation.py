@@ -189,6 +189,36 @@ def test_the_system_language_and_the_override_come_from_the_environment(german) 
     assert _language_in_a_new_process(german, LANG="C.UTF-8") == "en"
 
 
+def test_numbers_follow_the_apps_language_not_only_the_systems(german) -> None:
+    """A German window on an English system writes "1,5 s"; an English one on a German system
+    "1.5 s": the words and the numbers around them are in one language."""
+    code = (
+        "import sys; from pathlib import Path; from PySide6.QtWidgets import QApplication;"
+        "from app.ui import i18n, texts; app = QApplication([]);"
+        "i18n.install_translations(app, folders=[Path(sys.argv[1])]); print(texts.elapsed_text(1500))"
+    )
+    clean = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    clean["QT_QPA_PLATFORM"] = "offscreen"
+
+    def took(**env: str) -> str:
+        proc = subprocess.run(
+            [sys.executable, "-c", code, str(german)],
+            env={**clean, **env},
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.strip()
+
+    assert took(LANG="C.UTF-8", CURSOR_AZURE_SETUP_LANG="de") == "1,5 s"
+    assert took(LANG="de_DE.UTF-8") == "1,5 s"
+    assert took(LANG="de_DE.UTF-8", CURSOR_AZURE_SETUP_LANG="en") == "1.5 s"
+    assert took(LANG="fr_FR.UTF-8") == "1.5 s"  # no French translation ships: all English
+    assert took(LANG="en_US.UTF-8") == "1.5 s"
+
+
 def test_core_messages_are_translated_with_their_values(german, app_language) -> None:
     i18n.install_translations(app_language, ui_languages=["de"], folders=[german])
     missing = Text("The service has no model called “{model}”.", model="acme/x-1")
