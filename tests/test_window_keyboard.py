@@ -21,6 +21,7 @@ from tests.test_window_helpers import (  # noqa: F401
     states,
     wait_verified,
 )
+from tests.test_window_translation import app_language, shipped_german, tool  # noqa: F401  (fixtures)
 
 
 def _activate(qtbot: Any, window: Any) -> None:
@@ -211,10 +212,18 @@ def _mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
+@pytest.mark.parametrize("narrow", [False, True], ids=["wide", "narrow"])
+@pytest.mark.parametrize("language", ["en", "de"])
 @pytest.mark.parametrize("step", [1, 2, 3, 4, 5])
-def test_mnemonics_do_not_clash(qtbot, make_window, simulator, step) -> None:
+def test_mnemonics_do_not_clash(qtbot, make_window, simulator, request, step, language, narrow) -> None:
+    """In each language, and narrow too, where the Steps menu's button joins every page."""
+    if language == "de":
+        request.getfixturevalue("shipped_german")
     window = make_window(initial={"base_url": simulator.url})
     window.key_page.set_key(TEST_KEY)
+    if narrow:
+        window.resize(640, 400)
+        qtbot.waitUntil(lambda: window.compact.isVisible(), timeout=WAIT_MS)
     window.go_to_step(step)
     if step == 2:
         window.model_page.advanced.set_open(True)

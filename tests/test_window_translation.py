@@ -160,11 +160,13 @@ def test_the_language_is_the_first_one_we_ship(system, shipped, override, expect
     assert i18n.choose_language(system, shipped, override) == expected
 
 
-def _language_in_a_new_process(folder: Path, **env: str) -> str:
+def _in_a_new_process(folder: Path, **env: str) -> tuple[str, str]:
+    """The app's language in a new process with this environment, and how it writes 1500 ms."""
     code = (
         "import sys; from pathlib import Path; from PySide6.QtWidgets import QApplication;"
-        "from app.ui import i18n; app = QApplication([]);"
-        "print(i18n.install_translations(app, folders=[Path(sys.argv[1])]))"
+        "from app.ui import i18n, texts; app = QApplication([]);"
+        "language = i18n.install_translations(app, folders=[Path(sys.argv[1])]);"
+        "print(language, texts.elapsed_text(1500), sep='|')"
     )
     clean = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
     clean.pop(i18n.LANG_ENV, None)
@@ -178,7 +180,12 @@ def _language_in_a_new_process(folder: Path, **env: str) -> str:
         timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
-    return proc.stdout.strip()
+    language, took = proc.stdout.strip().split("|")
+    return language, took
+
+
+def _language_in_a_new_process(folder: Path, **env: str) -> str:
+    return _in_a_new_process(folder, **env)[0]
 
 
 def test_the_system_language_and_the_override_come_from_the_environment(german) -> None:
@@ -187,6 +194,20 @@ def test_the_system_language_and_the_override_come_from_the_environment(german) 
     assert _language_in_a_new_process(german, LANG="de_DE.UTF-8", CURSOR_AZURE_SETUP_LANG="en") == "en"
     assert _language_in_a_new_process(german, LANG="C.UTF-8", CURSOR_AZURE_SETUP_LANG="de") == "de"
     assert _language_in_a_new_process(german, LANG="C.UTF-8") == "en"
+
+
+def test_numbers_follow_the_apps_language_not_only_the_systems(german) -> None:
+    """A German window on an English system writes "1,5 s"; an English one on a German system
+    "1.5 s": the words and the numbers around them are in one language."""
+
+    def took(**env: str) -> str:
+        return _in_a_new_process(german, **env)[1]
+
+    assert took(LANG="C.UTF-8", CURSOR_AZURE_SETUP_LANG="de") == "1,5 s"
+    assert took(LANG="de_DE.UTF-8") == "1,5 s"
+    assert took(LANG="de_DE.UTF-8", CURSOR_AZURE_SETUP_LANG="en") == "1.5 s"
+    assert took(LANG="fr_FR.UTF-8") == "1.5 s"  # no French translation ships: all English
+    assert took(LANG="en_US.UTF-8") == "1.5 s"
 
 
 def test_core_messages_are_translated_with_their_values(german, app_language) -> None:

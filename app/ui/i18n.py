@@ -106,9 +106,32 @@ def install_translations(
     override: str | None = None,
 ) -> str:
     """Load our translation and Qt's for the chosen language; returns that language ("en": none).
+    Numbers and dates follow that language too.
 
     Called again (tests), it replaces what it installed before.
     """
+    language = _install(app, ui_languages, folders, override)
+    _numbers_in(language)
+    return language
+
+
+def _numbers_in(language: str) -> None:
+    """Numbers, dates and times written the way the app's language writes them ("1,5 s" in a
+    German window, "1.5 s" in an English one), whatever the system's locale; the system's own
+    variant when it speaks that language (de_AT, en_GB)."""
+    system = QLocale.system()
+    if language == PSEUDO or language in _candidates(system.name()):
+        QLocale.setDefault(system)
+    else:
+        QLocale.setDefault(QLocale(language))
+
+
+def _install(
+    app: QCoreApplication,
+    ui_languages: Sequence[str] | None,
+    folders: Sequence[Path] | None,
+    override: str | None,
+) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -187,7 +187,7 @@
     <message>
         <location filename="../../app/ui/nav.py" line="438"/>
         <source>&amp;Steps</source>
-        <translation>&amp;Schritte</translation>
+        <translation>Sch&amp;ritte</translation>
     </message>
     <message>
         <location filename="../../app/ui/nav.py" line="439"/>
@@ -1077,7 +1077,7 @@
     <message>
         <location filename="../../app/ui/pages/model.py" line="92"/>
         <source>Service a&amp;ddress (Base URL)</source>
-        <translation>A&amp;dresse des Dienstes (Base URL)</translation>
+        <translation>Adr&amp;esse des Dienstes (Base URL)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/model.py" line="94"/>
