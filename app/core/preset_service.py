@@ -114,12 +114,40 @@ def _user_can_write(folder: Path) -> bool:
     return False
 
 
+def _windows_program_data() -> Path:
+    """%ProgramData% as Windows knows it (the ProgramData Known Folder). Never the environment, which
+    a user can change: neither PROGRAMDATA nor WIN_PD_OVERRIDE_COMMON_APPDATA, which platformdirs
+    would follow and so let a user move the administrator's file to a folder of their own."""
+    if sys.platform != "win32":
+        raise OSError("the ProgramData folder exists only on Windows")
+    import ctypes
+    import uuid
+    from ctypes import wintypes
+
+    class Guid(ctypes.Structure):
+        _fields_ = [
+            ("data1", wintypes.DWORD),
+            ("data2", wintypes.WORD),
+            ("data3", wintypes.WORD),
+            ("data4", ctypes.c_ubyte * 8),
+        ]
+
+    program_data = Guid.from_buffer_copy(uuid.UUID("62AB5D82-FDC1-4DC3-A9DD-070D1D495D97").bytes_le)
+    found = ctypes.c_wchar_p()
+    result = ctypes.windll.shell32.SHGetKnownFolderPath(
+        ctypes.byref(program_data), 0, None, ctypes.byref(found)
+    )
+    try:
+        if result == 0 and found.value:
+            return Path(found.value)
+    finally:
+        ctypes.windll.ole32.CoTaskMemFree(found)
+    return Path("C:\\ProgramData")  # where every Windows since Vista has it
+
+
 def _admin_file() -> Path:
     if sys.platform == "win32":
-        import platformdirs
-
-        # The Known Folder, not %ProgramData% from the environment, which a user can change.
-        return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / FILE_NAME
+        return _windows_program_data() / APP_NAME / FILE_NAME
     if sys.platform == "darwin":
         return MACOS_SYSTEM_DIR / FILE_NAME
     return ETC_XDG / APP_ID / FILE_NAME
