@@ -171,6 +171,24 @@ def test_about_box_opens_the_notices_shipped_with_the_program(
     box.close()
 
 
+def test_each_package_is_named_by_its_own_folders_in_the_copyright_file() -> None:
+    """The copyright file's Files patterns: a package's own folders or modules in the bundle, never
+    a path climbing out of it (a console script's ../../bin entry) nor a shared __pycache__."""
+    from importlib import metadata
+
+    notices = load("notices")
+    patterns = {
+        name: notices.distribution_component(metadata.distribution(name)).files
+        for name in ("httpx2", "keyring", "PySide6_Essentials", "typing_extensions", "cffi")
+    }
+    assert patterns["httpx2"] == ["_internal/httpx2/*"]
+    assert patterns["PySide6_Essentials"] == ["_internal/PySide6/*"]
+    assert patterns["typing_extensions"] == ["_internal/typing_extensions*"]
+    assert "_internal/_cffi_backend*" in patterns["cffi"]
+    for files in patterns.values():
+        assert not [f for f in files if ".." in f.split("/") or "__pycache__" in f], files
+
+
 def test_ci_workflows_pass_yamllint() -> None:
     import subprocess
 
