@@ -133,6 +133,27 @@ def test_deb_needs_a_real_maintainer_and_says_so_before_building(
     assert not (tmp_path / "d").exists()  # stopped before PyInstaller ran
 
 
+@pytest.mark.skipif(not IS_LINUX, reason="Windows and macOS sign what they build")
+def test_sign_on_linux_stops_before_building_instead_of_shipping_unsigned(tmp_path: Path) -> None:
+    """Nothing made on Linux can be signed here (the MSI is signed on Windows, the .deb through the
+    apt repository): --sign says so at once rather than leave an unsigned MSI that looks signed."""
+    proc = run_build(
+        "--sign",
+        "--msi",
+        "--no-deb",
+        "--dist",
+        str(tmp_path / "d"),
+        "--work",
+        str(tmp_path / "w"),
+        timeout=60,
+    )
+    assert proc.returncode == 1
+    message = proc.stderr.strip()
+    assert message.startswith("build: error:") and "\n" not in message, message
+    assert "--sign" in message and "MSI" in message and "apt" in message
+    assert not (tmp_path / "d").exists()  # stopped before PyInstaller ran
+
+
 def test_ico_holds_every_size_as_png(qapp) -> None:
     # qapp: the renderer reuses the test run's QApplication; a QGuiApplication of its own would
     # outlive this test and make every later window test abort.
