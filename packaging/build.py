@@ -153,6 +153,12 @@ def check_tools(args: argparse.Namespace) -> None:
             )
     if args.msi and not shutil.which("wixl"):
         raise BuildError("--msi needs wixl: install Debian's wixl package (scripts/setup.sh does)")
+    if args.sign and not (IS_WIN or IS_MAC):
+        raise BuildError(
+            "--sign: a Linux build cannot sign what it makes; build without it, then sign the MSI on "
+            "Windows with signtool (CI's msi-smoke job does) and sign the apt repository's Release "
+            "file that serves the .deb (packaging/README.md, section 7)"
+        )
     if args.sign and IS_MAC and not (args.codesign_identity and (args.installer_identity or not args.pkg)):
         raise BuildError("--sign on macOS needs --codesign-identity (and --installer-identity with --pkg)")
     if args.sign and IS_MAC:

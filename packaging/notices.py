@@ -121,13 +121,25 @@ def distributions_for(modules: Iterable[str]) -> list[metadata.Distribution]:
     return [dists[k] for k in sorted(dists)]
 
 
+def _own_files(dist: metadata.Distribution) -> list[str]:
+    """Where the package's code sits in the bundle: its top-level packages (``_internal/name/*``)
+    and modules (``_internal/name*``). Not its .dist-info, a shared __pycache__, nor what it
+    installs outside site-packages (a console script's ``../../bin/...``)."""
+    patterns: set[str] = set()
+    for rel in dist.files or []:
+        first, nested, _rest = str(rel).replace("\\", "/").partition("/")
+        if nested and first.isidentifier() and first != "__pycache__":
+            patterns.add(f"_internal/{first}/*")
+        elif not nested and first.endswith((".py", ".so", ".pyd")):
+            patterns.add(f"_internal/{first.split('.', 1)[0]}*")
+    return sorted(patterns)
+
+
 def distribution_component(dist: metadata.Distribution) -> Component:
     meta = dist.metadata
     name = meta["Name"]
     texts = _licence_texts(dist)
-    top_levels = sorted({str(f).split("/", 1)[0] for f in dist.files or [] if "/" in str(f)})
-    files = [f"_internal/{top}/*" for top in top_levels if not top.endswith(".dist-info")]
-    component = Component(name, meta["Version"], _licence_name(meta), texts, files)
+    component = Component(name, meta["Version"], _licence_name(meta), texts, _own_files(dist))
     if name.lower().startswith(("pyside6", "shiboken6")):
         component.licence = "LGPL-3.0-only"
         component.texts = [("note", QT_NOTE)] + [(p.name, _read(p)) for p in QT_TEXTS]

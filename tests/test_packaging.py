@@ -133,6 +133,27 @@ def test_deb_needs_a_real_maintainer_and_says_so_before_building(
     assert not (tmp_path / "d").exists()  # stopped before PyInstaller ran
 
 
+@pytest.mark.skipif(not IS_LINUX, reason="Windows and macOS sign what they build")
+def test_sign_on_linux_stops_before_building_instead_of_shipping_unsigned(tmp_path: Path) -> None:
+    """Nothing made on Linux can be signed here (the MSI is signed on Windows, the .deb through the
+    apt repository): --sign says so at once rather than leave an unsigned MSI that looks signed."""
+    proc = run_build(
+        "--sign",
+        "--msi",
+        "--no-deb",
+        "--dist",
+        str(tmp_path / "d"),
+        "--work",
+        str(tmp_path / "w"),
+        timeout=60,
+    )
+    assert proc.returncode == 1
+    message = proc.stderr.strip()
+    assert message.startswith("build: error:") and "\n" not in message, message
+    assert "--sign" in message and "MSI" in message and "apt" in message
+    assert not (tmp_path / "d").exists()  # stopped before PyInstaller ran
+
+
 def test_ico_holds_every_size_as_png(qapp) -> None:
     # qapp: the renderer reuses the test run's QApplication; a QGuiApplication of its own would
     # outlive this test and make every later window test abort.
@@ -169,6 +190,24 @@ def test_about_box_opens_the_notices_shipped_with_the_program(
     assert f'href="{QUrl.fromLocalFile(str(notices)).toString()}"' in box.text()
     assert "Third-party licences" in box.text()
     box.close()
+
+
+def test_each_package_is_named_by_its_own_folders_in_the_copyright_file() -> None:
+    """The copyright file's Files patterns: a package's own folders or modules in the bundle, never
+    a path climbing out of it (a console script's ../../bin entry) nor a shared __pycache__."""
+    from importlib import metadata
+
+    notices = load("notices")
+    patterns = {
+        name: notices.distribution_component(metadata.distribution(name)).files
+        for name in ("httpx2", "keyring", "PySide6_Essentials", "typing_extensions", "cffi")
+    }
+    assert patterns["httpx2"] == ["_internal/httpx2/*"]
+    assert patterns["PySide6_Essentials"] == ["_internal/PySide6/*"]
+    assert patterns["typing_extensions"] == ["_internal/typing_extensions*"]
+    assert "_internal/_cffi_backend*" in patterns["cffi"]
+    for files in patterns.values():
+        assert not [f for f in files if ".." in f.split("/") or "__pycache__" in f], files
 
 
 def test_ci_workflows_pass_yamllint() -> None:

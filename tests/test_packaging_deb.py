@@ -106,8 +106,10 @@ def test_copyright_is_machine_readable_and_covers_what_is_bundled(built: Built, 
         for name in re.split(r"\s+(?:or|and|with)\s+", paragraph["License"]):
             assert name in licences, name
     described = " ".join(p["Copyright"] for p in files)
-    for component in ("PySide6_Essentials", "shiboken6", "httpx2", "keyring", "Python", "libssl3"):
+    for component in ("PySide6_Essentials", "shiboken6", "httpx2", "keyring", "cffi", "Python", "libssl3"):
         assert component in described, component
+    patterns = " ".join(p["Files"] for p in files).split()
+    assert not [f for f in patterns if ".." in f.split("/") or "__pycache__" in f], patterns
     assert ORG in paragraphs[1]["Copyright"]
     notices = tmp_path / "opt" / APP_ID / "_internal" / "THIRD-PARTY-NOTICES.txt"
     assert str(notices.relative_to(tmp_path)) in text.replace("\n ", "")

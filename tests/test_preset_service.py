@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -390,6 +393,50 @@ def test_a_preset_beside_a_program_the_user_cannot_change_binds(tmp_path, sim_ur
     read_only = (tmp_path / "read-only.txt").read_text()
     assert f"the preset {preset}" in writable and "system preset" not in writable
     assert f"the system preset {preset}" in read_only
+
+
+def _as_an_ordinary_user(command: list[str]) -> list[str] | None:
+    """``command`` run as a user who is not root (root may write anywhere, so the question "can this
+    user change it?" needs someone else); None when that cannot be arranged here."""
+    if os.geteuid() != 0:
+        return command
+    if shutil.which("setpriv") is None:
+        return None
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+
+
+def test_a_folder_the_user_owns_stays_theirs_when_made_read_only(sim_url) -> None:
+    """chmod 555 on one's own folder does not make its preset the organisation's: its owner can make
+    it writable again. Otherwise $XDG_CONFIG_DIRS would let anyone add a "system" preset that
+    outranks the one a per-machine install shipped, locks and all."""
+    command = _as_an_ordinary_user([sys.executable, "-m", "app", "verify", "--json", "--alias", "mine"])
+    if command is None:
+        pytest.skip("needs setpriv to run as an ordinary user")
+    # Under /tmp, not tmp_path: the ordinary user must be able to reach it.
+    mine = Path(tempfile.mkdtemp(prefix="cas-own-folder-"))
+    folder = mine / "site" / "cursor-azure-setup"
+    try:
+        mine.chmod(0o755)
+        text = f'[cursor]\nbase_url = "{sim_url}"\nalias = "theirs"\n[lock]\nfields = ["alias"]\n'
+        preset = put(folder / "preset.toml", text)
+        (mine / "home").mkdir()
+        if os.geteuid() == 0:
+            for path in (mine, *mine.rglob("*")):
+                os.chown(path, 65534, 65534)
+        folder.chmod(0o555)
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(mine / "home"),
+            "PYTHONPATH": str(ROOT),
+            "AIMLAPI_API_KEY": TEST_KEY,
+            "XDG_CONFIG_DIRS": str(mine / "site"),
+        }
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(mine)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert f"the preset {preset}" in done.stderr and "system preset" not in done.stderr, done.stderr
 
 
 def test_the_administrators_file_overrides_the_shipped_preset_field_by_field(tmp_path) -> None:

@@ -24,12 +24,22 @@ try {
   $env:AIMLAPI_API_KEY = $key
   $out = & $exe verify --json --base-url "http://127.0.0.1:$port" --deployment google/gemini-2.5-pro
   $code = $LASTEXITCODE
+  # The environment cannot move the administrator's folder (%ProgramData%) to one of the user's
+  # (platformdirs would follow WIN_PD_OVERRIDE_COMMON_APPDATA): a preset there must not be read,
+  # let alone outrank the one installed beside the program.
+  $fake = Join-Path $env:RUNNER_TEMP 'not-program-data'
+  New-Item -ItemType Directory -Force -Path (Join-Path $fake 'Cursor Azure Setup') | Out-Null
+  Set-Content -Path (Join-Path $fake 'Cursor Azure Setup\preset.toml') -Value "[cursor]`nalias = `"user-made`"`n"
+  $env:WIN_PD_OVERRIDE_COMMON_APPDATA = $fake
+  $moved = & $exe verify --json --base-url "http://127.0.0.1:$port" --deployment google/gemini-2.5-pro
 } finally {
   Stop-Process -Id $sim.Id -Force -ErrorAction SilentlyContinue
-  Remove-Item Env:AIMLAPI_API_KEY
+  Remove-Item Env:AIMLAPI_API_KEY, Env:WIN_PD_OVERRIDE_COMMON_APPDATA -ErrorAction SilentlyContinue
 }
 if ($out -match [regex]::Escape($key)) { throw 'verify printed the key' }
 $report = ($out -join "`n") | ConvertFrom-Json
 if ($code -ne 0 -or -not $report.ok) { $out; throw "verify against the simulator failed (exit $code)" }
 if ($report.settings.alias -ne 'ci-check') { throw "the installed preset was not used: $($report.settings | ConvertTo-Json)" }
+$movedReport = ($moved -join "`n") | ConvertFrom-Json
+if ($movedReport.settings.alias -ne 'ci-check') { throw "a preset in a folder named by the environment was used: $($movedReport.settings | ConvertTo-Json)" }
 Write-Output "installed program: --version, --smoke and verify (exit 0, every check passed) from $AppDir"

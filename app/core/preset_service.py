@@ -27,6 +27,7 @@ system preset; saved settings that contradict a lock are replaced, with a notice
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -68,6 +69,15 @@ class Place:
     scope: Scope
 
 
+def _user_can_change(file: Path) -> bool:
+    """Whether this user could put or change the preset ``file``: write it or its folder now, or
+    make them writable."""
+    if sys.platform != "win32" and file.exists() and os.geteuid() != 0:
+        if os.access(file, os.W_OK) or file.stat().st_uid == os.geteuid():
+            return True
+    return _user_can_write(file.parent)
+
+
 def _user_can_write(folder: Path) -> bool:
     """Whether this user could put or change a file in ``folder`` (or create the folder)."""
     while not folder.exists() and folder.parent != folder:
@@ -83,15 +93,61 @@ def _user_can_write(folder: Path) -> bool:
         os.close(fd)
         os.unlink(name)
         return True
-    return os.access(folder, os.W_OK)
+    if os.access(folder, os.W_OK):
+        return True
+    uid = os.geteuid()
+    if uid == 0:
+        return False  # root is stopped only by a read-only mount
+    # Not writable now is not enough: the owner of the folder, or of one above it, can make it
+    # writable (chmod) or swap it for another, and so can anyone who may write a folder above it
+    # (unless that one is sticky, like /tmp, which keeps others' entries theirs).
+    real = folder.resolve()
+    for place in (real, *real.parents):
+        try:
+            info = place.stat()
+        except OSError:
+            return True
+        if info.st_uid == uid:
+            return True
+        if place != real and os.access(place, os.W_OK) and not info.st_mode & stat.S_ISVTX:
+            return True
+    return False
+
+
+def _windows_program_data() -> Path:
+    """%ProgramData% as Windows knows it (the ProgramData Known Folder). Never the environment, which
+    a user can change: neither PROGRAMDATA nor WIN_PD_OVERRIDE_COMMON_APPDATA, which platformdirs
+    would follow and so let a user move the administrator's file to a folder of their own."""
+    if sys.platform != "win32":
+        raise OSError("the ProgramData folder exists only on Windows")
+    import ctypes
+    import uuid
+    from ctypes import wintypes
+
+    class Guid(ctypes.Structure):
+        _fields_ = [
+            ("data1", wintypes.DWORD),
+            ("data2", wintypes.WORD),
+            ("data3", wintypes.WORD),
+            ("data4", ctypes.c_ubyte * 8),
+        ]
+
+    program_data = Guid.from_buffer_copy(uuid.UUID("62AB5D82-FDC1-4DC3-A9DD-070D1D495D97").bytes_le)
+    found = ctypes.c_wchar_p()
+    result = ctypes.windll.shell32.SHGetKnownFolderPath(
+        ctypes.byref(program_data), 0, None, ctypes.byref(found)
+    )
+    try:
+        if result == 0 and found.value:
+            return Path(found.value)
+    finally:
+        ctypes.windll.ole32.CoTaskMemFree(found)
+    return Path("C:\\ProgramData")  # where every Windows since Vista has it
 
 
 def _admin_file() -> Path:
     if sys.platform == "win32":
-        import platformdirs
-
-        # The Known Folder, not %ProgramData% from the environment, which a user can change.
-        return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / FILE_NAME
+        return _windows_program_data() / APP_NAME / FILE_NAME
     if sys.platform == "darwin":
         return MACOS_SYSTEM_DIR / FILE_NAME
     return ETC_XDG / APP_ID / FILE_NAME
@@ -129,13 +185,13 @@ def search_paths() -> list[Place]:
     user: list[Place] = [Place("your config folder", _user_config_file(), Scope.USER)]
     for folder in _other_xdg_config_dirs():
         path = folder / APP_ID / FILE_NAME
-        if _user_can_write(path.parent):
+        if _user_can_change(path):
             user.append(Place("a config folder you can write ($XDG_CONFIG_DIRS)", path, Scope.USER))
         else:
             system.append(Place("a system config folder ($XDG_CONFIG_DIRS)", path, Scope.SYSTEM))
     beside = _beside_program()
     if beside is not None:
-        if _user_can_write(beside.parent):
+        if _user_can_change(beside):
             user.append(Place("beside the program (a per-user install)", beside, Scope.USER))
         else:
             system.append(Place("beside the program", beside, Scope.SYSTEM))
