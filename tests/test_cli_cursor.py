@@ -699,3 +699,23 @@ def test_parts_of_cursors_own_key_in_other_fields_are_never_shown(tmp_path: Path
         shown = [p for p in pieces if p.lower() in said.lower()]
         assert not shown, shown
         assert "mine" in said  # the rest is still shown
+
+
+@pytest.mark.parametrize("field", ["deployment", "base_url", "custom"])
+def test_a_key_pasted_into_the_wrong_field_of_cursor_is_never_shown(tmp_path: Path, field: str) -> None:
+    """A newcomer pastes the key into Deployment Name (or Base URL, or as a custom model) and
+    leaves API Key empty: no key is at hand to compare with (a login script run by IT), so the
+    value's shape alone must keep it out of every output."""
+    key = "7c2e9f41a0b83d56e4f1029c8a7b3d5e"
+    wrong = {
+        "deployment": {"deployment": key},
+        "base_url": {"base_url": f"https://api.aimlapi.com/{key}"},
+        "custom": {"custom": ["mine", key], "enabled": [key]},
+    }[field]
+    fake_cursor(tmp_path, app_user_3x(api_key="", **wrong), extra_rows=NO_AZURE_KEY_ROW)
+    env = {k: v for k, v in os.environ.items() if k != "AIMLAPI_API_KEY"}
+    for action in (["status"], ["status", "--json"], ["apply", "--dry-run", "--skip-verify"]):
+        proc = cli("cursor", *action, *where(tmp_path), env=env)
+        said = proc.stdout + proc.stderr
+        assert proc.returncode in (0, 1), said
+        assert key[:12] not in said and key[-12:] not in said, (action, said)
