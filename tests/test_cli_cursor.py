@@ -505,10 +505,17 @@ def test_the_login_script_reports_each_case_without_a_secret(tmp_path: Path) -> 
     assert statuses(login(env))["base_url"] == "fail"
     nowhere = {k: v for k, v in env.items() if not k.startswith("CURSOR_AZURE_SETUP_CURSOR_")}
     assert login(nowhere)["found"] is False
+    # A broken preset is bad input (exit 2 as well), not "Cursor not found": the log says which.
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[cursor\nbase_url =", encoding="utf-8")
+    with pytest.raises(json.JSONDecodeError):
+        login({**env, "CURSOR_AZURE_SETUP_PRESET": str(broken)})
+    assert "not valid TOML" in (report.parent / "cursor-status.err").read_text(encoding="utf-8")
     assert (tmp_path / "system.log").read_text().splitlines() == [
         "-t cursor-azure-setup cursor status: set up as checked",
         "-t cursor-azure-setup cursor status: needs attention (see cursor-status.json)",
         "-t cursor-azure-setup cursor status: Cursor not found",
+        "-t cursor-azure-setup cursor status: could not run (see cursor-status.err)",
     ]
 
 
