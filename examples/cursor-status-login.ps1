@@ -36,7 +36,8 @@ $code = $LASTEXITCODE
 $state = switch ($code) {
     0 { 'set up as checked' }
     1 { 'needs attention (see cursor-status.json)' }
-    2 { 'Cursor not found' }
+    # Not found still prints its JSON; bad input (a broken preset) prints none, only an error.
+    2 { if ($json) { 'Cursor not found' } else { 'could not run (see cursor-status.err)' } }
     default { "could not tell (exit code $code)" }
 }
 try {

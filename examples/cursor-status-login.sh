@@ -9,7 +9,8 @@
 # for your inventory tool to collect, and one line goes to the system log (tag cursor-azure-setup).
 #
 # Exit codes of `cursor status`: 0 Cursor is set up as checked (warnings allowed), 1 differences
-# found or Cursor's settings unreadable, 2 Cursor not found (or a bad preset). This script itself
+# found or Cursor's settings unreadable, 2 Cursor not found (or bad input such as a broken preset:
+# then no JSON, and the error is in cursor-status.err). This script itself
 # always exits 0: a login script must never hold up a login.
 #
 # Install it as a program (say /usr/local/bin/cursor-status-login) and start it at login in the
@@ -46,7 +47,14 @@ mv -f "$out_dir/cursor-status.json.new" "$out_dir/cursor-status.json"
 case $code in
     0) state="set up as checked" ;;
     1) state="needs attention (see cursor-status.json)" ;;
-    2) state="Cursor not found" ;;
+    2)
+        # Not found still prints its JSON; bad input (a broken preset) prints none, only an error.
+        if [ -s "$out_dir/cursor-status.json" ]; then
+            state="Cursor not found"
+        else
+            state="could not run (see cursor-status.err)"
+        fi
+        ;;
     *) state="could not tell (exit code $code)" ;;
 esac
 logger -t cursor-azure-setup "cursor status: $state" 2>/dev/null

@@ -505,10 +505,17 @@ def test_the_login_script_reports_each_case_without_a_secret(tmp_path: Path) -> 
     assert statuses(login(env))["base_url"] == "fail"
     nowhere = {k: v for k, v in env.items() if not k.startswith("CURSOR_AZURE_SETUP_CURSOR_")}
     assert login(nowhere)["found"] is False
+    # A broken preset is bad input (exit 2 as well), not "Cursor not found": the log says which.
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[cursor\nbase_url =", encoding="utf-8")
+    with pytest.raises(json.JSONDecodeError):
+        login({**env, "CURSOR_AZURE_SETUP_PRESET": str(broken)})
+    assert "not valid TOML" in (report.parent / "cursor-status.err").read_text(encoding="utf-8")
     assert (tmp_path / "system.log").read_text().splitlines() == [
         "-t cursor-azure-setup cursor status: set up as checked",
         "-t cursor-azure-setup cursor status: needs attention (see cursor-status.json)",
         "-t cursor-azure-setup cursor status: Cursor not found",
+        "-t cursor-azure-setup cursor status: could not run (see cursor-status.err)",
     ]
 
 
@@ -714,3 +721,23 @@ def test_cursors_own_key_spelled_out_or_escaped_in_other_fields_is_never_shown(t
         said = proc.stdout + proc.stderr
         assert "mine" in said, said  # the custom models were read and shown
         assert spelled not in said and entities not in said, said
+
+
+@pytest.mark.parametrize("field", ["deployment", "base_url", "custom"])
+def test_a_key_pasted_into_the_wrong_field_of_cursor_is_never_shown(tmp_path: Path, field: str) -> None:
+    """A newcomer pastes the key into Deployment Name (or Base URL, or as a custom model) and
+    leaves API Key empty: no key is at hand to compare with (a login script run by IT), so the
+    value's shape alone must keep it out of every output."""
+    key = "7c2e9f41a0b83d56e4f1029c8a7b3d5e"
+    wrong = {
+        "deployment": {"deployment": key},
+        "base_url": {"base_url": f"https://api.aimlapi.com/{key}"},
+        "custom": {"custom": ["mine", key], "enabled": [key]},
+    }[field]
+    fake_cursor(tmp_path, app_user_3x(api_key="", **wrong), extra_rows=NO_AZURE_KEY_ROW)
+    env = {k: v for k, v in os.environ.items() if k != "AIMLAPI_API_KEY"}
+    for action in (["status"], ["status", "--json"], ["apply", "--dry-run", "--skip-verify"]):
+        proc = cli("cursor", *action, *where(tmp_path), env=env)
+        said = proc.stdout + proc.stderr
+        assert proc.returncode in (0, 1), said
+        assert key[:12] not in said and key[-12:] not in said, (action, said)

@@ -115,6 +115,27 @@ def test_arrived_and_failing(tmp_path: Path, simulator, sim_url: str) -> None:
     assert "arrive but fail: 1 of 2 in the last 30 minutes" in data["message"]
 
 
+def test_the_keys_limit_and_scopes_and_the_models_health_are_shown(
+    tmp_path: Path, simulator, sim_url: str
+) -> None:
+    fake_cursor(tmp_path, applied_3x(Target(sim_url, DEPLOYMENT, TARGET.alias)))
+    simulator.account.key_name = "Team key"
+    simulator.account.key_limit_usd = 25.0
+    simulator.account.key_scopes = ["model:chat", "billing:read"]
+    simulator.record_cursor_request(DEPLOYMENT)
+    proc = traffic(tmp_path, sim_url)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (
+        "The key (Team key): a spending limit of 25 USD a month, 0.00 USD used this month; "
+        "scopes: model:chat, billing:read." in proc.stdout
+    ), proc.stdout
+    assert f"{DEPLOYMENT} answered requests at the service in the last 5 minutes." in proc.stdout
+    code, data = traffic_json(tmp_path, sim_url)
+    assert code == 0
+    assert (data["key"]["limit_usd"], data["key"]["scopes"]) == (25.0, ["model:chat", "billing:read"])
+    assert data["health"]["recent_success"] is True
+
+
 def test_the_three_verdicts_are_told_apart_in_one_log(tmp_path: Path, simulator, sim_url: str) -> None:
     fake_cursor(tmp_path, applied_3x())
     our_own_checks(sim_url)

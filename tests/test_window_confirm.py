@@ -71,6 +71,28 @@ def test_a_failing_request_from_cursor_is_explained(qtbot, make_window, simulato
     assert TEST_KEY not in page.banner.text()
 
 
+def test_the_keys_limit_and_scopes_and_the_models_health_are_shown(
+    qtbot, make_window, simulator, tmp_path
+) -> None:
+    """What the service says of the key (/v1/key) and of the model (/models/metrics) is shown with
+    the verdict, as the command line shows it."""
+    simulator.account.key_name = "Team key"
+    simulator.account.key_limit_usd = 25.0
+    simulator.account.key_scopes = ["model:chat", "billing:read"]
+    window = _set_up(qtbot, make_window, simulator, tmp_path)
+    page = window.confirm_page
+    assert not page.account.isVisible()  # nothing asked yet
+    page.send_demo_request(window.build_settings()[0], ok=True)
+    qtbot.waitUntil(lambda: "Now press Check" in page.demo_note.text(), timeout=WAIT_MS)
+    _check(qtbot, window)
+    said = page.account.text()
+    assert page.account.isVisible()
+    assert "Team key" in said and "a spending limit of 25 USD a month" in said, said
+    assert "scopes: model:chat, billing:read" in said, said
+    assert "google/gemini-2.5-pro answered requests at the service in the last 5 minutes" in said, said
+    assert TEST_KEY[:12] not in said
+
+
 def test_outside_demo_mode_there_is_no_stand_in_request(qtbot, make_window, simulator) -> None:
     window = make_window(initial={"base_url": simulator.url})
     window.go_to_step(5)

@@ -227,18 +227,5 @@ def traffic_lines(verdict: TrafficVerdict, deployment: str) -> list[str]:
         )
     if verdict.log_complete is False:
         extra.append("Only the newest pages of the request log were read.")
-    key = verdict.key
-    if key is not None and key.available:
-        limit = "no spending limit"
-        if key.limit_usd is not None:
-            limit = f"a spending limit of {key.limit_usd:g} USD a {key.limit_period or 'month'}"
-        if key.monthly_usage_usd is not None:
-            limit += f", {key.monthly_usage_usd:.2f} USD used this month"
-        scopes = ", ".join(key.scopes) if key.scopes is not None else "all"
-        name = f" ({key.name})" if key.name else ""
-        extra.append(f"The key{name}: {limit}; scopes: {scopes}.")
-    elif key is not None and key.reason:
-        extra.append(key.reason)
-    if verdict.health is not None:
-        extra.append(verdict.health.message)
+    extra += verdict.account_messages()
     return lines + (["", *extra] if extra else [])

@@ -213,77 +213,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="74"/>
+        <location filename="../../app/ui/pages/confirm.py" line="77"/>
         <source>What could have kept Cursor&apos;s request from arriving:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="81"/>
+        <location filename="../../app/ui/pages/confirm.py" line="84"/>
         <source>Try a chat here (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="83"/>
+        <location filename="../../app/ui/pages/confirm.py" line="86"/>
         <source>Try a chat here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="95"/>
+        <location filename="../../app/ui/pages/confirm.py" line="99"/>
         <source>your custom model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="97"/>
+        <location filename="../../app/ui/pages/confirm.py" line="101"/>
         <source>Send one message in Cursor&apos;s chat with %1 picked, then press Check. The service&apos;s log says whether Cursor&apos;s request arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="116"/>
+        <location filename="../../app/ui/pages/confirm.py" line="120"/>
         <source>Asking the service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="117"/>
+        <location filename="../../app/ui/pages/confirm.py" line="121"/>
         <source>Looking for Cursor&apos;s requests in the last hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="155"/>
+        <location filename="../../app/ui/pages/confirm.py" line="160"/>
         <source>Cursor is set up: it chats through AI/ML API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="168"/>
+        <location filename="../../app/ui/pages/confirm.py" line="176"/>
         <source>Likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="169"/>
+        <location filename="../../app/ui/pages/confirm.py" line="177"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="170"/>
+        <location filename="../../app/ui/pages/confirm.py" line="178"/>
         <source>Ruled out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="191"/>
+        <location filename="../../app/ui/pages/confirm.py" line="199"/>
         <source>The service&apos;s log could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="192"/>
+        <location filename="../../app/ui/pages/confirm.py" line="200"/>
         <source>Press Check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="214"/>
+        <location filename="../../app/ui/pages/confirm.py" line="222"/>
         <source>Sent, as Cursor would. Now press Check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="222"/>
+        <location filename="../../app/ui/pages/confirm.py" line="230"/>
         <source>Not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,22 +833,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="98"/>
+        <location filename="../../app/ui/window.py" line="99"/>
         <source>Cursor Azure Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="105"/>
+        <location filename="../../app/ui/window.py" line="106"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="107"/>
+        <location filename="../../app/ui/window.py" line="108"/>
         <source>Demo mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="155"/>
+        <location filename="../../app/ui/window.py" line="156"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,7 +873,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="156"/>
+        <location filename="../../app/ui/window.py" line="157"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,7 +928,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="110"/>
+        <location filename="../../app/ui/window.py" line="111"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,27 +2183,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/account.py" line="278"/>
+        <location filename="../../app/core/cursor/account.py" line="268"/>
+        <source>no spending limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="270"/>
+        <source>a spending limit of {limit:g} USD a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="273"/>
+        <source>a spending limit of {limit:g} USD ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="277"/>
+        <source>{used:.2f} USD used this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="279"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="279"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="283"/>
+        <source>The key ({name}): {limit}; scopes: {scopes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="288"/>
+        <source>The key: {limit}; scopes: {scopes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="307"/>
         <source>The service does not show this key&apos;s details to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/account.py" line="281"/>
+        <location filename="../../app/core/cursor/account.py" line="310"/>
         <source>The key&apos;s details could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/account.py" line="309"/>
+        <location filename="../../app/core/cursor/account.py" line="338"/>
         <source>Could not read how {model} is doing at the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/account.py" line="312"/>
+        <location filename="../../app/core/cursor/account.py" line="341"/>
         <source>{model} answered requests at the service in the last {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/account.py" line="317"/>
+        <location filename="../../app/core/cursor/account.py" line="346"/>
         <source>The service has seen no successful request to {model} in the last {minutes} minutes (a model few people use can be quiet; a busy one may be having trouble).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,7 +2667,7 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="328"/>
-        <location filename="../../app/core/cursor/traffic.py" line="222"/>
+        <location filename="../../app/core/cursor/traffic.py" line="228"/>
         <source>The Azure OpenAI switch is on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,7 +2698,7 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="356"/>
-        <location filename="../../app/core/cursor/traffic.py" line="294"/>
+        <location filename="../../app/core/cursor/traffic.py" line="300"/>
         <source>Cursor has no API Key in its Azure OpenAI section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,7 +2814,7 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="483"/>
-        <location filename="../../app/core/cursor/traffic.py" line="245"/>
+        <location filename="../../app/core/cursor/traffic.py" line="251"/>
         <source>The Override OpenAI Base URL route is off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,12 +2979,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="254"/>
+        <location filename="../../app/core/cursor/settings.py" line="258"/>
         <source>Cursor has not saved its AI settings yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="262"/>
+        <location filename="../../app/core/cursor/settings.py" line="266"/>
         <source>they are not stored as text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,252 +3060,252 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="114"/>
+        <location filename="../../app/core/cursor/traffic.py" line="120"/>
         <source>{time:%H:%M} UTC (just now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="116"/>
+        <location filename="../../app/core/cursor/traffic.py" line="122"/>
         <source>{time:%H:%M} UTC (1 minute ago)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="118"/>
+        <location filename="../../app/core/cursor/traffic.py" line="124"/>
         <source>{time:%H:%M} UTC ({minutes} minutes ago)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="128"/>
+        <location filename="../../app/core/cursor/traffic.py" line="134"/>
         <source>The key Cursor uses is disabled at the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="130"/>
+        <location filename="../../app/core/cursor/traffic.py" line="136"/>
         <source>Create a new key at {keys}, check it here, and paste it into API Key in Cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="138"/>
+        <location filename="../../app/core/cursor/traffic.py" line="144"/>
         <source>The key has reached its spending limit for this month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="140"/>
+        <location filename="../../app/core/cursor/traffic.py" line="146"/>
         <source>Raise the key&apos;s spending limit at {keys} or top up at {billing}, then try Cursor again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="149"/>
+        <location filename="../../app/core/cursor/traffic.py" line="155"/>
         <source>The account has run out of credits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="150"/>
+        <location filename="../../app/core/cursor/traffic.py" line="156"/>
         <source>Top up the credits at {billing}, then try Cursor again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="156"/>
+        <location filename="../../app/core/cursor/traffic.py" line="162"/>
         <source>The key is not allowed to chat with models (its scopes leave chat out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="157"/>
+        <location filename="../../app/core/cursor/traffic.py" line="163"/>
         <source>Give the key the chat scope at {keys}, or create a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="174"/>
+        <location filename="../../app/core/cursor/traffic.py" line="180"/>
         <source>Cursor&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="178"/>
+        <location filename="../../app/core/cursor/traffic.py" line="184"/>
         <source>Run the checks here: they send the same kinds of request as Cursor and say why one fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="184"/>
+        <location filename="../../app/core/cursor/traffic.py" line="190"/>
         <source>The log does not say why; the service has seen no successful request to {deployment} in the last minutes either, so the model itself may be having trouble.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="193"/>
+        <location filename="../../app/core/cursor/traffic.py" line="199"/>
         <source>The log does not say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="220"/>
+        <location filename="../../app/core/cursor/traffic.py" line="226"/>
         <source>The Azure OpenAI switch is off, so Cursor does not use the Azure section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="221"/>
+        <location filename="../../app/core/cursor/traffic.py" line="227"/>
         <source>The Azure OpenAI switch may be off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="224"/>
+        <location filename="../../app/core/cursor/traffic.py" line="230"/>
         <source>In Cursor Settings -&gt; Models, press Verify in the Azure OpenAI section and switch it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="231"/>
+        <location filename="../../app/core/cursor/traffic.py" line="237"/>
         <source>Cursor&apos;s Base URL or Deployment Name differ from the ones checked here, so its requests go elsewhere or to another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="234"/>
+        <location filename="../../app/core/cursor/traffic.py" line="240"/>
         <source>Cursor&apos;s Base URL or Deployment Name may differ from the ones checked here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="235"/>
+        <location filename="../../app/core/cursor/traffic.py" line="241"/>
         <source>Cursor&apos;s Base URL and Deployment Name are the ones checked here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="237"/>
+        <location filename="../../app/core/cursor/traffic.py" line="243"/>
         <source>Press Apply to Cursor (with Cursor closed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="243"/>
+        <location filename="../../app/core/cursor/traffic.py" line="249"/>
         <source>The Override OpenAI Base URL route is on and may take Cursor&apos;s requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="244"/>
+        <location filename="../../app/core/cursor/traffic.py" line="250"/>
         <source>The Override OpenAI Base URL route may be on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="247"/>
+        <location filename="../../app/core/cursor/traffic.py" line="253"/>
         <source>In Cursor Settings -&gt; Models, switch off the OpenAI API Key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="259"/>
+        <location filename="../../app/core/cursor/traffic.py" line="265"/>
         <source>{alias} is not switched on in Cursor, so it cannot be picked in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="261"/>
+        <location filename="../../app/core/cursor/traffic.py" line="267"/>
         <source>Press Apply to Cursor, then pick it in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="271"/>
+        <location filename="../../app/core/cursor/traffic.py" line="277"/>
         <source>{alias} is the model chosen in Cursor ({modes}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="280"/>
+        <location filename="../../app/core/cursor/traffic.py" line="286"/>
         <source>{alias} may not be the model picked in Cursor&apos;s chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="282"/>
+        <location filename="../../app/core/cursor/traffic.py" line="288"/>
         <source>In Cursor&apos;s chat, pick {alias} in the model menu under the message box, then send a message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="295"/>
+        <location filename="../../app/core/cursor/traffic.py" line="301"/>
         <source>Paste your key into API Key in Cursor (Copy button here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="304"/>
+        <location filename="../../app/core/cursor/traffic.py" line="310"/>
         <source>Cursor may use another key than the one here (the log shows each key&apos;s own requests only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="307"/>
+        <location filename="../../app/core/cursor/traffic.py" line="313"/>
         <source>Paste the key from here into API Key in Cursor again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="314"/>
+        <location filename="../../app/core/cursor/traffic.py" line="320"/>
         <source>Cursor&apos;s own plan or limits may have stopped the request before it left Cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="315"/>
+        <location filename="../../app/core/cursor/traffic.py" line="321"/>
         <source>Check Cursor&apos;s account page (cursor.com/settings) for plan limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="347"/>
+        <location filename="../../app/core/cursor/traffic.py" line="353"/>
         <source>Could not read the service&apos;s request log: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="385"/>
+        <location filename="../../app/core/cursor/traffic.py" line="391"/>
         <source>Send one message in Cursor&apos;s chat with {alias} picked, wait a minute, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="391"/>
+        <location filename="../../app/core/cursor/traffic.py" line="397"/>
         <source>No request from Cursor for {deployment} reached the service in {period}. {account} The service refuses the key&apos;s requests then, and refused requests may not show in its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="399"/>
+        <location filename="../../app/core/cursor/traffic.py" line="405"/>
         <source>No request from Cursor for {deployment} reached the service in {period}, so Cursor did not send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="421"/>
+        <location filename="../../app/core/cursor/traffic.py" line="427"/>
         <source>, the latest at {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="423"/>
+        <location filename="../../app/core/cursor/traffic.py" line="429"/>
         <source> ({count} failed before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="429"/>
+        <location filename="../../app/core/cursor/traffic.py" line="435"/>
         <source>Cursor&apos;s requests arrive and succeed: {count} in {period}{when}{earlier}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="442"/>
+        <location filename="../../app/core/cursor/traffic.py" line="448"/>
         <source>Cursor&apos;s requests arrive but fail: {failed} of {total} in {period}{when}. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="466"/>
+        <location filename="../../app/core/cursor/traffic.py" line="472"/>
         <source>Press Apply to Cursor (with Cursor closed), then pick the model in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="475"/>
+        <location filename="../../app/core/cursor/traffic.py" line="481"/>
         <source>the last 1 minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="477"/>
+        <location filename="../../app/core/cursor/traffic.py" line="483"/>
         <source>the last {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="480"/>
+        <location filename="../../app/core/cursor/traffic.py" line="486"/>
         <source>the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="483"/>
+        <location filename="../../app/core/cursor/traffic.py" line="489"/>
         <source>the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="483"/>
+        <location filename="../../app/core/cursor/traffic.py" line="489"/>
         <source>the last {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="484"/>
+        <location filename="../../app/core/cursor/traffic.py" line="490"/>
         <source>the last {hours} hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,67 +4110,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="175"/>
+        <location filename="../../app/core/preset_service.py" line="231"/>
         <source>the preset file {what}. Check the path given with {option}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="194"/>
+        <location filename="../../app/core/preset_service.py" line="250"/>
         <source>the {variable} environment variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="254"/>
+        <location filename="../../app/core/preset_service.py" line="310"/>
         <source>{seconds:g} seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="263"/>
+        <location filename="../../app/core/preset_service.py" line="319"/>
         <source>{said} conflicts with {preset}, which locks {name} to {value}; remove it or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="289"/>
+        <location filename="../../app/core/preset_service.py" line="345"/>
         <source>allows none of the deployments {preset} allows ({deployments}); remove its allowed_deployments or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="330"/>
+        <location filename="../../app/core/preset_service.py" line="386"/>
         <source>the {name} {value} that {path} sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="341"/>
+        <location filename="../../app/core/preset_service.py" line="397"/>
         <source>{option} {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="343"/>
+        <location filename="../../app/core/preset_service.py" line="399"/>
         <source>the {name} {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="370"/>
+        <location filename="../../app/core/preset_service.py" line="426"/>
         <source>Your saved {name} was replaced by the one your IT team set ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="413"/>
+        <location filename="../../app/core/preset_service.py" line="469"/>
         <source>given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="415"/>
+        <location filename="../../app/core/preset_service.py" line="471"/>
         <source>set by {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="419"/>
+        <location filename="../../app/core/preset_service.py" line="475"/>
         <source>The deployment {name} ({what}) is not one that {preset} allows; allowed: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="433"/>
+        <location filename="../../app/core/preset_service.py" line="489"/>
         <source>Your saved deployment {name} is not one your IT team allows; using {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -213,77 +213,77 @@
         <translation>Demo-Modus: Der eingebaute Testserver verbucht eine Anfrage so, wie es Cursors Server täten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="74"/>
+        <location filename="../../app/ui/pages/confirm.py" line="77"/>
         <source>What could have kept Cursor&apos;s request from arriving:</source>
         <translation>Was Cursors Anfrage aufgehalten haben könnte:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="81"/>
+        <location filename="../../app/ui/pages/confirm.py" line="84"/>
         <source>Try a chat here (optional)</source>
         <translation>Hier einen Chat ausprobieren (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="83"/>
+        <location filename="../../app/ui/pages/confirm.py" line="86"/>
         <source>Try a chat here</source>
         <translation>Hier einen Chat ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="95"/>
+        <location filename="../../app/ui/pages/confirm.py" line="99"/>
         <source>your custom model</source>
         <translation>Ihrem eigenen Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="97"/>
+        <location filename="../../app/ui/pages/confirm.py" line="101"/>
         <source>Send one message in Cursor&apos;s chat with %1 picked, then press Check. The service&apos;s log says whether Cursor&apos;s request arrived.</source>
         <translation>Senden Sie in Cursors Chat eine Nachricht mit %1 ausgewählt und klicken Sie dann auf „Prüfen“. Das Protokoll des Dienstes zeigt, ob Cursors Anfrage angekommen ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="116"/>
+        <location filename="../../app/ui/pages/confirm.py" line="120"/>
         <source>Asking the service…</source>
         <translation>Der Dienst wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="117"/>
+        <location filename="../../app/ui/pages/confirm.py" line="121"/>
         <source>Looking for Cursor&apos;s requests in the last hour.</source>
         <translation>Cursors Anfragen der letzten Stunde werden gesucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="155"/>
+        <location filename="../../app/ui/pages/confirm.py" line="160"/>
         <source>Cursor is set up: it chats through AI/ML API.</source>
         <translation>Cursor ist eingerichtet: Es chattet über AI/ML API.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="168"/>
+        <location filename="../../app/ui/pages/confirm.py" line="176"/>
         <source>Likely</source>
         <translation>Wahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="169"/>
+        <location filename="../../app/ui/pages/confirm.py" line="177"/>
         <source>Possible</source>
         <translation>Möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="170"/>
+        <location filename="../../app/ui/pages/confirm.py" line="178"/>
         <source>Ruled out</source>
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="191"/>
+        <location filename="../../app/ui/pages/confirm.py" line="199"/>
         <source>The service&apos;s log could not be read.</source>
         <translation>Das Protokoll des Dienstes konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="192"/>
+        <location filename="../../app/ui/pages/confirm.py" line="200"/>
         <source>Press Check again.</source>
         <translation>Klicken Sie auf „Erneut prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="214"/>
+        <location filename="../../app/ui/pages/confirm.py" line="222"/>
         <source>Sent, as Cursor would. Now press Check.</source>
         <translation>Gesendet, wie Cursor es täte. Klicken Sie jetzt auf „Prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/confirm.py" line="222"/>
+        <location filename="../../app/ui/pages/confirm.py" line="230"/>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
@@ -833,22 +833,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="98"/>
+        <location filename="../../app/ui/window.py" line="99"/>
         <source>Cursor Azure Setup</source>
         <translation>Cursor Azure Setup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="105"/>
+        <location filename="../../app/ui/window.py" line="106"/>
         <source>Your organisation</source>
         <translation>Ihre Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="107"/>
+        <location filename="../../app/ui/window.py" line="108"/>
         <source>Demo mode</source>
         <translation>Demo-Modus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="155"/>
+        <location filename="../../app/ui/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="156"/>
+        <location filename="../../app/ui/window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -928,7 +928,7 @@
         <translation>Demo-Modus: Ein Testserver auf diesem Computer ersetzt AI/ML API. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="110"/>
+        <location filename="../../app/ui/window.py" line="111"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2183,27 +2183,67 @@
         <translation>Das Anfrageprotokoll des Dienstes hatte nicht das erwartete Format.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/account.py" line="278"/>
+        <location filename="../../app/core/cursor/account.py" line="268"/>
+        <source>no spending limit</source>
+        <translation>kein Ausgabenlimit</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="270"/>
+        <source>a spending limit of {limit:g} USD a month</source>
+        <translation>ein Ausgabenlimit von {limit:g} USD im Monat</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="273"/>
+        <source>a spending limit of {limit:g} USD ({period})</source>
+        <translation>ein Ausgabenlimit von {limit:g} USD ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="277"/>
+        <source>{used:.2f} USD used this month</source>
+        <translation>{used:.2f} USD in diesem Monat verbraucht</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="279"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="279"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="283"/>
+        <source>The key ({name}): {limit}; scopes: {scopes}.</source>
+        <translation>Der Schlüssel ({name}): {limit}; Berechtigungen: {scopes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="288"/>
+        <source>The key: {limit}; scopes: {scopes}.</source>
+        <translation>Der Schlüssel: {limit}; Berechtigungen: {scopes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/cursor/account.py" line="307"/>
         <source>The service does not show this key&apos;s details to it.</source>
         <translation>Der Dienst zeigt diesem Schlüssel seine eigenen Details nicht an.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/account.py" line="281"/>
+        <location filename="../../app/core/cursor/account.py" line="310"/>
         <source>The key&apos;s details could not be read.</source>
         <translation>Die Details des Schlüssels konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/account.py" line="309"/>
+        <location filename="../../app/core/cursor/account.py" line="338"/>
         <source>Could not read how {model} is doing at the service.</source>
         <translation>Es konnte nicht gelesen werden, wie es {model} beim Dienst gerade geht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/account.py" line="312"/>
+        <location filename="../../app/core/cursor/account.py" line="341"/>
         <source>{model} answered requests at the service in the last {minutes} minutes.</source>
         <translation>{model} hat in den letzten {minutes} Minuten Anfragen beim Dienst beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/account.py" line="317"/>
+        <location filename="../../app/core/cursor/account.py" line="346"/>
         <source>The service has seen no successful request to {model} in the last {minutes} minutes (a model few people use can be quiet; a busy one may be having trouble).</source>
         <translation>Der Dienst hat in den letzten {minutes} Minuten keine erfolgreiche Anfrage an {model} gesehen (ein selten genutztes Modell kann ruhig sein; ein viel genutztes hat vielleicht Probleme).</translation>
     </message>
@@ -2627,7 +2667,7 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="328"/>
-        <location filename="../../app/core/cursor/traffic.py" line="222"/>
+        <location filename="../../app/core/cursor/traffic.py" line="228"/>
         <source>The Azure OpenAI switch is on.</source>
         <translation>Der Schalter „Azure OpenAI“ ist eingeschaltet.</translation>
     </message>
@@ -2658,7 +2698,7 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="356"/>
-        <location filename="../../app/core/cursor/traffic.py" line="294"/>
+        <location filename="../../app/core/cursor/traffic.py" line="300"/>
         <source>Cursor has no API Key in its Azure OpenAI section.</source>
         <translation>Cursor hat keinen „API Key“ im Bereich „Azure OpenAI“.</translation>
     </message>
@@ -2774,7 +2814,7 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="483"/>
-        <location filename="../../app/core/cursor/traffic.py" line="245"/>
+        <location filename="../../app/core/cursor/traffic.py" line="251"/>
         <source>The Override OpenAI Base URL route is off.</source>
         <translation>„Override OpenAI Base URL“ ist ausgeschaltet.</translation>
     </message>
@@ -2939,12 +2979,12 @@
         <translation>die KI-Einstellungen sind kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="254"/>
+        <location filename="../../app/core/cursor/settings.py" line="258"/>
         <source>Cursor has not saved its AI settings yet.</source>
         <translation>Cursor hat seine KI-Einstellungen noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/settings.py" line="262"/>
+        <location filename="../../app/core/cursor/settings.py" line="266"/>
         <source>they are not stored as text.</source>
         <translation>sie sind nicht als Text gespeichert.</translation>
     </message>
@@ -3020,252 +3060,252 @@
         <translation>Cursors Einstellungen konnten nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="114"/>
+        <location filename="../../app/core/cursor/traffic.py" line="120"/>
         <source>{time:%H:%M} UTC (just now)</source>
         <translation>{time:%H:%M} UTC (gerade eben)</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="116"/>
+        <location filename="../../app/core/cursor/traffic.py" line="122"/>
         <source>{time:%H:%M} UTC (1 minute ago)</source>
         <translation>{time:%H:%M} UTC (vor 1 Minute)</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="118"/>
+        <location filename="../../app/core/cursor/traffic.py" line="124"/>
         <source>{time:%H:%M} UTC ({minutes} minutes ago)</source>
         <translation>{time:%H:%M} UTC (vor {minutes} Minuten)</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="128"/>
+        <location filename="../../app/core/cursor/traffic.py" line="134"/>
         <source>The key Cursor uses is disabled at the service.</source>
         <translation>Der Schlüssel, den Cursor verwendet, ist beim Dienst deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="130"/>
+        <location filename="../../app/core/cursor/traffic.py" line="136"/>
         <source>Create a new key at {keys}, check it here, and paste it into API Key in Cursor.</source>
         <translation>Erstellen Sie unter {keys} einen neuen Schlüssel, prüfen Sie ihn hier und fügen Sie ihn in Cursor unter „API Key“ ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="138"/>
+        <location filename="../../app/core/cursor/traffic.py" line="144"/>
         <source>The key has reached its spending limit for this month.</source>
         <translation>Der Schlüssel hat sein Ausgabenlimit für diesen Monat erreicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="140"/>
+        <location filename="../../app/core/cursor/traffic.py" line="146"/>
         <source>Raise the key&apos;s spending limit at {keys} or top up at {billing}, then try Cursor again.</source>
         <translation>Erhöhen Sie das Ausgabenlimit des Schlüssels unter {keys} oder laden Sie unter {billing} Guthaben auf und versuchen Sie es dann erneut in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="149"/>
+        <location filename="../../app/core/cursor/traffic.py" line="155"/>
         <source>The account has run out of credits.</source>
         <translation>Das Konto hat kein Guthaben mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="150"/>
+        <location filename="../../app/core/cursor/traffic.py" line="156"/>
         <source>Top up the credits at {billing}, then try Cursor again.</source>
         <translation>Laden Sie unter {billing} Guthaben auf und versuchen Sie es dann erneut in Cursor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="156"/>
+        <location filename="../../app/core/cursor/traffic.py" line="162"/>
         <source>The key is not allowed to chat with models (its scopes leave chat out).</source>
         <translation>Der Schlüssel darf nicht mit Modellen chatten (seine Berechtigungen schließen den Chat aus).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="157"/>
+        <location filename="../../app/core/cursor/traffic.py" line="163"/>
         <source>Give the key the chat scope at {keys}, or create a new key.</source>
         <translation>Geben Sie dem Schlüssel unter {keys} die Chat-Berechtigung oder erstellen Sie einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="174"/>
+        <location filename="../../app/core/cursor/traffic.py" line="180"/>
         <source>Cursor&apos;s request</source>
         <translation>die Anfrage von Cursor</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="178"/>
+        <location filename="../../app/core/cursor/traffic.py" line="184"/>
         <source>Run the checks here: they send the same kinds of request as Cursor and say why one fails.</source>
         <translation>Führen Sie hier die Prüfungen aus: Sie senden die gleichen Anfragen wie Cursor und sagen, warum eine scheitert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="184"/>
+        <location filename="../../app/core/cursor/traffic.py" line="190"/>
         <source>The log does not say why; the service has seen no successful request to {deployment} in the last minutes either, so the model itself may be having trouble.</source>
         <translation>Das Protokoll nennt keinen Grund; der Dienst hat in den letzten Minuten auch sonst keine erfolgreiche Anfrage an {deployment} gesehen, daher hat vielleicht das Modell selbst Probleme.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="193"/>
+        <location filename="../../app/core/cursor/traffic.py" line="199"/>
         <source>The log does not say why.</source>
         <translation>Das Protokoll nennt keinen Grund.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="220"/>
+        <location filename="../../app/core/cursor/traffic.py" line="226"/>
         <source>The Azure OpenAI switch is off, so Cursor does not use the Azure section.</source>
         <translation>Der Schalter „Azure OpenAI“ ist ausgeschaltet, daher verwendet Cursor den Azure-Bereich nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="221"/>
+        <location filename="../../app/core/cursor/traffic.py" line="227"/>
         <source>The Azure OpenAI switch may be off.</source>
         <translation>Der Schalter „Azure OpenAI“ ist womöglich ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="224"/>
+        <location filename="../../app/core/cursor/traffic.py" line="230"/>
         <source>In Cursor Settings -&gt; Models, press Verify in the Azure OpenAI section and switch it on.</source>
         <translation>Klicken Sie unter „Cursor Settings -&gt; Models“ im Bereich „Azure OpenAI“ auf „Verify“ und schalten Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="231"/>
+        <location filename="../../app/core/cursor/traffic.py" line="237"/>
         <source>Cursor&apos;s Base URL or Deployment Name differ from the ones checked here, so its requests go elsewhere or to another model.</source>
         <translation>Cursors „Base URL“ oder „Deployment Name“ weichen von den hier geprüften ab, daher gehen seine Anfragen woandershin oder an ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="234"/>
+        <location filename="../../app/core/cursor/traffic.py" line="240"/>
         <source>Cursor&apos;s Base URL or Deployment Name may differ from the ones checked here.</source>
         <translation>Cursors „Base URL“ oder „Deployment Name“ weichen womöglich von den hier geprüften ab.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="235"/>
+        <location filename="../../app/core/cursor/traffic.py" line="241"/>
         <source>Cursor&apos;s Base URL and Deployment Name are the ones checked here.</source>
         <translation>Cursors „Base URL“ und „Deployment Name“ sind die hier geprüften.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="237"/>
+        <location filename="../../app/core/cursor/traffic.py" line="243"/>
         <source>Press Apply to Cursor (with Cursor closed).</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ (bei geschlossenem Cursor).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="243"/>
+        <location filename="../../app/core/cursor/traffic.py" line="249"/>
         <source>The Override OpenAI Base URL route is on and may take Cursor&apos;s requests.</source>
         <translation>„Override OpenAI Base URL“ ist eingeschaltet und fängt womöglich Cursors Anfragen ab.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="244"/>
+        <location filename="../../app/core/cursor/traffic.py" line="250"/>
         <source>The Override OpenAI Base URL route may be on.</source>
         <translation>„Override OpenAI Base URL“ ist womöglich eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="247"/>
+        <location filename="../../app/core/cursor/traffic.py" line="253"/>
         <source>In Cursor Settings -&gt; Models, switch off the OpenAI API Key.</source>
         <translation>Schalten Sie unter „Cursor Settings -&gt; Models“ „OpenAI API Key“ aus.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="259"/>
+        <location filename="../../app/core/cursor/traffic.py" line="265"/>
         <source>{alias} is not switched on in Cursor, so it cannot be picked in the chat.</source>
         <translation>{alias} ist in Cursor nicht eingeschaltet und kann daher im Chat nicht ausgewählt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="261"/>
+        <location filename="../../app/core/cursor/traffic.py" line="267"/>
         <source>Press Apply to Cursor, then pick it in the chat.</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ und wählen Sie es dann im Chat aus.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="271"/>
+        <location filename="../../app/core/cursor/traffic.py" line="277"/>
         <source>{alias} is the model chosen in Cursor ({modes}).</source>
         <translation>{alias} ist das in Cursor gewählte Modell ({modes}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="280"/>
+        <location filename="../../app/core/cursor/traffic.py" line="286"/>
         <source>{alias} may not be the model picked in Cursor&apos;s chat.</source>
         <translation>{alias} ist womöglich nicht das in Cursors Chat gewählte Modell.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="282"/>
+        <location filename="../../app/core/cursor/traffic.py" line="288"/>
         <source>In Cursor&apos;s chat, pick {alias} in the model menu under the message box, then send a message.</source>
         <translation>Wählen Sie in Cursors Chat im Modellmenü unter dem Eingabefeld {alias} und senden Sie dann eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="295"/>
+        <location filename="../../app/core/cursor/traffic.py" line="301"/>
         <source>Paste your key into API Key in Cursor (Copy button here).</source>
         <translation>Fügen Sie Ihren Schlüssel in Cursor unter „API Key“ ein (Schaltfläche zum Kopieren hier).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="304"/>
+        <location filename="../../app/core/cursor/traffic.py" line="310"/>
         <source>Cursor may use another key than the one here (the log shows each key&apos;s own requests only).</source>
         <translation>Cursor verwendet womöglich einen anderen Schlüssel als diesen hier (das Protokoll zeigt nur die Anfragen des jeweiligen Schlüssels).</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="307"/>
+        <location filename="../../app/core/cursor/traffic.py" line="313"/>
         <source>Paste the key from here into API Key in Cursor again.</source>
         <translation>Fügen Sie den Schlüssel von hier erneut in Cursor unter „API Key“ ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="314"/>
+        <location filename="../../app/core/cursor/traffic.py" line="320"/>
         <source>Cursor&apos;s own plan or limits may have stopped the request before it left Cursor.</source>
         <translation>Cursors eigener Tarif oder seine Limits haben die Anfrage womöglich gestoppt, bevor sie Cursor verlassen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="315"/>
+        <location filename="../../app/core/cursor/traffic.py" line="321"/>
         <source>Check Cursor&apos;s account page (cursor.com/settings) for plan limits.</source>
         <translation>Sehen Sie auf Cursors Kontoseite (cursor.com/settings) nach Tariflimits.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="347"/>
+        <location filename="../../app/core/cursor/traffic.py" line="353"/>
         <source>Could not read the service&apos;s request log: {reason}</source>
         <translation>Das Anfrageprotokoll des Dienstes konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="385"/>
+        <location filename="../../app/core/cursor/traffic.py" line="391"/>
         <source>Send one message in Cursor&apos;s chat with {alias} picked, wait a minute, then check again.</source>
         <translation>Senden Sie in Cursors Chat eine Nachricht mit {alias} als gewähltem Modell, warten Sie eine Minute und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="391"/>
+        <location filename="../../app/core/cursor/traffic.py" line="397"/>
         <source>No request from Cursor for {deployment} reached the service in {period}. {account} The service refuses the key&apos;s requests then, and refused requests may not show in its log.</source>
         <translation>In {period} hat keine Anfrage von Cursor für {deployment} den Dienst erreicht. {account} Der Dienst lehnt die Anfragen des Schlüssels dann ab, und abgelehnte Anfragen erscheinen möglicherweise nicht in seinem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="399"/>
+        <location filename="../../app/core/cursor/traffic.py" line="405"/>
         <source>No request from Cursor for {deployment} reached the service in {period}, so Cursor did not send it.</source>
         <translation>In {period} hat keine Anfrage von Cursor für {deployment} den Dienst erreicht; Cursor hat sie also nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="421"/>
+        <location filename="../../app/core/cursor/traffic.py" line="427"/>
         <source>, the latest at {when}</source>
         <translation>, die letzte um {when}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="423"/>
+        <location filename="../../app/core/cursor/traffic.py" line="429"/>
         <source> ({count} failed before it)</source>
         <translation> (davor {count} fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="429"/>
+        <location filename="../../app/core/cursor/traffic.py" line="435"/>
         <source>Cursor&apos;s requests arrive and succeed: {count} in {period}{when}{earlier}.</source>
         <translation>Die Anfragen von Cursor kommen an und gelingen: {count} in {period}{when}{earlier}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="442"/>
+        <location filename="../../app/core/cursor/traffic.py" line="448"/>
         <source>Cursor&apos;s requests arrive but fail: {failed} of {total} in {period}{when}. {problem}</source>
         <translation>Die Anfragen von Cursor kommen an, scheitern aber: {failed} von {total} in {period}{when}. {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="466"/>
+        <location filename="../../app/core/cursor/traffic.py" line="472"/>
         <source>Press Apply to Cursor (with Cursor closed), then pick the model in the chat.</source>
         <translation>Klicken Sie auf „In Cursor übernehmen“ (bei geschlossenem Cursor) und wählen Sie dann das Modell im Chat.</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="475"/>
+        <location filename="../../app/core/cursor/traffic.py" line="481"/>
         <source>the last 1 minute</source>
         <translation>der letzten Minute</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="477"/>
+        <location filename="../../app/core/cursor/traffic.py" line="483"/>
         <source>the last {minutes} minutes</source>
         <translation>den letzten {minutes} Minuten</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="480"/>
+        <location filename="../../app/core/cursor/traffic.py" line="486"/>
         <source>the last hour</source>
         <translation>der letzten Stunde</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="483"/>
+        <location filename="../../app/core/cursor/traffic.py" line="489"/>
         <source>the last day</source>
         <translation>den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="483"/>
+        <location filename="../../app/core/cursor/traffic.py" line="489"/>
         <source>the last {days} days</source>
         <translation>den letzten {days} Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/core/cursor/traffic.py" line="484"/>
+        <location filename="../../app/core/cursor/traffic.py" line="490"/>
         <source>the last {hours} hours</source>
         <translation>den letzten {hours} Stunden</translation>
     </message>
@@ -4070,67 +4110,67 @@
         <translation>Werkzeuge für Cursors Agenten</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="175"/>
+        <location filename="../../app/core/preset_service.py" line="231"/>
         <source>the preset file {what}. Check the path given with {option}.</source>
         <translation>die Preset-Datei {what}. Prüfen Sie den mit {option} angegebenen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="194"/>
+        <location filename="../../app/core/preset_service.py" line="250"/>
         <source>the {variable} environment variable</source>
         <translation>die Umgebungsvariable {variable}</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="254"/>
+        <location filename="../../app/core/preset_service.py" line="310"/>
         <source>{seconds:g} seconds</source>
         <translation>{seconds:g} Sekunden</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="263"/>
+        <location filename="../../app/core/preset_service.py" line="319"/>
         <source>{said} conflicts with {preset}, which locks {name} to {value}; remove it or ask IT.</source>
         <translation>{said} steht im Widerspruch zu dieser Festlegung: {preset} legt {name} auf {value} fest; entfernen Sie den Wert oder fragen Sie Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="289"/>
+        <location filename="../../app/core/preset_service.py" line="345"/>
         <source>allows none of the deployments {preset} allows ({deployments}); remove its allowed_deployments or ask IT.</source>
         <translation>erlaubt keines der Deployments, die {preset} erlaubt ({deployments}); entfernen Sie dort allowed_deployments oder fragen Sie Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="330"/>
+        <location filename="../../app/core/preset_service.py" line="386"/>
         <source>the {name} {value} that {path} sets</source>
         <translation>der Wert {value} für {name}, den {path} setzt</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="341"/>
+        <location filename="../../app/core/preset_service.py" line="397"/>
         <source>{option} {value}</source>
         <translation>{option} {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="343"/>
+        <location filename="../../app/core/preset_service.py" line="399"/>
         <source>the {name} {value}</source>
         <translation>der Wert {value} für {name}</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="370"/>
+        <location filename="../../app/core/preset_service.py" line="426"/>
         <source>Your saved {name} was replaced by the one your IT team set ({value}).</source>
         <translation>Ihr gespeicherter Wert für „{name}“ wurde durch den Wert Ihres IT-Teams ersetzt ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="413"/>
+        <location filename="../../app/core/preset_service.py" line="469"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="415"/>
+        <location filename="../../app/core/preset_service.py" line="471"/>
         <source>set by {path}</source>
         <translation>gesetzt von {path}</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="419"/>
+        <location filename="../../app/core/preset_service.py" line="475"/>
         <source>The deployment {name} ({what}) is not one that {preset} allows; allowed: {allowed}</source>
         <translation>Das Deployment {name} ({what}) ist keines, das {preset} erlaubt; erlaubt: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../app/core/preset_service.py" line="433"/>
+        <location filename="../../app/core/preset_service.py" line="489"/>
         <source>Your saved deployment {name} is not one your IT team allows; using {allowed}.</source>
         <translation>Ihr gespeichertes Deployment {name} ist von Ihrem IT-Team nicht erlaubt; verwendet wird {allowed}.</translation>
     </message>

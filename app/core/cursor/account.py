@@ -27,7 +27,7 @@ from app.core.config import InvalidInput
 from app.core.diagnosis import bad_response
 from app.core.errors import AppError
 from app.core.model import CLIENT_REQUEST_ID_PREFIX as OUR_CLIENT_ID_PREFIX
-from app.core.text import Text
+from app.core.text import Text, join_texts
 
 LOGS_PATH = "/v2/logs"
 KEY_PATH = "/v1/key"
@@ -257,6 +257,35 @@ class KeyInfo:
         if self.scopes is None:
             return True
         return any(s == "model:chat" or s.endswith("*") for s in self.scopes)
+
+    @property
+    def message(self) -> str:
+        """One sentence for people: its spending limit, this month's use and its scopes; or why
+        the service would not say ("" when nothing was asked)."""
+        if not self.available:
+            return self.reason
+        if self.limit_usd is None:
+            limit = Text("no spending limit")
+        elif self.limit_period in ("", "month"):
+            limit = Text("a spending limit of {limit:g} USD a month", limit=self.limit_usd)
+        else:
+            limit = Text(
+                "a spending limit of {limit:g} USD ({period})", limit=self.limit_usd, period=self.limit_period
+            )
+        parts = [limit]
+        if self.monthly_usage_usd is not None:
+            parts.append(Text("{used:.2f} USD used this month", used=self.monthly_usage_usd))
+        scopes = (
+            join_texts(self.scopes) if self.scopes else Text("all") if self.scopes is None else Text("none")
+        )
+        if self.name:
+            return Text(
+                "The key ({name}): {limit}; scopes: {scopes}.",
+                name=self.name,
+                limit=join_texts(parts),
+                scopes=scopes,
+            )
+        return Text("The key: {limit}; scopes: {scopes}.", limit=join_texts(parts), scopes=scopes)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -31,7 +31,7 @@ from app.core.cursor import problems
 from app.core.cursor.problems import CursorError
 from app.core.cursor.statedb import BUSY_TIMEOUT_S, StateRead, read_state
 from app.core.model import Problem
-from app.core.redact import MASK, redactor_with
+from app.core.redact import MASK, redactor_with, register_key_like
 from app.core.text import Text
 
 # The names ``to_json`` and ``unknown`` use, in order.
@@ -139,7 +139,8 @@ def load_app_user(text: str) -> dict[str, Any]:
 
 def scrubber_for(data: Mapping[str, Any]) -> Callable[[str], str]:
     """A function that cleans a text read from these settings: Cursor's own key (in case it was
-    pasted into another field), every registered secret, and sign-ins inside addresses."""
+    pasted into another field), anything shaped like a key, every registered secret, and sign-ins
+    inside addresses."""
     azure = data.get("azureState")
     return _scrubber(azure.get("apiKey") if isinstance(azure, dict) else None)
 
@@ -150,6 +151,9 @@ def _scrubber(api_key: object) -> Callable[[str], str]:
     redact_with_cursors_key = redactor_with(api_key if isinstance(api_key, str) else None)
 
     def scrub(text: str) -> str:
+        # A key pasted into the wrong field (API Key left empty, no key of ours at hand, as in an
+        # IT login script): its shape alone makes it a secret, as for one typed as an argument.
+        register_key_like([text])
         text = redact_with_cursors_key(text)
         # A user name or password pasted into an address: keep the address, not the sign-in.
         try:

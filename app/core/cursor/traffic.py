@@ -69,6 +69,12 @@ class TrafficVerdict:
     health: ModelHealth | None = None
     log_complete: bool | None = True  # False: only the newest pages were read; None: none could be
 
+    def account_messages(self) -> list[str]:
+        """What the service said of the key (its limit, its scopes) and of the model's health now,
+        one sentence each, for people."""
+        said = [self.key.message if self.key else "", self.health.message if self.health else ""]
+        return [text for text in said if text]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "verdict": str(self.verdict),

@@ -70,6 +70,9 @@ class ConfirmPage(Page):
         demo_row.addWidget(self.demo_button)
         demo_row.addWidget(self.demo_note, 1)
         self.demo_row.setVisible(demo)
+        # What the service says of the key (limit, scopes) and of the model's health, with the verdict.
+        self.account = muted_label("", col)
+        self.account.hide()
         self.causes_title = muted_label(
             QCoreApplication.translate("ConfirmPage", "What could have kept Cursor's request from arriving:"),
             col,
@@ -85,6 +88,7 @@ class ConfirmPage(Page):
         body = QVBoxLayout(self.chat_box.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.chat)
+        self.lay.addWidget(self.account)
         self.lay.addWidget(self.demo_row)
         self.lay.addWidget(self.causes_title)
         self.lay.addWidget(self.causes)
@@ -116,6 +120,7 @@ class ConfirmPage(Page):
             QCoreApplication.translate("ConfirmPage", "Asking the service…"),
             QCoreApplication.translate("ConfirmPage", "Looking for Cursor's requests in the last hour."),
         )
+        self.account.hide()  # the last check's account details, until this one answers
 
         def work(_progress: Progress, cancel: threading.Event) -> TrafficVerdict:
             from app.core.cursor import check_traffic  # the network stack loads on this thread
@@ -161,6 +166,9 @@ class ConfirmPage(Page):
                 (texts.fix_label(action), lambda: self.on_fix(action)) if action is not Fix.NONE else None
             )
             self.banner.show_verdict(kind, message, fix, button)
+        account = [texts.core_text(text) for text in verdict.account_messages()]
+        self.account.setText("\n".join(account))
+        self.account.setVisible(bool(account))
         causes = list(verdict.causes) if record.verdict is Verdict.NONE_ARRIVED else []
         self.causes_title.setVisible(bool(causes))
         self.causes.setVisible(bool(causes))
