@@ -120,3 +120,38 @@ def test_the_list_shows_it_is_loading_and_choosing_works_meanwhile(qtbot, make_w
     assert m.deployment_text() == "anthropic/claude-3-5-haiku"  # what was chosen is kept
     assert m.picker.currentText() == "Claude 3.5 Haiku"  # and now shown by its name
     QApplication.processEvents()
+
+
+def test_a_catalog_that_echoes_the_saved_key_never_shows_or_caches_it(qtbot, make_window) -> None:
+    """The saved key is in the keyring, which answers slowly (a D-Bus round trip, an unlock
+    prompt); the catalog comes from a server that hands the key back in model names. The list
+    must wait for the key to be known, or it would show and cache it before it is masked."""
+    import time
+
+    import keyring
+
+    from app.core.catalog import cache_path
+    from tests.test_no_leaks import fragment_key, hostile_catalog
+    from tests.test_window_helpers import MemoryKeyring
+
+    key = fragment_key()
+
+    class SlowKeyring(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            time.sleep(1.0)  # well inside the keyring's time limit
+            return key
+
+    keyring.set_keyring(SlowKeyring())  # the memory keyring fixture restores the original after
+    with hostile_catalog(key) as server:
+        window = make_window(initial={"base_url": server.url}, wait_catalog=False)
+        m = window.model_page
+        qtbot.waitUntil(lambda: m.catalog_source != "", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.key_page.raw_text() == key, timeout=WAIT_MS)
+        popup = _open_list(qtbot, window)
+        shown = " ".join(text for _kind, text in _shown(popup)) + " " + m.catalog_label.text()
+        m.picker.hidePopup()
+    assert m.catalog_source == "live" and "Gemini" in shown
+    pieces = [key[i : i + 6] for i in range(len(key) - 5)]
+    cached = cache_path().read_text(encoding="utf-8")
+    assert [p for p in pieces if p in shown] == [], shown
+    assert [p for p in pieces if p in cached] == [], cached

@@ -112,21 +112,22 @@ def _read_cache() -> dict[str, Any]:
     return catalogs if isinstance(catalogs, dict) else {}
 
 
+def _holds_a_secret(m: ModelInfo) -> bool:
+    """Whether a model's words hold a secret or a piece of one: a server handed the key back."""
+    return any(contains_secret(t, pieces=True) for t in (m.id, m.name, m.developer, *m.aliases))
+
+
 def _write_cache(base_url: str, models: list[ModelInfo], etag: str | None) -> None:
     """Save the list for ``base_url`` (keeping other base URLs'), atomically. An entry holding a
     secret or a piece of one (a server that echoes the key into a model's name) is left out, not
     written masked; the file is scrubbed as a whole all the same."""
     from app.core.files import write_atomic
 
-    def clean(m: ModelInfo) -> bool:
-        texts = (m.id, m.name, m.developer, *m.aliases)
-        return not any(contains_secret(t, pieces=True) for t in texts)
-
     catalogs = _read_cache()
     catalogs[base_url] = {
         "saved_at": time.time(),
         "etag": etag,
-        "models": [_model_to_dict(m) for m in models if clean(m)],
+        "models": [_model_to_dict(m) for m in models if not _holds_a_secret(m)],
     }
     # Only text is scrubbed: a time or a context length holding digits of the key stays a number.
     payload = json.dumps(redact_data({"version": _CACHE_VERSION, "catalogs": catalogs}), indent=1)
@@ -200,6 +201,7 @@ def load_catalog(
     if fetched.models is None:  # 304: the saved copy is the current one
         assert cached is not None
         return CatalogResult(cached.models, "live", None, cached.saved_at)
-    models = sorted(fetched.models, key=lambda m: m.id.lower())
+    # A model whose words hold the key is not a model of the service's: it is never shown or kept.
+    models = sorted((m for m in fetched.models if not _holds_a_secret(m)), key=lambda m: m.id.lower())
     _write_cache(base_url, models, fetched.etag)
     return CatalogResult(models, "live")

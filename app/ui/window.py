@@ -349,13 +349,22 @@ class MainWindow(QMainWindow):
         self.inputs_changed()
 
     def _keyring_and_models(self) -> None:
+        from PySide6.QtCore import Qt
+
         from app.ui import startup
 
         startup.forget_module_sources()  # before these start the first threads after the warm-up
         if self.smoke:  # the installer's smoke test: no keyring prompt, no network
             return
-        if not self.demo:
-            self.key_page.load_from_keyring()
+        if self.demo or self.key_page.keyring_disabled_reason:
+            self._load_catalog()
+            return
+        # The catalog waits for the keyring's answer: a server that hands the saved key back in
+        # model names must find it already known to the redaction, or it would be shown and cached.
+        self.key_page.keyring_answered.connect(self._load_catalog, Qt.ConnectionType.SingleShotConnection)
+        self.key_page.load_from_keyring()
+
+    def _load_catalog(self) -> None:
         self.model_page.load_catalog(self.model_page.base_url_text())
 
     def show_preset_problem(self, message: str) -> QMessageBox:

@@ -39,6 +39,9 @@ _TYPING_PAUSE_MS = 700
 class KeyPage(Page):
     changed = Signal()
     loaded_from_keyring = Signal()
+    # The keyring's answer at start-up arrived (a key, none, or a problem): the saved key, if any,
+    # is now known to the redaction.
+    keyring_answered = Signal()
 
     def __init__(self, runner: Callable[[], JobRunner], parent: QWidget | None = None) -> None:
         """``runner``: gives the window's job runner, which is made after the first paint."""
@@ -267,6 +270,7 @@ class KeyPage(Page):
         else:
             self.keyring_label.setText(self.tr("Not saved on this computer yet."))
         self._update_buttons()
+        self.keyring_answered.emit()
 
     def _on_keyring_error(self, exc: BaseException) -> None:
         self.keyring_available = False
@@ -277,6 +281,7 @@ class KeyPage(Page):
         )
         self.keyring_notice.show_message("warn", problem_text(exc))
         self._update_buttons()
+        self.keyring_answered.emit()
 
     def remember(self) -> None:
         key = self.key()
