@@ -152,3 +152,24 @@ def test_a_403_is_an_account_problem_unless_the_body_clearly_says_otherwise(body
         exit_code, checks, _err = verify(server.url)
     assert exit_code == 1
     assert_one_story(checks, code)
+
+
+def test_an_unclear_403_with_money_on_the_account_is_never_told_as_no_credits() -> None:
+    """The balance shows $5 and the chat route answers 403 in words that name no cause: the account
+    row hedges ("usually ... credits or the spending limit"), and the rows it skips must not then
+    say flatly that the account has no credits left."""
+    routes = {
+        "/v2/billing": ("200 OK", {"current_balance": 5.0, "currency": "USD"}),
+        "/v1/key": ("200 OK", {"data": {"name": "k", "disabled": False, "scopes": None, "limit": None}}),
+        "/openai/": (
+            "403 Forbidden",
+            {"message": "This key does not have access to the model", "statusCode": 403},
+        ),
+    }
+    with RawServer(service_answering(routes)) as server:
+        code, checks, _err = verify(server.url)
+    assert code == 1
+    assert_one_story(checks, "no_credits")
+    for cid in CHAT_ROUTE_CHECKS:
+        said = checks[cid]["message"].lower()
+        assert "no credits" not in said and "because of the account" in said, said

@@ -64,7 +64,9 @@ ROOT_CAUSES: dict[ProblemCode, str] = {
     ProblemCode.PROXY_ERROR: Text("Skipped: something on the network is in the way (see above)."),
     ProblemCode.INVALID_INPUT: Text("Skipped: a setting cannot be used as it is (see above)."),
     ProblemCode.INVALID_KEY: Text("Skipped: the API key was rejected (see above)."),
-    ProblemCode.NO_CREDITS: Text("Skipped: the account has no credits left (see above)."),
+    ProblemCode.NO_CREDITS: Text(
+        "Skipped: the service refused the request because of the account (see above)."
+    ),
     ProblemCode.SPENDING_LIMIT: Text("Skipped: this key has reached its spending limit (see above)."),
     ProblemCode.DEPLOYMENT_NOT_FOUND: Text("Skipped: the deployment was not found (see above)."),
     # A reasoning model refusing Cursor's max_tokens refuses it in every request; collapsed only

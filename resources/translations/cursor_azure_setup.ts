@@ -673,159 +673,159 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="47"/>
+        <location filename="../../app/ui/pages/key.py" line="50"/>
         <source>Paste the key from your AI/ML API account. It stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="61"/>
+        <location filename="../../app/ui/pages/key.py" line="64"/>
         <source>API &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="64"/>
+        <location filename="../../app/ui/pages/key.py" line="67"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="65"/>
+        <location filename="../../app/ui/pages/key.py" line="68"/>
         <source>Paste your key here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="68"/>
-        <location filename="../../app/ui/pages/key.py" line="160"/>
+        <location filename="../../app/ui/pages/key.py" line="71"/>
+        <location filename="../../app/ui/pages/key.py" line="163"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="70"/>
-        <location filename="../../app/ui/pages/key.py" line="161"/>
+        <location filename="../../app/ui/pages/key.py" line="73"/>
+        <location filename="../../app/ui/pages/key.py" line="164"/>
         <source>Show key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="72"/>
+        <location filename="../../app/ui/pages/key.py" line="75"/>
         <source>Where do I get a key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="75"/>
+        <location filename="../../app/ui/pages/key.py" line="78"/>
         <source>&amp;Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="76"/>
+        <location filename="../../app/ui/pages/key.py" line="79"/>
         <source>Remember the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="78"/>
+        <location filename="../../app/ui/pages/key.py" line="81"/>
         <source>For&amp;get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="79"/>
+        <location filename="../../app/ui/pages/key.py" line="82"/>
         <source>Forget the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="81"/>
+        <location filename="../../app/ui/pages/key.py" line="84"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="82"/>
+        <location filename="../../app/ui/pages/key.py" line="85"/>
         <source>Keyring status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="160"/>
+        <location filename="../../app/ui/pages/key.py" line="163"/>
         <source>H&amp;ide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="161"/>
+        <location filename="../../app/ui/pages/key.py" line="164"/>
         <source>Hide key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="206"/>
+        <location filename="../../app/ui/pages/key.py" line="209"/>
         <source>Paste your key first: the checks and Cursor need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="245"/>
+        <location filename="../../app/ui/pages/key.py" line="248"/>
         <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="255"/>
+        <location filename="../../app/ui/pages/key.py" line="258"/>
         <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="263"/>
+        <location filename="../../app/ui/pages/key.py" line="266"/>
         <source>Key loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="266"/>
+        <location filename="../../app/ui/pages/key.py" line="269"/>
         <source>A key is saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="268"/>
+        <location filename="../../app/ui/pages/key.py" line="271"/>
         <source>Not saved on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="274"/>
+        <location filename="../../app/ui/pages/key.py" line="278"/>
         <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="284"/>
+        <location filename="../../app/ui/pages/key.py" line="289"/>
         <source>Paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="287"/>
+        <location filename="../../app/ui/pages/key.py" line="292"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="298"/>
+        <location filename="../../app/ui/pages/key.py" line="303"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="302"/>
+        <location filename="../../app/ui/pages/key.py" line="307"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="321"/>
+        <location filename="../../app/ui/pages/key.py" line="326"/>
         <source>Removed from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="323"/>
+        <location filename="../../app/ui/pages/key.py" line="328"/>
         <source>There was no saved key to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="337"/>
+        <location filename="../../app/ui/pages/key.py" line="342"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="344"/>
+        <location filename="../../app/ui/pages/key.py" line="349"/>
         <source>Not available: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="357"/>
+        <location filename="../../app/ui/pages/key.py" line="362"/>
         <source>The keyring could not be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,52 +1938,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="67"/>
-        <source>Skipped: the account has no credits left (see above).</source>
+        <location filename="../../app/core/checks.py" line="68"/>
+        <source>Skipped: the service refused the request because of the account (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="68"/>
+        <location filename="../../app/core/checks.py" line="70"/>
         <source>Skipped: this key has reached its spending limit (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="69"/>
+        <location filename="../../app/core/checks.py" line="71"/>
         <source>Skipped: the deployment was not found (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="73"/>
+        <location filename="../../app/core/checks.py" line="75"/>
         <source>Skipped: this model refuses a setting Cursor sends (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="78"/>
+        <location filename="../../app/core/checks.py" line="80"/>
         <source>Skipped: the Base URL does not lead to the service (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="120"/>
+        <location filename="../../app/core/checks.py" line="122"/>
         <source>The model answered, so the key works for Cursor, but the account check said: {said}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="142"/>
+        <location filename="../../app/core/checks.py" line="144"/>
         <source>Skipped: the checks were cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="172"/>
+        <location filename="../../app/core/checks.py" line="174"/>
         <source>This check stopped on an unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="173"/>
+        <location filename="../../app/core/checks.py" line="175"/>
         <source>Run the checks again; if it repeats, send the diagnostic report to IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="339"/>
+        <location filename="../../app/core/checks.py" line="341"/>
         <source>This check did not finish.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -673,159 +673,159 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="47"/>
+        <location filename="../../app/ui/pages/key.py" line="50"/>
         <source>Paste the key from your AI/ML API account. It stays on this computer.</source>
         <translation>Fügen Sie den Schlüssel aus Ihrem AI/ML-API-Konto ein. Er bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="61"/>
+        <location filename="../../app/ui/pages/key.py" line="64"/>
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="64"/>
+        <location filename="../../app/ui/pages/key.py" line="67"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="65"/>
+        <location filename="../../app/ui/pages/key.py" line="68"/>
         <source>Paste your key here</source>
         <translation>Schlüssel hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="68"/>
-        <location filename="../../app/ui/pages/key.py" line="160"/>
+        <location filename="../../app/ui/pages/key.py" line="71"/>
+        <location filename="../../app/ui/pages/key.py" line="163"/>
         <source>Sho&amp;w</source>
         <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="70"/>
-        <location filename="../../app/ui/pages/key.py" line="161"/>
+        <location filename="../../app/ui/pages/key.py" line="73"/>
+        <location filename="../../app/ui/pages/key.py" line="164"/>
         <source>Show key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="72"/>
+        <location filename="../../app/ui/pages/key.py" line="75"/>
         <source>Where do I get a key?</source>
         <translation>Wo bekomme ich einen Schlüssel?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="75"/>
+        <location filename="../../app/ui/pages/key.py" line="78"/>
         <source>&amp;Remember on this computer</source>
         <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="76"/>
+        <location filename="../../app/ui/pages/key.py" line="79"/>
         <source>Remember the key on this computer</source>
         <translation>Schlüssel auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="78"/>
+        <location filename="../../app/ui/pages/key.py" line="81"/>
         <source>For&amp;get</source>
         <translation>&amp;Vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="79"/>
+        <location filename="../../app/ui/pages/key.py" line="82"/>
         <source>Forget the key on this computer</source>
         <translation>Schlüssel auf diesem Computer vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="81"/>
+        <location filename="../../app/ui/pages/key.py" line="84"/>
         <source>Checking %1…</source>
         <translation>Abfrage bei %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="82"/>
+        <location filename="../../app/ui/pages/key.py" line="85"/>
         <source>Keyring status</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="160"/>
+        <location filename="../../app/ui/pages/key.py" line="163"/>
         <source>H&amp;ide</source>
         <translation>Verber&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="161"/>
+        <location filename="../../app/ui/pages/key.py" line="164"/>
         <source>Hide key</source>
         <translation>Schlüssel verbergen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="206"/>
+        <location filename="../../app/ui/pages/key.py" line="209"/>
         <source>Paste your key first: the checks and Cursor need it.</source>
         <translation>Fügen Sie zuerst Ihren Schlüssel ein: Die Prüfungen und Cursor brauchen ihn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="245"/>
+        <location filename="../../app/ui/pages/key.py" line="248"/>
         <source>The key can&apos;t be remembered here (%1 is not available). It still works until you close this window.</source>
         <translation>Der Schlüssel kann hier nicht gemerkt werden (kein Zugang zu %1). Er funktioniert trotzdem, bis Sie dieses Fenster schließen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="255"/>
+        <location filename="../../app/ui/pages/key.py" line="258"/>
         <source>Couldn&apos;t open %1, so a saved key (if any) was not loaded. Paste the key to carry on.</source>
         <translation>Kein Zugang zu %1, daher wurde ein gespeicherter Schlüssel (falls vorhanden) nicht geladen. Fügen Sie den Schlüssel ein, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="263"/>
+        <location filename="../../app/ui/pages/key.py" line="266"/>
         <source>Key loaded from %1.</source>
         <translation>Schlüssel aus %1 geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="266"/>
+        <location filename="../../app/ui/pages/key.py" line="269"/>
         <source>A key is saved on this computer.</source>
         <translation>Auf diesem Computer ist ein Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="268"/>
+        <location filename="../../app/ui/pages/key.py" line="271"/>
         <source>Not saved on this computer yet.</source>
         <translation>Noch nicht auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="274"/>
+        <location filename="../../app/ui/pages/key.py" line="278"/>
         <source>Can&apos;t use %1 right now, so the key won&apos;t be remembered. It still works now.</source>
         <translation>Gerade kein Zugang zu %1, daher wird der Schlüssel nicht gemerkt. Er funktioniert aber jetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="284"/>
+        <location filename="../../app/ui/pages/key.py" line="289"/>
         <source>Paste a key first.</source>
         <translation>Fügen Sie zuerst einen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="287"/>
+        <location filename="../../app/ui/pages/key.py" line="292"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="298"/>
+        <location filename="../../app/ui/pages/key.py" line="303"/>
         <source>Saved in %1.</source>
         <translation>In %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="302"/>
+        <location filename="../../app/ui/pages/key.py" line="307"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="321"/>
+        <location filename="../../app/ui/pages/key.py" line="326"/>
         <source>Removed from %1.</source>
         <translation>Aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="323"/>
+        <location filename="../../app/ui/pages/key.py" line="328"/>
         <source>There was no saved key to remove.</source>
         <translation>Es gab keinen gespeicherten Schlüssel zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="337"/>
+        <location filename="../../app/ui/pages/key.py" line="342"/>
         <source>Tip: press Remember on this computer so you don&apos;t have to paste the key again.</source>
         <translation>Tipp: Klicken Sie auf „Auf diesem Computer merken“, dann müssen Sie den Schlüssel nicht noch einmal einfügen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="344"/>
+        <location filename="../../app/ui/pages/key.py" line="349"/>
         <source>Not available: %1.</source>
         <translation>Kein Zugang zu %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/key.py" line="357"/>
+        <location filename="../../app/ui/pages/key.py" line="362"/>
         <source>The keyring could not be used.</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden.</translation>
     </message>
@@ -1938,52 +1938,52 @@
         <translation>Übersprungen: Der API-Schlüssel wurde abgelehnt (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="67"/>
-        <source>Skipped: the account has no credits left (see above).</source>
-        <translation>Übersprungen: Das Konto hat kein Guthaben mehr (siehe oben).</translation>
+        <location filename="../../app/core/checks.py" line="68"/>
+        <source>Skipped: the service refused the request because of the account (see above).</source>
+        <translation>Übersprungen: Der Dienst hat die Anfrage wegen des Kontos abgelehnt (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="68"/>
+        <location filename="../../app/core/checks.py" line="70"/>
         <source>Skipped: this key has reached its spending limit (see above).</source>
         <translation>Übersprungen: Dieser Schlüssel hat sein Ausgabenlimit erreicht (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="69"/>
+        <location filename="../../app/core/checks.py" line="71"/>
         <source>Skipped: the deployment was not found (see above).</source>
         <translation>Übersprungen: Das Deployment wurde nicht gefunden (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="73"/>
+        <location filename="../../app/core/checks.py" line="75"/>
         <source>Skipped: this model refuses a setting Cursor sends (see above).</source>
         <translation>Übersprungen: Dieses Modell lehnt eine Einstellung ab, die Cursor sendet (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="78"/>
+        <location filename="../../app/core/checks.py" line="80"/>
         <source>Skipped: the Base URL does not lead to the service (see above).</source>
         <translation>Übersprungen: Die „Base URL“ führt nicht zum Dienst (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="120"/>
+        <location filename="../../app/core/checks.py" line="122"/>
         <source>The model answered, so the key works for Cursor, but the account check said: {said}</source>
         <translation>Das Modell hat geantwortet, der Schlüssel funktioniert also für Cursor, aber die Kontoprüfung meldete: {said}</translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="142"/>
+        <location filename="../../app/core/checks.py" line="144"/>
         <source>Skipped: the checks were cancelled.</source>
         <translation>Übersprungen: Die Prüfungen wurden abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="172"/>
+        <location filename="../../app/core/checks.py" line="174"/>
         <source>This check stopped on an unexpected error.</source>
         <translation>Diese Prüfung wurde durch einen unerwarteten Fehler beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="173"/>
+        <location filename="../../app/core/checks.py" line="175"/>
         <source>Run the checks again; if it repeats, send the diagnostic report to IT.</source>
         <translation>Führen Sie die Prüfungen erneut aus; wenn das wieder passiert, senden Sie den Bericht für die IT an Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/checks.py" line="339"/>
+        <location filename="../../app/core/checks.py" line="341"/>
         <source>This check did not finish.</source>
         <translation>Diese Prüfung wurde nicht abgeschlossen.</translation>
     </message>
