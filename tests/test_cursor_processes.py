@@ -101,6 +101,39 @@ def test_windows_tasklist(tmp_path: Path) -> None:
     assert scan.running is True and pids(scan) == {4312, 5120}
 
 
+def answering_by_user(folder: Path, name: str, mine: str, everyone: str, filter_arg: str) -> dict[str, str]:
+    """A stand-in for ``tasklist`` or ``ps`` that honours a user filter as the real one does: with
+    ``filter_arg`` among its arguments it lists only that user's processes, else everyone's."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mine.txt").write_text(mine, encoding="utf-8")
+    (folder / "everyone.txt").write_text(everyone, encoding="utf-8")
+    script = folder / name
+    script.write_text(
+        "#!/bin/sh\n"
+        f'for arg in "$@"; do [ "$arg" = \'{filter_arg}\' ] && exec cat "{folder / "mine.txt"}"; done\n'
+        f'cat "{folder / "everyone.txt"}"\n',
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    return {"PATH": f"{folder}{os.pathsep}{os.environ.get('PATH', '')}"}
+
+
+def test_windows_other_peoples_cursor_on_a_terminal_server_does_not_count(tmp_path: Path) -> None:
+    mine = '"Cursor.exe","4312","RDP-Tcp#3","3","182,340 K"\r\n'
+    theirs = '"Cursor.exe","6000","RDP-Tcp#5","5","170,000 K"\r\n'
+    env = answering_by_user(tmp_path / "bin", "tasklist", mine, mine + theirs, "USERNAME eq CORP\\ana")
+    scan = scan_processes(Platform.WINDOWS, env={**env, "USERNAME": "ana", "USERDOMAIN": "CORP"})
+    assert scan.running is True and pids(scan) == {4312}
+    # Nobody is named in the environment: every user's Cursor counts (apply waits, to be safe).
+    assert pids(scan_processes(Platform.WINDOWS, env=env)) == {4312, 6000}
+
+
+def test_macos_another_signed_in_persons_cursor_does_not_count(tmp_path: Path) -> None:
+    app = "/Applications/Cursor.app/Contents/MacOS/Cursor"
+    env = answering_by_user(tmp_path / "bin", "ps", "", f"  812 {app}\n", str(os.getuid()))
+    assert scan_processes(Platform.MACOS, env=env).running is False
+
+
 def test_windows_no_tasks_in_any_language(tmp_path: Path) -> None:
     env = fake_tool(tmp_path / "bin", "tasklist", "INFORMATION: Es werden keine Tasks ausgeführt.\r\n")
     assert scan_processes(Platform.WINDOWS, env=env).running is False
@@ -143,7 +176,8 @@ def test_parsers_skip_junk() -> None:
 def test_a_real_ps_on_this_machine_never_counts_us() -> None:
     # The macOS rule run against this machine's own ps: whatever runs here, none of it ends in
     # Cursor.app's path, and this process is never listed.
-    if subprocess.run(["ps", "-axww", "-o", "pid=,comm="], capture_output=True).returncode != 0:
+    command = ["ps", "-x", "-U", str(os.getuid()), "-ww", "-o", "pid=,comm="]
+    if subprocess.run(command, capture_output=True).returncode != 0:
         pytest.skip("this ps does not take the macOS options")
     scan = scan_processes(Platform.MACOS)
     assert scan.running is False

@@ -4,9 +4,9 @@ on exit), so Apply and Restore ask this first and refuse when the answer is yes 
 - Linux: a process named ``cursor`` or ``Cursor``, or one whose program lies under an AppImage
   mount (``/tmp/.mount_Cursor*``). Read from ``/proc``; zombies don't count (they hold no files),
   nor do other users' processes (they write their own settings).
-- Windows: a process ``Cursor.exe`` (``tasklist``).
-- macOS: a process whose program path ends in ``/Cursor.app/Contents/MacOS/Cursor`` (``ps``;
-  ``pgrep -x Cursor`` is reported to miss it).
+- Windows: a process ``Cursor.exe`` of this user (``tasklist``).
+- macOS: a process of this user whose program path ends in ``/Cursor.app/Contents/MacOS/Cursor``
+  (``ps``; ``pgrep -x Cursor`` is reported to miss it).
 
 This process never counts, whatever it is called. Nothing here ever stops a process.
 """
@@ -64,10 +64,21 @@ def scan_processes(
     if platform is Platform.LINUX:
         return _scan_proc(proc_root, tuple(appimage_dirs))
     if platform is Platform.WINDOWS:
-        return _scan_command(
-            ["tasklist", "/FO", "CSV", "/NH", "/FI", "IMAGENAME eq Cursor.exe"], parse_tasklist_csv, env
-        )
-    return _scan_command(["ps", "-axww", "-o", "pid=,comm="], parse_ps_comm, env)
+        return _scan_command(tasklist_command(os.environ if env is None else env), parse_tasklist_csv, env)
+    # This user's processes only (-U, with or without a terminal: -x): on a Mac with several people
+    # signed in, another person's Cursor writes that person's settings, not these.
+    return _scan_command(["ps", "-x", "-U", str(os.getuid()), "-ww", "-o", "pid=,comm="], parse_ps_comm, env)
+
+
+def tasklist_command(env: Mapping[str, str]) -> list[str]:
+    """``tasklist`` asked for Cursor's processes of this user only: on a terminal server or with
+    fast user switching, other people's Cursor writes their own settings, not these. Without a
+    user name in the environment, every user's (the cautious answer: apply waits)."""
+    command = ["tasklist", "/FO", "CSV", "/NH", "/FI", "IMAGENAME eq Cursor.exe"]
+    user, domain = env.get("USERNAME", "").strip(), env.get("USERDOMAIN", "").strip()
+    if user:
+        command += ["/FI", f"USERNAME eq {domain}\\{user}" if domain else f"USERNAME eq {user}"]
+    return command
 
 
 def _read_text(path: Path) -> str | None:
