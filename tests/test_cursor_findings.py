@@ -95,7 +95,7 @@ def test_simulator_base_url_matches_itself() -> None:
         ("google%2Fgemini-2.5-pro", FindingStatus.FAIL, "code in place of the slash"),
         ("Google/Gemini-2.5-Pro", FindingStatus.FAIL, "capital"),
         ("gpt-4o", FindingStatus.FAIL, "short name"),  # a built-in Cursor name typed as deployment
-        ("openai/gpt-4o", FindingStatus.FAIL, "proved google/gemini-2.5-pro"),
+        ("openai/gpt-4o", FindingStatus.FAIL, "set up here is google/gemini-2.5-pro"),
     ],
 )
 def test_deployment(value: str, status: FindingStatus, words: str) -> None:

@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="217"/>
-        <source>Cursor&apos;s Base URL is {shown}; the checks here used {url}.</source>
+        <source>Cursor&apos;s Base URL is {shown}; the one set up here is {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="309"/>
-        <source>Cursor uses the deployment {name}, but the checks here proved {deployment}. The Deployment Name decides which model answers every request.</source>
+        <source>Cursor uses the deployment {name}, but the one set up here is {deployment}. The Deployment Name decides which model answers every request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

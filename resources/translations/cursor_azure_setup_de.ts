@@ -2597,8 +2597,8 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="217"/>
-        <source>Cursor&apos;s Base URL is {shown}; the checks here used {url}.</source>
-        <translation>Cursors „Base URL“ ist {shown}; die Prüfungen hier haben {url} verwendet.</translation>
+        <source>Cursor&apos;s Base URL is {shown}; the one set up here is {url}.</source>
+        <translation>Cursors „Base URL“ ist {shown}; hier eingerichtet ist {url}.</translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="238"/>
@@ -2652,8 +2652,8 @@
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="309"/>
-        <source>Cursor uses the deployment {name}, but the checks here proved {deployment}. The Deployment Name decides which model answers every request.</source>
-        <translation>Cursor verwendet das Deployment {name}, die Prüfungen hier haben aber {deployment} bestätigt. Der „Deployment Name“ bestimmt, welches Modell jede Anfrage beantwortet.</translation>
+        <source>Cursor uses the deployment {name}, but the one set up here is {deployment}. The Deployment Name decides which model answers every request.</source>
+        <translation>Cursor verwendet das Deployment {name}, hier eingerichtet ist aber {deployment}. Der „Deployment Name“ bestimmt, welches Modell jede Anfrage beantwortet.</translation>
     </message>
     <message>
         <location filename="../../app/core/cursor/findings.py" line="319"/>

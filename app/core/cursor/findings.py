@@ -214,7 +214,7 @@ def _base_url(raw: str | None, want: str) -> Finding:
         )
     return make(
         FindingStatus.FAIL,
-        Text("Cursor's Base URL is {shown}; the checks here used {url}.", shown=shown, url=want),
+        Text("Cursor's Base URL is {shown}; the one set up here is {url}.", shown=shown, url=want),
     )
 
 
@@ -306,7 +306,7 @@ def _deployment(raw: str | None, want: str, catalog: Mapping[str, Sequence[str]]
     return make(
         FindingStatus.FAIL,
         Text(
-            "Cursor uses the deployment {name}, but the checks here proved {deployment}. The Deployment Name "
+            "Cursor uses the deployment {name}, but the one set up here is {deployment}. The Deployment Name "
             "decides which model answers every request.",
             name=name,
             deployment=want,
