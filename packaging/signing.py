@@ -72,8 +72,17 @@ def sign_windows(files: list[Path], log) -> None:
 def inno_signtool_command() -> str:
     """The command Inno Setup's SignTool runs ($f is the file): it signs the installer and,
     with SignedUninstaller, the uninstaller it writes."""
-    quoted = [f"$q{a}$q" if " " in a else a for a in signtool_arguments()]
-    return f"$q{find_signtool()}$q sign {' '.join(quoted)} $f"
+    return " ".join([_for_inno(find_signtool()), "sign", *map(_for_inno, signtool_arguments()), "$f"])
+
+
+def _for_inno(argument: str) -> str:
+    """One argument as Inno Setup's SignTool line takes it: "$" is its escape character ("$$" is a
+    dollar sign, "$q" a quote), so a password holding "$" must be written "$$"; with a space or
+    nothing in it, quoted."""
+    if '"' in argument:
+        raise SigningError("a signing value holds a double quote, which Inno Setup's SignTool cannot pass on")
+    escaped = argument.replace("$", "$$")
+    return f"$q{escaped}$q" if " " in argument or not argument else escaped
 
 
 # --- macOS ---------------------------------------------------------------------------------------

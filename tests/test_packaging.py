@@ -223,3 +223,44 @@ def test_ci_workflows_pass_yamllint() -> None:
         timeout=60,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_inno_setup_passes_a_signing_password_holding_dollars_and_spaces_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inno Setup reads "$" in its SignTool line as an escape ("$q" a quote, "$f" the file): the
+    line build.py hands it must give signtool the password exactly as the release owner set it."""
+    import shlex
+
+    signing = load("signing")
+    tools = tmp_path / "sdk bin"
+    tools.mkdir()
+    (tools / "signtool").write_text("#!/bin/sh\n", encoding="utf-8")
+    (tools / "signtool").chmod(0o755)
+    pfx = tmp_path / "code signing.pfx"
+    pfx.write_bytes(b"not a real certificate")
+    password = "pa$$ w0rd $qf $f"
+    monkeypatch.setenv("PATH", str(tools))
+    monkeypatch.setenv("SIGN_PFX_FILE", str(pfx))
+    monkeypatch.setenv("SIGN_PFX_PASSWORD", password)
+    line = signing.inno_signtool_command()
+
+    def as_inno_runs_it(text: str, file: str) -> list[str]:
+        out, i = [], 0
+        while i < len(text):
+            pair = text[i : i + 2]
+            if pair in ("$$", "$q", "$f"):
+                out.append({"$$": "$", "$q": '"', "$f": f'"{file}"'}[pair])
+                i += 2
+            else:
+                out.append(text[i])
+                i += 1
+        return shlex.split("".join(out))
+
+    args = as_inno_runs_it(line, "C:/out/setup.exe")
+    assert args[0] == str(tools / "signtool") and args[1] == "sign" and args[-1] == "C:/out/setup.exe"
+    assert args[args.index("/f") + 1] == str(pfx)
+    assert args[args.index("/p") + 1] == password
+    monkeypatch.setenv("SIGN_PFX_PASSWORD", 'with "quotes"')
+    with pytest.raises(signing.SigningError, match="double quote"):
+        signing.inno_signtool_command()
