@@ -8,10 +8,12 @@ the whole suite; what is asserted is the outcome, never a duration.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 
@@ -48,6 +50,41 @@ def test_models_ends_within_its_time_limit_against_headers_sent_byte_by_byte() -
         ran = run_cli("models", "--base-url", server.url, guard_s=45)
     assert ran.code == 1
     assert "time" in ran.err.lower()
+
+
+@contextlib.contextmanager
+def silent_after_connecting() -> Iterator[str]:
+    """A loopback port that accepts connections and never says a word: an https client's
+    handshake gets no answer, as behind a box that holds encrypted traffic."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+    listener.settimeout(0.2)
+    stop = False
+
+    def accept() -> None:
+        while not stop:
+            with contextlib.suppress(OSError):
+                held.append(listener.accept()[0])
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        stop = True
+        thread.join()
+        for conn in [*held, listener]:
+            conn.close()
+
+
+def test_a_secure_connection_that_never_answers_is_told_as_such_within_the_time_limit() -> None:
+    with silent_after_connecting() as url:
+        env = cli_env(AIMLAPI_API_KEY=TEST_KEY)
+        ran = run_cli("verify", "--base-url", url, "--timeout", "2", "--json", env=env, guard_s=45)
+    assert ran.code == 1, ran.err
+    first = json.loads(ran.out)["checks"][0]
+    assert first["problem"] == "tls_error", first
+    assert "not set up within the time limit" in first["message"], first
 
 
 # --- a keyring daemon that stopped answering ------------------------------------------------------

@@ -225,6 +225,22 @@ def _problem_from_exception(exc: BaseException, base_url: str) -> Problem:
                 "switched off, to keep the key safe."
             ),
         )
+    if "handshake" in lowered and _any(chain, httpx2.TimeoutException, TimeoutError, socket.timeout):
+        # Connected, then no answer to the encryption's first words: something in the way holds
+        # encrypted traffic (a slow service answers the handshake and is slow later).
+        return make(
+            ProblemCode.TLS_ERROR,
+            Text(
+                "The connection to {host} opened, but the secure connection was not set up within the "
+                "time limit; a company proxy or security software may be holding encrypted traffic.",
+                host=host,
+            ),
+            Text(
+                "Try another network, or ask IT to let this computer reach {official} without inspecting "
+                "its encrypted traffic.",
+                official=host_to_allow(base_url),
+            ),
+        )
     if _any(chain, ssl.SSLError) or ("ssl" in lowered and "handshake" in lowered):
         return make(
             ProblemCode.TLS_ERROR,

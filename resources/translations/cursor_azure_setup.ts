@@ -3678,113 +3678,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="232"/>
+        <location filename="../../app/core/diagnosis_network.py" line="234"/>
+        <source>The connection to {host} opened, but the secure connection was not set up within the time limit; a company proxy or security software may be holding encrypted traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="239"/>
+        <source>Try another network, or ask IT to let this computer reach {official} without inspecting its encrypted traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="248"/>
         <source>The secure connection to {host} failed; a company proxy or security software may be interfering with encrypted traffic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="237"/>
+        <location filename="../../app/core/diagnosis_network.py" line="253"/>
         <source>Try another network, or ask IT to let this computer reach {official} (and to install the company proxy&apos;s certificate in the operating system&apos;s certificate store).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="245"/>
+        <location filename="../../app/core/diagnosis_network.py" line="261"/>
         <source>The proxy between this computer and the internet refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="247"/>
+        <location filename="../../app/core/diagnosis_network.py" line="263"/>
         <source>Ask IT to check this computer&apos;s proxy settings and to allow {official} through the proxy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="254"/>
+        <location filename="../../app/core/diagnosis_network.py" line="270"/>
         <source>The Base URL is not a web address this tool can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="261"/>
+        <location filename="../../app/core/diagnosis_network.py" line="277"/>
         <source>The API key or a setting contains characters that cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="263"/>
+        <location filename="../../app/core/diagnosis_network.py" line="279"/>
         <location filename="../../app/core/service.py" line="84"/>
         <source>Copy the key again from {keys}, with no spaces or line breaks, and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="282"/>
+        <location filename="../../app/core/diagnosis_network.py" line="298"/>
         <source>This computer could not find {host} on the internet (the name lookup failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="284"/>
+        <location filename="../../app/core/diagnosis_network.py" line="300"/>
         <source>Check the Base URL for typos (it should be {url}) and that you are online; on a company network ask IT whether {host} is blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="292"/>
+        <location filename="../../app/core/diagnosis_network.py" line="308"/>
         <source>Start the simulator again (or the demo), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="295"/>
+        <location filename="../../app/core/diagnosis_network.py" line="311"/>
         <source>Check the Base URL (it should be {url}) and ask IT whether a firewall blocks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="299"/>
+        <location filename="../../app/core/diagnosis_network.py" line="315"/>
         <source>{host} refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="304"/>
+        <location filename="../../app/core/diagnosis_network.py" line="320"/>
         <source>This computer&apos;s name service did not say where {host} is in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="306"/>
+        <location filename="../../app/core/diagnosis_network.py" line="322"/>
         <source>Check your internet connection and try again; if it keeps happening, ask IT whether this computer&apos;s DNS works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="313"/>
+        <location filename="../../app/core/diagnosis_network.py" line="329"/>
         <source>Connecting to {host} took too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="315"/>
+        <location filename="../../app/core/diagnosis_network.py" line="331"/>
         <source>Check your internet connection; on a company network ask IT whether a firewall blocks {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="325"/>
+        <location filename="../../app/core/diagnosis_network.py" line="341"/>
         <source>The service did not send the answer piece by piece as Cursor expects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="327"/>
+        <location filename="../../app/core/diagnosis_network.py" line="343"/>
         <source>Check that the Base URL is exactly {url}; if it is, a proxy may be buffering answers: ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="346"/>
+        <location filename="../../app/core/diagnosis_network.py" line="362"/>
         <source>The server at {host} answered with something that is not a valid web answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="349"/>
+        <location filename="../../app/core/diagnosis_network.py" line="365"/>
         <source>Check that the Base URL is exactly {url}; if it is, a proxy or security software may be interfering: ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="358"/>
+        <location filename="../../app/core/diagnosis_network.py" line="374"/>
         <source>This computer could not connect to {host}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="360"/>
+        <location filename="../../app/core/diagnosis_network.py" line="376"/>
         <source>Check that you are online and that the Base URL is {url}; on a company network ask IT whether it is blocked.</source>
         <translation type="unfinished"></translation>
     </message>

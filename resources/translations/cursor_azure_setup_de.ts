@@ -3678,113 +3678,123 @@
         <translation>Bitten Sie Ihre IT-Abteilung, das Stammzertifikat des Firmen-Proxys im Zertifikatsspeicher dieses Computers zu installieren (in dem des Betriebssystems, nicht nur in dem des Browsers), und prüfen Sie dann erneut. Die Prüfung wird zum Schutz des Schlüssels nie abgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="232"/>
+        <location filename="../../app/core/diagnosis_network.py" line="234"/>
+        <source>The connection to {host} opened, but the secure connection was not set up within the time limit; a company proxy or security software may be holding encrypted traffic.</source>
+        <translation>Die Verbindung zu {host} wurde geöffnet, die sichere Verbindung kam aber nicht innerhalb des Zeitlimits zustande; ein Firmen-Proxy oder eine Sicherheitssoftware hält vielleicht verschlüsselten Datenverkehr zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="239"/>
+        <source>Try another network, or ask IT to let this computer reach {official} without inspecting its encrypted traffic.</source>
+        <translation>Versuchen Sie ein anderes Netzwerk, oder bitten Sie die IT, diesem Computer den Zugriff auf {official} zu erlauben, ohne den verschlüsselten Datenverkehr zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/diagnosis_network.py" line="248"/>
         <source>The secure connection to {host} failed; a company proxy or security software may be interfering with encrypted traffic.</source>
         <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen; womöglich greift ein Firmen-Proxy oder eine Sicherheitssoftware in verschlüsselte Verbindungen ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="237"/>
+        <location filename="../../app/core/diagnosis_network.py" line="253"/>
         <source>Try another network, or ask IT to let this computer reach {official} (and to install the company proxy&apos;s certificate in the operating system&apos;s certificate store).</source>
         <translation>Versuchen Sie ein anderes Netzwerk oder bitten Sie Ihre IT-Abteilung, diesem Computer den Zugriff auf {official} zu erlauben (und das Zertifikat des Firmen-Proxys im Zertifikatsspeicher des Betriebssystems zu installieren).</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="245"/>
+        <location filename="../../app/core/diagnosis_network.py" line="261"/>
         <source>The proxy between this computer and the internet refused the connection.</source>
         <translation>Der Proxy zwischen diesem Computer und dem Internet hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="247"/>
+        <location filename="../../app/core/diagnosis_network.py" line="263"/>
         <source>Ask IT to check this computer&apos;s proxy settings and to allow {official} through the proxy.</source>
         <translation>Bitten Sie Ihre IT-Abteilung, die Proxy-Einstellungen dieses Computers zu prüfen und {official} über den Proxy zu erlauben.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="254"/>
+        <location filename="../../app/core/diagnosis_network.py" line="270"/>
         <source>The Base URL is not a web address this tool can use.</source>
         <translation>Die „Base URL“ ist keine Webadresse, die dieses Programm verwenden kann.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="261"/>
+        <location filename="../../app/core/diagnosis_network.py" line="277"/>
         <source>The API key or a setting contains characters that cannot be sent.</source>
         <translation>Der API-Schlüssel oder eine Einstellung enthält Zeichen, die nicht gesendet werden können.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="263"/>
+        <location filename="../../app/core/diagnosis_network.py" line="279"/>
         <location filename="../../app/core/service.py" line="84"/>
         <source>Copy the key again from {keys}, with no spaces or line breaks, and paste it here.</source>
         <translation>Kopieren Sie den Schlüssel erneut von {keys}, ohne Leerzeichen oder Zeilenumbrüche, und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="282"/>
+        <location filename="../../app/core/diagnosis_network.py" line="298"/>
         <source>This computer could not find {host} on the internet (the name lookup failed).</source>
         <translation>Dieser Computer konnte {host} im Internet nicht finden (die Namensauflösung ist fehlgeschlagen).</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="284"/>
+        <location filename="../../app/core/diagnosis_network.py" line="300"/>
         <source>Check the Base URL for typos (it should be {url}) and that you are online; on a company network ask IT whether {host} is blocked.</source>
         <translation>Prüfen Sie die „Base URL“ auf Tippfehler (sie sollte {url} lauten) und ob Sie online sind; in einem Firmennetzwerk fragen Sie Ihre IT-Abteilung, ob {host} gesperrt ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="292"/>
+        <location filename="../../app/core/diagnosis_network.py" line="308"/>
         <source>Start the simulator again (or the demo), then check again.</source>
         <translation>Starten Sie den Testserver (oder die Demo) erneut und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="295"/>
+        <location filename="../../app/core/diagnosis_network.py" line="311"/>
         <source>Check the Base URL (it should be {url}) and ask IT whether a firewall blocks it.</source>
         <translation>Prüfen Sie die „Base URL“ (sie sollte {url} lauten) und fragen Sie Ihre IT-Abteilung, ob eine Firewall sie sperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="299"/>
+        <location filename="../../app/core/diagnosis_network.py" line="315"/>
         <source>{host} refused the connection.</source>
         <translation>{host} hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="304"/>
+        <location filename="../../app/core/diagnosis_network.py" line="320"/>
         <source>This computer&apos;s name service did not say where {host} is in time.</source>
         <translation>Der Namensdienst dieses Computers hat nicht rechtzeitig gesagt, wo {host} zu finden ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="306"/>
+        <location filename="../../app/core/diagnosis_network.py" line="322"/>
         <source>Check your internet connection and try again; if it keeps happening, ask IT whether this computer&apos;s DNS works.</source>
         <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut; wenn es wieder passiert, fragen Sie die IT, ob das DNS dieses Computers funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="313"/>
+        <location filename="../../app/core/diagnosis_network.py" line="329"/>
         <source>Connecting to {host} took too long.</source>
         <translation>Die Verbindung zu {host} hat zu lange gedauert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="315"/>
+        <location filename="../../app/core/diagnosis_network.py" line="331"/>
         <source>Check your internet connection; on a company network ask IT whether a firewall blocks {host}.</source>
         <translation>Prüfen Sie Ihre Internetverbindung; in einem Firmennetzwerk fragen Sie Ihre IT-Abteilung, ob eine Firewall {host} sperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="325"/>
+        <location filename="../../app/core/diagnosis_network.py" line="341"/>
         <source>The service did not send the answer piece by piece as Cursor expects.</source>
         <translation>Der Dienst hat die Antwort nicht Stück für Stück gesendet, wie Cursor es erwartet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="327"/>
+        <location filename="../../app/core/diagnosis_network.py" line="343"/>
         <source>Check that the Base URL is exactly {url}; if it is, a proxy may be buffering answers: ask IT.</source>
         <translation>Prüfen Sie, ob die „Base URL“ genau {url} lautet; wenn ja, hält womöglich ein Proxy die Antworten zurück: Fragen Sie Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="346"/>
+        <location filename="../../app/core/diagnosis_network.py" line="362"/>
         <source>The server at {host} answered with something that is not a valid web answer.</source>
         <translation>Der Server unter {host} hat mit etwas geantwortet, das keine gültige Webantwort ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="349"/>
+        <location filename="../../app/core/diagnosis_network.py" line="365"/>
         <source>Check that the Base URL is exactly {url}; if it is, a proxy or security software may be interfering: ask IT.</source>
         <translation>Prüfen Sie, ob die „Base URL“ genau {url} lautet; wenn ja, greift womöglich ein Proxy oder eine Sicherheitssoftware ein: Fragen Sie Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="358"/>
+        <location filename="../../app/core/diagnosis_network.py" line="374"/>
         <source>This computer could not connect to {host}.</source>
         <translation>Dieser Computer konnte keine Verbindung zu {host} herstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/diagnosis_network.py" line="360"/>
+        <location filename="../../app/core/diagnosis_network.py" line="376"/>
         <source>Check that you are online and that the Base URL is {url}; on a company network ask IT whether it is blocked.</source>
         <translation>Prüfen Sie, ob Sie online sind und ob die „Base URL“ {url} lautet; in einem Firmennetzwerk fragen Sie Ihre IT-Abteilung, ob sie gesperrt ist.</translation>
     </message>
