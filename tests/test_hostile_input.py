@@ -35,6 +35,16 @@ def test_a_key_that_is_not_utf8_text_is_bad_input(raw: bytes) -> None:
         assert "UTF-8" in ran.err
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_key_in_utf16_without_a_byte_order_mark_is_named_as_utf16(encoding: str) -> None:
+    """Some editors save "Unicode" without the byte-order mark: still UTF-16, and said so (not "a
+    control character at position 2")."""
+    env = cli_env(DBUS_SESSION_BUS_ADDRESS=None)
+    ran = run_cli("key", "set", "--stdin", stdin=(TEST_KEY + "\r\n").encode(encoding), env=env)
+    assert_plain_input_error(ran)
+    assert "UTF-16" in ran.err, ran.err
+
+
 def test_a_key_in_the_environment_that_is_not_utf8_is_bad_input() -> None:
     env = {k.encode(): v.encode() for k, v in cli_env().items()}
     env[b"AIMLAPI_API_KEY"] = b"cl\xe9" + TEST_KEY.encode()

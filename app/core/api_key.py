@@ -92,11 +92,19 @@ def _key_pass(text: str, seen: dict[str, int]) -> str:
     return text
 
 
+def _utf16_without_a_mark(raw: bytes) -> bool:
+    """Whether the bytes are UTF-16 saved without its byte-order mark: a key is plain ASCII, so every
+    other byte is zero (UTF-8 text never holds a zero byte)."""
+    if len(raw) < 8:
+        return False
+    return raw[1::2].count(0) >= len(raw[1::2]) * 0.8 or raw[0::2].count(0) >= len(raw[0::2]) * 0.8
+
+
 def key_from_bytes(raw: bytes, source: str) -> str:
     """The text of a key read as bytes (standard input, a file, the environment). Raises
     InvalidInput when the bytes are not UTF-8 text, saying what they look like instead, never what
     they are. ``source`` names where they came from."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_a_mark(raw):
         raise InvalidInput(
             "api_key",
             Text(
