@@ -306,12 +306,12 @@ def _run_end(text: str, end: int, pieces: frozenset[str]) -> int:
     return end
 
 
-def _mask_pieces(text: str, pattern: re.Pattern[str], pieces: frozenset[str]) -> str:
+def _mask_pieces(text: str, pattern: re.Pattern[str], masks: _Masks) -> str:
     """Every run of a secret's characters (6 or more in a row) replaced by one ***."""
     out: list[str] = []
     pos = 0
     while (found := pattern.search(text, pos)) is not None:
-        start, end = found.start(), _run_end(text, found.end(), pieces)
+        start, end = found.start(), _run_end(text, found.end(), masks.pieces)
         out += [text[pos:start], MASK]
         pos = end
     out.append(text[pos:])
@@ -364,7 +364,7 @@ def _read_back(stretch: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(letters), spans
 
 
-def _mask_stretch(found: re.Match[str], pieces: re.Pattern[str], piece_set: frozenset[str]) -> str:
+def _mask_stretch(found: re.Match[str], pieces: re.Pattern[str], masks: _Masks) -> str:
     stretch = found.group(0)
     if not _MAY_HOLD_AN_ESCAPE.search(stretch):
         # The common case, at C speed: no escape, so the letters are the text less the rest.
@@ -376,7 +376,7 @@ def _mask_stretch(found: re.Match[str], pieces: re.Pattern[str], piece_set: froz
     pos = 0  # in the stretch
     at = 0  # in the letters
     while (hit := pieces.search(letters, at)) is not None:
-        start, end = hit.start(), _run_end(letters, hit.end(), piece_set)
+        start, end = hit.start(), _run_end(letters, hit.end(), masks.pieces)
         before, after = stretch[pos : spans[start][0]], spans[end - 1][1]
         # Right next to a run masked already (the key in part plain, in part escaped): one *** for both.
         out += [before.removesuffix(MASK), MASK]
@@ -385,18 +385,17 @@ def _mask_stretch(found: re.Match[str], pieces: re.Pattern[str], piece_set: froz
     return "".join(out)
 
 
-def _mask_spelled_out(text: str, pieces: re.Pattern[str], piece_set: frozenset[str]) -> str:
+def _mask_spelled_out(text: str, pieces: re.Pattern[str], masks: _Masks) -> str:
     """Stretches of text that read back as a piece of a secret, that part masked."""
-    return _STRETCH_OF_TEXT.sub(lambda found: _mask_stretch(found, pieces, piece_set), text)
+    return _STRETCH_OF_TEXT.sub(lambda found: _mask_stretch(found, pieces, masks), text)
 
 
 def _mask(text: str, masks: _Masks) -> str:
     if masks.whole is not None:
         text = masks.whole.sub(MASK, text)
-    if masks.piece_re is not None:
-        text = _mask_pieces(
-            _mask_spelled_out(text, masks.piece_re, masks.pieces), masks.piece_re, masks.pieces
-        )
+    pieces = masks.piece_re
+    if pieces is not None:
+        text = _mask_pieces(_mask_spelled_out(text, pieces, masks), pieces, masks)
     return text
 
 
