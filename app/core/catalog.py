@@ -118,16 +118,16 @@ def _holds_a_secret(m: ModelInfo) -> bool:
 
 
 def _write_cache(base_url: str, models: list[ModelInfo], etag: str | None) -> None:
-    """Save the list for ``base_url`` (keeping other base URLs'), atomically. An entry holding a
-    secret or a piece of one (a server that echoes the key into a model's name) is left out, not
-    written masked; the file is scrubbed as a whole all the same."""
+    """Save the list for ``base_url`` (keeping other base URLs'), atomically. The list comes without
+    the entries that hold a secret (``load_catalog`` leaves them out); the file is scrubbed as a
+    whole all the same."""
     from app.core.files import write_atomic
 
     catalogs = _read_cache()
     catalogs[base_url] = {
         "saved_at": time.time(),
         "etag": etag,
-        "models": [_model_to_dict(m) for m in models if not _holds_a_secret(m)],
+        "models": [_model_to_dict(m) for m in models],
     }
     # Only text is scrubbed: a time or a context length holding digits of the key stays a number.
     payload = json.dumps(redact_data({"version": _CACHE_VERSION, "catalogs": catalogs}), indent=1)
