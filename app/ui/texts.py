@@ -232,16 +232,15 @@ def elapsed_text(ms: float) -> str:
     """Durations in one style everywhere: "under a second", "1.5 s", "12 s"."""
     if ms < 1000:
         return QCoreApplication.translate("Texts", "under a second")
-    seconds = ms / 1000
-    number = QLocale().toString(seconds, "f", 1 if seconds < 10 else 0)
-    return QCoreApplication.translate("Texts", "%1 s").replace("%1", number)
+    return seconds_text(ms, precise=False)
 
 
-def seconds_text(ms: float) -> str:
-    """A measured time in the window's one unit, seconds, precise enough to compare: "0.03 s",
-    "1.51 s", "12.4 s"."""
+def seconds_text(ms: float, precise: bool = True) -> str:
+    """A time in the window's one unit, seconds: a measured one precise enough to compare ("0.03 s",
+    "1.51 s", "12.4 s"), or with ``precise=False`` rounded as a duration is ("1.5 s", "12 s")."""
     seconds = ms / 1000
-    number = QLocale().toString(seconds, "f", 2 if seconds < 10 else 1)
+    decimals = (1 if seconds < 10 else 0) + (1 if precise else 0)
+    number = QLocale().toString(seconds, "f", decimals)
     return QCoreApplication.translate("Texts", "%1 s").replace("%1", number)
 
 

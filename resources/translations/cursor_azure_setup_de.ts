@@ -1644,8 +1644,7 @@
         <translation>unter einer Sekunde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="237"/>
-        <location filename="../../app/ui/texts.py" line="245"/>
+        <location filename="../../app/ui/texts.py" line="244"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1698,77 +1697,77 @@
         <translation>Das sieht nach einer Webadresse aus, nicht nach einem API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="103"/>
+        <location filename="../../app/core/api_key.py" line="111"/>
         <source>The key in {source} is UTF-16 text (what Notepad saves as “Unicode”), not UTF-8: save the file as UTF-8, or paste the key itself.</source>
         <translation>Der Schlüssel in {source} ist UTF-16-Text (was der Windows-Editor als „Unicode“ speichert), nicht UTF-8: Speichern Sie die Datei als UTF-8 oder fügen Sie den Schlüssel direkt ein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="114"/>
+        <location filename="../../app/core/api_key.py" line="122"/>
         <source>The key in {source} is not UTF-8 text (perhaps a file saved in another encoding): save it as UTF-8, or copy the key again from {page}.</source>
         <translation>Der Schlüssel in {source} ist kein UTF-8-Text (vielleicht eine Datei in einer anderen Codierung): Speichern Sie sie als UTF-8 oder kopieren Sie den Schlüssel erneut von {page}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="126"/>
+        <location filename="../../app/core/api_key.py" line="134"/>
         <source>Removed spaces or line breaks around the key.</source>
         <translation>Leerzeichen oder Zeilenumbrüche um den Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="131"/>
+        <location filename="../../app/core/api_key.py" line="139"/>
         <source>Removed {count} space(s) or line break(s) from inside the key. Check that you copied the whole key.</source>
         <translation>{count} Leerzeichen oder Zeilenumbrüche im Schlüssel wurden entfernt. Prüfen Sie, ob Sie den ganzen Schlüssel kopiert haben.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="138"/>
+        <location filename="../../app/core/api_key.py" line="146"/>
         <source>Removed non-breaking spaces that came with the copy.</source>
         <translation>Mitkopierte geschützte Leerzeichen wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="143"/>
+        <location filename="../../app/core/api_key.py" line="151"/>
         <source>Removed {count} invisible character(s) that came with the copy.</source>
         <translation>{count} mitkopierte unsichtbare Zeichen wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="148"/>
+        <location filename="../../app/core/api_key.py" line="156"/>
         <source>Removed the quotes around the key.</source>
         <translation>Die Anführungszeichen um den Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="153"/>
+        <location filename="../../app/core/api_key.py" line="161"/>
         <source>Removed &quot;{label}&quot; in front of the key: only the key itself is needed.</source>
         <translation>„{label}“ vor dem Schlüssel wurde entfernt: Nur der Schlüssel selbst wird gebraucht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="177"/>
+        <location filename="../../app/core/api_key.py" line="185"/>
         <source>Paste your AI/ML API key. You can create one on the keys page: {page}</source>
         <translation>Fügen Sie Ihren AI/ML-API-Schlüssel ein. Einen Schlüssel erstellen Sie auf der Schlüsselseite: {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="184"/>
+        <location filename="../../app/core/api_key.py" line="192"/>
         <source>The key contains a control character (at position {position}), which an API key cannot have. Copy the key again from {page}</source>
         <translation>Der Schlüssel enthält ein Steuerzeichen (an Stelle {position}), das ein API-Schlüssel nicht enthalten kann. Kopieren Sie den Schlüssel erneut von {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="191"/>
+        <location filename="../../app/core/api_key.py" line="199"/>
         <source>The key contains a non-ASCII character (at position {position}), which an API key cannot have. Copy the key again from {page}</source>
         <translation>Der Schlüssel enthält ein Sonderzeichen außerhalb von ASCII (an Stelle {position}), das ein API-Schlüssel nicht enthalten kann. Kopieren Sie den Schlüssel erneut von {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="202"/>
+        <location filename="../../app/core/api_key.py" line="210"/>
         <source>This is too short to be an API key ({length} characters). Copy the whole key from {page}</source>
         <translation>Das ist zu kurz für einen API-Schlüssel ({length} Zeichen). Kopieren Sie den ganzen Schlüssel von {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="211"/>
+        <location filename="../../app/core/api_key.py" line="219"/>
         <source>This is far too long to be an API key ({length} characters; a key is a few dozen). Copy only the key from {page}</source>
         <translation>Das ist viel zu lang für einen API-Schlüssel ({length} Zeichen; ein Schlüssel hat einige Dutzend). Kopieren Sie nur den Schlüssel von {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="220"/>
+        <location filename="../../app/core/api_key.py" line="228"/>
         <source>{warning} Copy your key from {page}</source>
         <translation>{warning} Kopieren Sie Ihren Schlüssel von {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/api_key.py" line="228"/>
+        <location filename="../../app/core/api_key.py" line="236"/>
         <source>The key looks too short ({length} characters); it may be cut off. Copy the whole key from {page}</source>
         <translation>Der Schlüssel wirkt zu kurz ({length} Zeichen); vielleicht fehlt ein Teil. Kopieren Sie den ganzen Schlüssel von {page}</translation>
     </message>
